@@ -1,0 +1,7 @@
+"""``python -m generator`` runs the ``showroom`` command."""
+
+from __future__ import annotations
+
+from .cli import main
+
+main()

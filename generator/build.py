@@ -1,0 +1,89 @@
+"""The whole build, one call per stage:
+load → validate → link → images → render → mkdocs → index → exports → publish.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import engine
+from .diagnostics import Report, UserError
+from .exports import write_exports
+from .images import process_images, publish_images
+from .index import index_site
+from .link import link
+from .load import load_project
+from .model import Catalogue
+from .publish import locked, publish, recover, staging_path
+from .render import load_strings, render
+from .validate import validate
+
+CACHE_DIR = ".showroom-cache"
+
+
+@dataclass
+class BuildResult:
+    """What a build did, for the command line and for tests."""
+
+    out: Path
+    report: Report
+    pages: dict[str, int] = field(default_factory=dict)
+    fallbacks: dict[str, int] = field(default_factory=dict)
+
+
+def theme_dir(root: Path) -> Path:
+    """The project's ``theme/``, or the one beside the generator."""
+    own = root / "theme"
+    return own if own.is_dir() else Path(__file__).resolve().parent.parent / "theme"
+
+
+def _stop_on_problems(report: Report, strict: bool) -> None:
+    if report.failed(strict):
+        raise UserError(report)
+
+
+def check(root: Path, strict: bool = False) -> tuple[Catalogue, Report]:
+    """Load and validate without building; raise UserError when the run fails."""
+    report = Report(root)
+    project = load_project(root, report)
+    catalogue = validate(project, report)
+    _stop_on_problems(report, strict)
+    link(catalogue, report)
+    _stop_on_problems(report, strict)
+    return catalogue, report
+
+
+def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildResult:
+    """Build the showroom of ``root`` into ``out`` (default ``root/site``)."""
+    root = root.resolve()
+    out = (out or root / "site").resolve()
+    with locked(out):
+        recover(out)
+        catalogue, report = check(root, strict)
+        links = catalogue.links
+        photos = process_images(catalogue, root / CACHE_DIR / "images", report)
+        _stop_on_problems(report, strict)
+
+        stage = staging_path(out)
+        theme = theme_dir(root)
+        rendered = render(catalogue, links, photos, theme, stage / "docs")
+        strings = load_strings(theme)
+        configs = {lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme) for lang in catalogue.languages}
+        built = engine.build_sites(configs, stage)
+        site = _assemble(built, stage / "site", catalogue.languages)
+        publish_images(photos, root / CACHE_DIR / "images", site)
+        index_site(site)
+        write_exports(catalogue, links, site)
+        publish(site, out)
+        shutil.rmtree(stage, ignore_errors=True)
+    return BuildResult(out, report, {k: len(v) for k, v in rendered.pages.items()}, rendered.fallbacks)
+
+
+def _assemble(built: dict[str, Path], site: Path, languages: list[str]) -> Path:
+    """Put the default language at the root and the others under ``/<lang>/``."""
+    built[languages[0]].rename(site)
+    for lang in languages[1:]:
+        built[lang].rename(site / lang)
+    return site

@@ -1,0 +1,158 @@
+"""MkDocs stage: the only module that knows MkDocs and Material for MkDocs.
+
+It writes one ``mkdocs.yml`` per language into the staging folder and runs
+MkDocs through its Python API. Swapping the engine (Material for MkDocs is in
+maintenance mode; its successor is Zensical) touches this module only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markupsafe import escape
+
+from .model import Catalogue
+from .view import tel_href
+from .urls import absolute_url, doc_file, lang_prefix
+
+# Material prints an end-of-life notice when run as `mkdocs`; it is about our
+# engine, not about the staff's records, so it never reaches them.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+class EngineError(Exception):
+    """MkDocs failed or warned: a fault of the generator, not of the records."""
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _escaped(value: dict[str, str] | None, lang: str, languages: list[str]) -> str:
+    if not value:
+        return ""
+    text = value.get(lang) or next((value[x] for x in languages if x in value), "")
+    return str(escape(text))
+
+
+def mkdocs_config(catalogue: Catalogue, links: Any, strings: dict[str, dict[str, str]], lang: str, staging: Path, theme: Path) -> dict[str, Any]:
+    """The MkDocs configuration of one language's site; every text escaped."""
+    config = catalogue.config
+    languages = catalogue.languages
+    prefix = lang_prefix(lang, languages)
+
+    def t(key: str) -> str:
+        entry = strings[key]
+        return str(escape(entry.get(lang) or entry.get("en") or entry[languages[0]]))
+
+    def item(kind: str, key: str, ident: str = "") -> dict[str, str]:
+        return {"path": prefix + links.path(kind, ident, lang), "label": t(key)}
+
+    menu = [item("index:products", "products"), item("index:groups", "groups"), item("index:districts", "districts"), item("index:facilities", "facilities")]
+    pages = sorted({p.slug for p in catalogue.pages})
+    page_items = []
+    for slug in pages:
+        page = next((p for p in catalogue.pages if p.slug == slug and p.lang == lang), None) or next(p for p in catalogue.pages if p.slug == slug)
+        page_items.append({"path": prefix + links.path("page", slug, lang), "label": str(escape(page.meta["title"]))})
+    footer = [item("index:rounds", "rounds"), *page_items]
+    agency = config["agency"]
+    nav_paths = ["home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"]
+    return {
+        "site_name": _escaped(config["site_name"], lang, languages),
+        "site_url": absolute_url(config["base_url"], prefix),
+        "docs_dir": str(staging / "docs" / lang),
+        "site_dir": str(staging / "build" / lang),
+        "use_directory_urls": True,
+        "strict": False,
+        "theme": {"name": "material", "custom_dir": str(theme), "language": lang, "font": False, "features": []},
+        "plugins": [],
+        "markdown_extensions": [],
+        "nav": [doc_file(links.path(kind, "", lang)) for kind in nav_paths],
+        "not_in_nav": "/**",
+        "validation": {"nav": {"omitted_files": "ignore", "not_found": "warn"}, "links": {"unrecognized_links": "ignore"}},
+        "extra": {
+            "sr": {
+                "site_name": _escaped(config["site_name"], lang, languages),
+                "sample_banner": t("sample_banner") if config["sample_data"] else "",
+                "fallback_notice": t("fallback_notice"),
+                "skip": t("skip"),
+                "menu": t("products"),
+                "search": t("search"),
+                "search_placeholder": t("search_placeholder"),
+                "switch_language": t("switch_language"),
+                "published_by": t("published_by"),
+                "not_found": t("not_found_title"),
+                "home": t("home"),
+                "home_url": absolute_url(config["base_url"], prefix),
+                "agency": {
+                    "name": _escaped(agency["name"], lang, languages),
+                    "address": _escaped(agency.get("address"), lang, languages),
+                    "phone": str(escape(agency.get("phone", ""))),
+                    "tel": tel_href(agency["phone"]) if agency.get("phone") else "",
+                    "email": str(escape(agency.get("email", ""))),
+                },
+                "menu_items": menu,
+                "footer_items": footer,
+            }
+        },
+    }
+
+
+def _build_one(config_file: str) -> list[str]:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    try:
+        mkdocs_build(load_config(config_file))
+    finally:
+        logger.removeHandler(handler)
+    return handler.messages
+
+
+def build_sites(configs: dict[str, dict[str, Any]], staging: Path, parallel: bool = True) -> dict[str, Path]:
+    """Write each language's ``mkdocs.yml`` and build it; return the output folders."""
+    files = {}
+    for lang, config in configs.items():
+        path = staging / f"mkdocs.{lang}.yml"
+        path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
+        files[lang] = str(path)
+    langs = sorted(files)
+    if parallel and len(langs) > 1 and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(min(len(langs), os.cpu_count() or 1)) as pool:
+            results = dict(zip(langs, pool.map(_build_one, [files[x] for x in langs])))
+    else:
+        results = {lang: _build_one(files[lang]) for lang in langs}
+    problems = [f"[{lang}] {msg}" for lang in langs for msg in results[lang]]
+    if problems:
+        raise EngineError("MkDocs reported:\n" + "\n".join(problems))
+    return {lang: Path(configs[lang]["site_dir"]) for lang in langs}
+
+
+def serve(rebuild: Any, site: Path, watch: list[Path], host: str, port: int) -> None:
+    """Serve ``site`` with live reload, calling ``rebuild`` when a watched path changes."""
+    from mkdocs.livereload import LiveReloadServer
+
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(site))
+    for path in watch:
+        if path.exists():
+            server.watch(str(path))
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()

@@ -1,0 +1,164 @@
+"""Exports stage: open data, sitemap, feeds and redirects for the built site.
+
+``products.json``, ``products.csv`` and ``facilities.csv`` carry every
+language and the page URLs; the CSV files start with a BOM so spreadsheet
+software shows Vietnamese correctly. The sitemap lists every page once with
+its ``hreflang`` twins; an Atom feed per language lists new certifications.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+from markupsafe import escape
+
+from .link import Links
+from .model import Catalogue
+from .render import plan
+from .urls import absolute_url, doc_file, lang_prefix, relative_url
+
+
+def _url(catalogue: Catalogue, links: Links, kind: str, ident: str, lang: str) -> str:
+    path = lang_prefix(lang, catalogue.languages) + links.path(kind, ident, lang)
+    return absolute_url(catalogue.config["base_url"], path)
+
+
+def _text(value: dict[str, str] | None, lang: str) -> str:
+    return (value or {}).get(lang, "")
+
+
+def product_rows(catalogue: Catalogue, links: Links) -> list[dict[str, Any]]:
+    """One flat row per product with every language and its page URLs."""
+    rows = []
+    for product in catalogue.products.values():
+        facility = catalogue.facilities[product.data["facility"]]
+        cert = product.data["certification"]
+        row: dict[str, Any] = {"id": product.id, "kind": product.data["kind"], "group": product.data["group"]}
+        for lang in catalogue.languages:
+            row[f"name_{lang}"] = _text(product.data["name"], lang)
+            row[f"summary_{lang}"] = _text(product.data["summary"], lang)
+        row |= {
+            "facility": facility.id,
+            "facility_name": _text(facility.data["name"], catalogue.languages[0]),
+            "district": facility.data["district"],
+            "programme": cert["programme"],
+            "level": cert["level"],
+            "round": cert["round"],
+            "year": cert["year"],
+            "decision": cert["decision"],
+            "decision_date": cert["date"].isoformat(),
+            "expires": cert["expires"].isoformat() if cert.get("expires") else "",
+            "first_entry": bool(product.get("first_entry")),
+            "price_min": (product.get("price") or {}).get("min", ""),
+            "price_max": (product.get("price") or {}).get("max", ""),
+            "phone": facility.data["phone"],
+        }
+        for lang in catalogue.languages:
+            row[f"url_{lang}"] = _url(catalogue, links, "product", product.id, lang)
+        rows.append(row)
+    return rows
+
+
+def facility_rows(catalogue: Catalogue, links: Links) -> list[dict[str, Any]]:
+    """One flat row per facility with contact and page URLs."""
+    rows = []
+    for facility in catalogue.facilities.values():
+        row: dict[str, Any] = {"id": facility.id, "type": facility.data["type"], "district": facility.data["district"]}
+        for lang in catalogue.languages:
+            row[f"name_{lang}"] = _text(facility.data["name"], lang)
+            row[f"address_{lang}"] = _text(facility.data["address"], lang)
+        for key in ("phone", "zalo", "email", "website", "representative"):
+            row[key] = facility.get(key, "")
+        row["products"] = len(links.facility_products.get(facility.id, []))
+        for lang in catalogue.languages:
+            row[f"url_{lang}"] = _url(catalogue, links, "facility", facility.id, lang)
+        rows.append(row)
+    return rows
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return "\ufeff" + buffer.getvalue()
+
+
+def sitemap(catalogue: Catalogue, links: Links) -> str:
+    """``sitemap.xml``: every page once per language with all its twins."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for spec in plan(catalogue):
+        twins = {lang: _url(catalogue, links, spec.kind, spec.ident, lang) for lang in catalogue.languages}
+        for lang, url in twins.items():
+            out.append(f"<url><loc>{xml_escape(url)}</loc>")
+            for other, other_url in twins.items():
+                out.append(f'<xhtml:link rel="alternate" hreflang="{other}" href={quoteattr(other_url)}/>')
+            out.append("</url>")
+    out.append("</urlset>")
+    return "\n".join(out) + "\n"
+
+
+def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
+    """An Atom feed of certified products, newest decision first."""
+    products = sorted(catalogue.products.values(), key=lambda p: (p.data["certification"]["date"], p.id), reverse=True)
+    feed_url = absolute_url(catalogue.config["base_url"], lang_prefix(lang, catalogue.languages) + "feed.xml")
+    updated = max((p.data["certification"]["date"] for p in products), default=dt.date(2000, 1, 1))
+    out = ['<?xml version="1.0" encoding="utf-8"?>', f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
+           f"<title>{xml_escape(title)}</title>", f"<id>{xml_escape(feed_url)}</id>",
+           f'<link rel="self" href={quoteattr(feed_url)}/>', f"<updated>{updated.isoformat()}T00:00:00Z</updated>"]
+    for product in products[:200]:
+        url = _url(catalogue, links, "product", product.id, lang)
+        name = product.data["name"].get(lang) or product.data["name"][catalogue.languages[0]]
+        summary = product.data["summary"].get(lang) or product.data["summary"][catalogue.languages[0]]
+        day = product.data["certification"]["date"].isoformat()
+        out += ["<entry>", f"<title>{xml_escape(name)}</title>", f"<id>{xml_escape(url)}</id>",
+                f'<link href={quoteattr(url)}/>', f"<updated>{day}T00:00:00Z</updated>",
+                f"<summary>{xml_escape(summary)}</summary>", "</entry>"]
+    out.append("</feed>")
+    return "\n".join(out) + "\n"
+
+
+def redirect_page(target: str) -> str:
+    """A small page that sends visitors (and search engines) to a record's new URL."""
+    href = escape(target)
+    return (f'<!doctype html><html><head><meta charset="utf-8"><title>→</title>'
+            f'<link rel="canonical" href="{href}"><meta name="robots" content="noindex">'
+            f'<meta http-equiv="refresh" content="0; url={href}"></head>'
+            f'<body><a href="{href}">{href}</a></body></html>\n')
+
+
+def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
+    """Write open data, sitemap, robots.txt, feeds and redirects; return the files."""
+    written = []
+
+    def put(rel: str, text: str) -> None:
+        target = site / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="")
+        written.append(rel)
+
+    products = product_rows(catalogue, links)
+    put("products.json", json.dumps(products, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    put("products.csv", _csv(products))
+    put("facilities.csv", _csv(facility_rows(catalogue, links)))
+    for lang in catalogue.languages:
+        for stale in ("sitemap.xml", "sitemap.xml.gz"):
+            (site / lang_prefix(lang, catalogue.languages) / stale).unlink(missing_ok=True)
+        title = catalogue.config["site_name"].get(lang) or catalogue.config["site_name"][catalogue.languages[0]]
+        put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
+    put("sitemap.xml", sitemap(catalogue, links))
+    put("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute_url(catalogue.config['base_url'], 'sitemap.xml')}\n")
+    for old, new in sorted(links.redirects.items()):
+        lang, _, old_path = old.partition(":")
+        prefix = lang_prefix(lang, catalogue.languages)
+        put(prefix + doc_file(old_path).replace("index.md", "index.html"), redirect_page(relative_url(prefix + old_path, prefix + new)))
+    return written
+

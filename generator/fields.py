@@ -1,0 +1,496 @@
+"""The vocabulary for declaring record fields once.
+
+A field is declared with its type, whether it is translated, whether it is
+required and a help text. From that single declaration come the parser that
+turns YAML nodes into values (collecting every problem with its line and
+column), the JSON Schema that editors use, and the reference documentation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from .diagnostics import Mark, Report
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_ID_RE = re.compile(ID_PATTERN)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+INVALID = object()  # returned by parsers for a value that failed; never stored
+
+
+@dataclass
+class PendingRef:
+    """A reference to check once every record is known."""
+
+    target: str  # a record kind ("facilities") or "config:<section>"
+    id: str
+    mark: Mark
+    field: str
+
+
+@dataclass
+class Context:
+    """What a parser needs: where it is, the languages, and where to report."""
+
+    report: Report
+    rel: str
+    languages: list[str]
+    refs: list[PendingRef] = field(default_factory=list)
+    marks: dict[str, Mark] = field(default_factory=dict)
+    seen: set[int] = field(default_factory=set)
+
+    def mark(self, node: yaml.Node) -> Mark:
+        """The 1-based position of a node in the current file."""
+        return Mark(self.rel, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def error(self, node: yaml.Node, name: str, message: str, hint: str = "") -> object:
+        """Report an error at a node and return INVALID for the caller to pass on."""
+        self.report.error(self.mark(node), name, message, hint)
+        return INVALID
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a map of fields"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return "a single value"
+
+
+class FieldType:
+    """Base of every field type: parses a node and describes itself."""
+
+    label = "value"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        """The JSON Schema fragment for this type."""
+        return {}
+
+    def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
+        """Turn a YAML node into a value, or report and return INVALID."""
+        raise NotImplementedError
+
+
+class Scalar(FieldType):
+    """A single value written as text in YAML; subclasses convert it."""
+
+    def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            return ctx.error(node, name, f"expected {self.label}, found {_kind(node)}")
+        if node.tag not in ("tag:yaml.org,2002:str", "!"):
+            return ctx.error(node, name, f"YAML tag {node.tag!r} is not allowed", "remove the '!…' tag")
+        if _CONTROL.search(node.value):
+            return ctx.error(node, name, "contains an invisible control character", "retype the value")
+        return self.convert(node.value, node, ctx, name)
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        """Convert the scalar's text; the default keeps it as text."""
+        return text
+
+
+@dataclass
+class Text(Scalar):
+    """Plain text on one line (``markdown=True`` allows Markdown on many lines)."""
+
+    max_length: int = 300
+    markdown: bool = False
+    pattern: str | None = None
+    pattern_hint: str = ""
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        return "Markdown text" if self.markdown else "text"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "string", "maxLength": self.max_length}
+        if self.pattern:
+            schema["pattern"] = self.pattern
+        return schema
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        text = text.strip() if not self.markdown else text.strip("\n")
+        if not text.strip():
+            return ctx.error(node, name, "is empty", "write a value or remove the field")
+        if not self.markdown and "\n" in text:
+            return ctx.error(node, name, "must be on one line")
+        if len(text) > self.max_length:
+            return ctx.error(node, name, f"is {len(text)} characters long; at most {self.max_length} are allowed")
+        if self.pattern and not re.search(self.pattern, text):
+            return ctx.error(node, name, f"{text!r} is not well-formed", self.pattern_hint)
+        return text
+
+
+@dataclass
+class Id(Text):
+    """A record id: lower-case ASCII letters, digits and single hyphens."""
+
+    max_length: int = 80
+    pattern: str | None = ID_PATTERN
+    pattern_hint: str = "use lower-case letters a-z, digits and hyphens, e.g. nuoc-mam-phu-quoc"
+
+
+@dataclass
+class Ref(Id):
+    """The id of another record, or of an entry of ``site_config.yml``."""
+
+    target: str = ""
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        value = super().convert(text, node, ctx, name)
+        if value is not INVALID:
+            ctx.refs.append(PendingRef(self.target, value, ctx.mark(node), name))
+        return value
+
+
+@dataclass
+class Choice(Scalar):
+    """One of a fixed set of words."""
+
+    choices: tuple[str, ...] = ()
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"enum": list(self.choices)}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        if text not in self.choices:
+            return ctx.error(node, name, f"{text!r} is not one of: {', '.join(self.choices)}")
+        return text
+
+
+class Bool(Scalar):
+    """true or false (yes/no are accepted here, and only here)."""
+
+    label = "true or false"
+    _WORDS = {"true": True, "yes": True, "false": False, "no": False}
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        value = self._WORDS.get(text.strip().lower())
+        if value is None:
+            return ctx.error(node, name, f"expected true or false, found {text!r}")
+        return value
+
+
+@dataclass
+class Int(Scalar):
+    """A whole number, written with digits only."""
+
+    minimum: int = 0
+    maximum: int = 10**12
+    label = "a whole number"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        text = text.strip()
+        if not re.fullmatch(r"-?\d+", text):
+            hint = "write digits only, without dots or commas, e.g. 85000" if re.fullmatch(r"[\d.,]+", text) else ""
+            return ctx.error(node, name, f"expected a whole number, found {text!r}", hint)
+        value = int(text)
+        if not self.minimum <= value <= self.maximum:
+            return ctx.error(node, name, f"{value} is outside {self.minimum}..{self.maximum}")
+        return value
+
+
+@dataclass
+class Float(Scalar):
+    """A decimal number (a dot before the decimals), e.g. a coordinate."""
+
+    minimum: float = -1e9
+    maximum: float = 1e9
+    label = "a number"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        if not re.fullmatch(r"-?\d+(\.\d+)?", text.strip()):
+            return ctx.error(node, name, f"expected a number like 10.2171, found {text!r}")
+        value = float(text)
+        if not self.minimum <= value <= self.maximum:
+            return ctx.error(node, name, f"{value} is outside {self.minimum}..{self.maximum}")
+        return value
+
+
+class Date(Scalar):
+    """A calendar date written YYYY-MM-DD."""
+
+    label = "a date YYYY-MM-DD"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        text = text.strip()
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return ctx.error(node, name, f"expected a date YYYY-MM-DD, found {text!r}", "e.g. 2023-11-20")
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return ctx.error(node, name, f"{text} is not a real date")
+
+
+class Phone(Scalar):
+    """A Vietnamese phone number: 10-digit mobile, 11-digit landline or 1800/1900."""
+
+    label = "a phone number"
+    _MOBILE = re.compile(r"0[35789]\d{8}")
+    _LANDLINE = re.compile(r"02\d{9}")
+    _HOTLINE = re.compile(r"1[89]00\d{4,6}")
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^[+0-9 .()-]{8,20}$"}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        text = text.strip()
+        digits = re.sub(r"[ .()-]", "", text)
+        if digits.startswith("+84"):
+            digits = "0" + digits[3:]
+        if not (
+            self._MOBILE.fullmatch(digits) or self._LANDLINE.fullmatch(digits) or self._HOTLINE.fullmatch(digits)
+        ):
+            return ctx.error(
+                node,
+                name,
+                f"{text!r} is not a Vietnamese phone number",
+                "mobiles have 10 digits (09x xxx xxxx), landlines 11 (0297 3xxx xxx); spaces and dots are fine",
+            )
+        return text
+
+
+class Email(Scalar):
+    """An e-mail address."""
+
+    label = "an e-mail address"
+    _RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "string", "format": "email", "maxLength": 254}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        text = text.strip()
+        if len(text) > 254 or not self._RE.fullmatch(text):
+            return ctx.error(node, name, f"{text!r} is not an e-mail address", "write one address, like ten@ten-mien.vn")
+        return text
+
+
+class Url(Scalar):
+    """A web address starting with http:// or https://."""
+
+    label = "a web address"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "string", "format": "uri", "pattern": "^https?://"}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        text = text.strip()
+        parts = urlsplit(text) if not re.search(r"[\s\"'<>\\`]", text) else None
+        if not parts or parts.scheme not in ("http", "https") or not parts.netloc:
+            return ctx.error(node, name, f"{text!r} is not a web address", "write it in full, e.g. https://ten-mien.vn")
+        return text
+
+
+@dataclass
+class FilePath(Text):
+    """A file beside the record, e.g. ``photos/name.jpg``; checked by the images stage."""
+
+    max_length: int = 200
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        value = super().convert(text, node, ctx, name)
+        if value is INVALID:
+            return value
+        if value.startswith(("/", "~")) or re.match(r"^[A-Za-z]:", value) or "\\" in value:
+            return ctx.error(node, name, f"{value!r} must be a relative path with '/'", "e.g. photos/name.jpg")
+        if ".." in value.split("/"):
+            return ctx.error(node, name, f"{value!r} leaves the catalogue folder", "keep photos beside the record")
+        ctx.marks[name] = ctx.mark(node)
+        return value
+
+
+@dataclass
+class Field:
+    """One declared field: its type, whether translated/required, and help text."""
+
+    type: FieldType
+    help: str
+    required: bool = False
+    translated: bool = False
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        """The JSON Schema of the field, description included."""
+        inner = self.type.json_schema(languages)
+        if self.translated:
+            per_lang = {
+                "type": "object",
+                "properties": {lang: inner for lang in languages},
+                "additionalProperties": False,
+                "required": languages[:1],
+            }
+            return {"description": self.help, "anyOf": [inner, per_lang]}
+        return {"description": self.help, **inner}
+
+    def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
+        """Parse the node; a translated field gives ``{lang: value}``."""
+        if not self.translated:
+            return self.type.parse(node, ctx, name)
+        if isinstance(node, yaml.ScalarNode):
+            # Plain text counts as the first language; the other languages fall back to it.
+            value = self.type.parse(node, ctx, name)
+            return INVALID if value is INVALID else {ctx.languages[0]: value}
+        if not isinstance(node, yaml.MappingNode):
+            return ctx.error(node, name, "expected text per language, e.g. {vi: \"…\", en: \"…\"}")
+        result: dict[str, Any] = {}
+        for key, value_node in _pairs(node, ctx, name):
+            if key not in ctx.languages:
+                ctx.error(value_node, f"{name}.{key}", f"unknown language {key!r}; languages: {', '.join(ctx.languages)}")
+                continue
+            value = self.type.parse(value_node, ctx, f"{name}.{key}")
+            if value is not INVALID:
+                result[key] = value
+        if ctx.languages[0] not in result and result:
+            ctx.error(node, name, f"the {ctx.languages[0]!r} text is missing", "the first language is required")
+            return INVALID
+        return result or INVALID
+
+
+def _pairs(node: yaml.MappingNode, ctx: Context, name: str) -> list[tuple[str, yaml.Node]]:
+    """The key/value pairs of a mapping; reports duplicate, non-text and merge keys."""
+    seen: dict[str, yaml.Node] = {}
+    pairs = []
+    for key_node, value_node in node.value:
+        if id(value_node) in ctx.seen:
+            ctx.error(value_node, name, "YAML aliases (*name) are not allowed", "write the value out in full")
+            continue
+        ctx.seen.add(id(value_node))
+        if not isinstance(key_node, yaml.ScalarNode):
+            ctx.error(key_node, name, "a field name must be plain text")
+            continue
+        key = key_node.value
+        if key in seen:
+            first = seen[key].start_mark.line + 1
+            where = f"{name}.{key}" if name else key
+            ctx.error(key_node, where, f"duplicate field; first given on line {first}", "keep one of the two")
+            continue
+        seen[key] = key_node
+        pairs.append((key, value_node))
+    return pairs
+
+
+@dataclass
+class Obj(FieldType):
+    """A map of declared fields; unknown fields are errors."""
+
+    fields: dict[str, Field] = field(default_factory=dict)
+    label = "a map of fields"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": {k: f.json_schema(languages) for k, f in self.fields.items()},
+            "required": [k for k, f in self.fields.items() if f.required],
+            "additionalProperties": False,
+        }
+
+    def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return ctx.error(node, name, f"expected a map of fields, found {_kind(node)}")
+        prefix = f"{name}." if name else ""
+        result: dict[str, Any] = {}
+        pairs = _pairs(node, ctx, name)
+        invalid = False
+        for key, value_node in pairs:
+            decl = self.fields.get(key)
+            if decl is None:
+                close = difflib.get_close_matches(key, list(self.fields), n=1)
+                hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(self.fields)}"
+                ctx.error(value_node, f"{prefix}{key}", "unknown field", hint)
+                invalid = True
+                continue
+            ctx.marks.setdefault(f"{prefix}{key}", ctx.mark(value_node))
+            value = decl.parse(value_node, ctx, f"{prefix}{key}")
+            if value is INVALID:
+                invalid = True
+            else:
+                result[key] = value
+        present = {key for key, _ in pairs}
+        for key, decl in self.fields.items():
+            if decl.required and key not in present:
+                ctx.error(node, f"{prefix}{key}", "missing required field", decl.help)
+                invalid = True
+        return INVALID if invalid else result
+
+
+@dataclass
+class ListOf(FieldType):
+    """A list of values of one type."""
+
+    item: FieldType = field(default_factory=Text)
+    max_items: int = 100
+    label = "a list"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "array", "items": self.item.json_schema(languages), "maxItems": self.max_items}
+
+    def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
+        if not isinstance(node, yaml.SequenceNode):
+            return ctx.error(node, name, f"expected a list (lines starting with '- '), found {_kind(node)}")
+        if len(node.value) > self.max_items:
+            return ctx.error(node, name, f"has {len(node.value)} entries; at most {self.max_items} are allowed")
+        values = []
+        for i, item in enumerate(node.value):
+            if id(item) in ctx.seen:
+                return ctx.error(item, name, "YAML aliases (*name) are not allowed", "write the value out in full")
+            ctx.seen.add(id(item))
+            value = self.item.parse(item, ctx, f"{name}[{i}]")
+            if value is not INVALID:
+                values.append(value)
+        return values if len(values) == len(node.value) else INVALID
+
+
+@dataclass
+class MapOf(FieldType):
+    """A map from ids (chosen by the author, or refs) to values of one type."""
+
+    value: FieldType = field(default_factory=Text)
+    key: Id = field(default_factory=Id)
+    label = "a map"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": ID_PATTERN},
+            "additionalProperties": self.value.json_schema(languages),
+        }
+
+    def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return ctx.error(node, name, f"expected a map, found {_kind(node)}")
+        result: dict[str, Any] = {}
+        invalid = False
+        key_nodes = {k.value: k for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+        for key, value_node in _pairs(node, ctx, name):
+            if self.key.parse(key_nodes[key], ctx, f"{name}.{key}") is INVALID:
+                invalid = True
+                continue
+            value = self.value.parse(value_node, ctx, f"{name}.{key}")
+            if value is INVALID:
+                invalid = True
+            else:
+                result[key] = value
+        return INVALID if invalid else result
+
+
+def is_id(text: str) -> bool:
+    """True when ``text`` is a well-formed record id."""
+    return bool(_ID_RE.match(text)) and len(text) <= 80

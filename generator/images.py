@@ -1,0 +1,218 @@
+"""Images stage: safe, small, cached photo derivatives made with Pillow.
+
+Every photo is decoded in full (a header alone can lie), turned upright by
+its EXIF orientation, converted to sRGB, flattened on white where it has
+transparency and saved, without any metadata (GPS included), at several widths
+in WebP and JPEG. Results are cached by content hash, so an unchanged photo is
+never processed twice, and new photos are processed in parallel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import warnings
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps
+
+from .diagnostics import Report
+from .imagegeometry import derivative_widths, exceeds_pixels, scaled_size
+from .model import Catalogue, Record
+from .progress import progress
+
+#: Refuse images that would decode to more than this many pixels (about 50 MP).
+MAX_PIXELS = 50_000_000
+#: Bump when the processing changes, so cached derivatives are made again.
+PIPELINE_VERSION = "1"
+MEDIA_DIR = "media"
+FORMATS = (("webp", "WEBP"), ("jpg", "JPEG"))
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A processed photo: its cache key and the sizes made of it."""
+
+    key: str
+    sizes: tuple[tuple[int, int], ...]  # (width, height), narrowest first
+
+    def file(self, width: int, ext: str) -> str:
+        """The published file name of one derivative."""
+        return f"{MEDIA_DIR}/{self.key[:20]}-{width}.{ext}"
+
+
+class ImageError(Exception):
+    """A photo that cannot be used; the message says why."""
+
+
+def _to_srgb(img: Image.Image) -> Image.Image:
+    icc = img.info.get("icc_profile")
+    if icc:
+        try:
+            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            mode = "RGBA" if "A" in img.getbands() else "RGB"
+            return ImageCms.profileToProfile(img, src, _SRGB, outputMode=mode)
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a broken profile: fall back to Pillow's plain conversion
+    return img
+
+
+def _flatten(img: Image.Image) -> Image.Image:
+    if img.mode == "P":
+        img = img.convert("RGBA" if "transparency" in img.info else "RGB")
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "RGBa"):
+        img = img.convert("RGBA")
+        background = Image.new("RGB", img.size, (255, 255, 255))
+        background.paste(img, mask=img.getchannel("A"))
+        return background
+    return img.convert("RGB")
+
+
+def decode(data: bytes) -> Image.Image:
+    """Decode photo bytes into an upright sRGB RGB image, or raise ImageError."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            img = Image.open(io.BytesIO(data))
+            if img.format not in ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "MPO"):
+                raise ImageError(f"{img.format} images are not accepted; use JPEG, PNG or WebP")
+            if exceeds_pixels(img.width, img.height, MAX_PIXELS):
+                raise ImageError(f"the image is {img.width}×{img.height} pixels; at most {MAX_PIXELS:,} are allowed")
+            img.load()  # full decode: a truncated file fails here, not later
+        except ImageError:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise ImageError(f"the image is too large to decode safely ({exc})") from None
+        except (OSError, SyntaxError, ValueError, Image.UnidentifiedImageError) as exc:
+            raise ImageError(f"not a readable image ({exc.__class__.__name__}: {exc})") from None
+    img = ImageOps.exif_transpose(img)
+    if img.mode == "CMYK" or img.info.get("icc_profile"):
+        img = _to_srgb(img)
+    return _flatten(img)
+
+
+def make_derivatives(data: bytes, widths: list[int], quality: int, out: Path, key: str) -> list[tuple[int, int]]:
+    """Decode ``data`` and write every derivative into ``out``; return the sizes."""
+    img = decode(data)
+    sizes = []
+    for width in derivative_widths(img.width, widths):
+        size = scaled_size(img.width, img.height, width)
+        resized = img if size == img.size else img.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        for ext, fmt in FORMATS:
+            options = {"quality": quality, "method": 4} if fmt == "WEBP" else {"quality": quality, "optimize": True, "progressive": True}
+            buffer = io.BytesIO()
+            resized.save(buffer, fmt, **options)
+            (out / f"{key}-{width}.{ext}").write_bytes(buffer.getvalue())
+        sizes.append(size)
+    return sizes
+
+
+def _work(job: tuple[str, bytes, list[int], int, str]) -> tuple[str, list[tuple[int, int]] | str]:
+    key, data, widths, quality, out = job
+    try:
+        sizes = make_derivatives(data, widths, quality, Path(out), key)
+        (Path(out) / f"{key}.json").write_text(json.dumps(sizes))
+        return key, sizes
+    except ImageError as exc:
+        return key, str(exc)
+
+
+@dataclass
+class PhotoRef:
+    """One photo field of one record."""
+
+    record: Record
+    field: str
+    file: str
+
+
+def photo_refs(catalogue: Catalogue) -> list[PhotoRef]:
+    """Every photo referenced by a record, in a stable order."""
+    refs = []
+    for records in catalogue.records.values():
+        for record in records.values():
+            for i, photo in enumerate(record.get("photos", [])):
+                refs.append(PhotoRef(record, f"photos[{i}].file", photo["file"]))
+            if record.get("photo"):
+                refs.append(PhotoRef(record, "photo.file", record.data["photo"]["file"]))
+    return refs
+
+
+def _read_source(ref: PhotoRef, root: Path, report: Report) -> bytes | None:
+    mark = ref.record.mark(ref.field)
+    if "\x00" in ref.file:
+        report.error(mark, ref.field, "the path contains a NUL character")
+        return None
+    path = ref.record.path.parent / ref.file
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        report.warning(mark, ref.field, f"photo {ref.file!r} not found; a placeholder is shown", "check the file name")
+        return None
+    if not resolved.is_relative_to(root.resolve()):
+        report.error(mark, ref.field, f"{ref.file!r} points outside the project folder", "copy the photo beside the record")
+        return None
+    if not resolved.is_file():
+        report.error(mark, ref.field, f"{ref.file!r} is not a file")
+        return None
+    return resolved.read_bytes()
+
+
+def process_images(catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None) -> dict[tuple[str, str], Photo]:
+    """Make (or take from the cache) the derivatives of every photo.
+
+    Returns ``(record rel path, file) -> Photo``; photos that are missing or
+    unreadable are reported and left out, and pages show a placeholder.
+    """
+    config = catalogue.config["images"]
+    widths, quality = config["widths"], config["quality"]
+    settings = f"{PIPELINE_VERSION}:{widths}:{quality}".encode()
+    cache.mkdir(parents=True, exist_ok=True)
+    photos: dict[tuple[str, str], Photo] = {}
+    todo: dict[str, tuple[bytes, list[PhotoRef]]] = {}
+    keyed: list[tuple[PhotoRef, str]] = []
+    for ref in photo_refs(catalogue):
+        data = _read_source(ref, catalogue.root, report)
+        if data is None:
+            continue
+        key = hashlib.sha256(settings + data).hexdigest()
+        keyed.append((ref, key))
+        if not (cache / f"{key}.json").exists():
+            todo.setdefault(key, (data, []))[1].append(ref)
+    results: dict[str, list[tuple[int, int]] | str] = {}
+    if todo:
+        work = [(key, data, widths, quality, str(cache)) for key, (data, _) in sorted(todo.items())]
+        workers = min(jobs or os.cpu_count() or 1, len(work))
+        if workers > 1:
+            with ProcessPoolExecutor(workers) as pool:
+                for key, outcome in progress(pool.map(_work, work), len(work), "Photos"):
+                    results[key] = outcome
+        else:
+            for key, outcome in progress(map(_work, work), len(work), "Photos"):
+                results[key] = outcome
+    for ref, key in keyed:
+        outcome = results.get(key)
+        if outcome is None:
+            outcome = [tuple(s) for s in json.loads((cache / f"{key}.json").read_text())]
+        if isinstance(outcome, str):
+            report.error(ref.record.mark(ref.field), ref.field, f"{ref.file!r}: {outcome}", "export the photo again as JPEG")
+            continue
+        photos[(ref.record.rel, ref.file)] = Photo(key, tuple(tuple(s) for s in outcome))
+    return photos
+
+
+def publish_images(photos: dict[tuple[str, str], Photo], cache: Path, site: Path) -> None:
+    """Copy the derivatives the pages use into the site's media folder."""
+    (site / MEDIA_DIR).mkdir(parents=True, exist_ok=True)
+    for photo in sorted(set(photos.values()), key=lambda p: p.key):
+        for width, _ in photo.sizes:
+            for ext, _fmt in FORMATS:
+                target = site / photo.file(width, ext)
+                if not target.exists():
+                    shutil.copyfile(cache / f"{photo.key}-{width}.{ext}", target)

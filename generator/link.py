@@ -1,0 +1,93 @@
+"""Link stage: resolve references into back-references and URLs.
+
+Products point at facilities, facilities at districts, products at rounds;
+this stage computes the reverse lists (a facility's products, a district's
+facilities…), the URL of every page in every language, and the redirects kept
+for renamed records.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .diagnostics import Mark, Report
+from .model import Catalogue, Record
+from .urls import page_path
+
+KIND_OF = {"products": "product", "facilities": "facility", "districts": "district", "rounds": "round"}
+
+
+@dataclass
+class Links:
+    """Back-references between records and the URL of every page."""
+
+    facility_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    district_facilities: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    district_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    group_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    round_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    product_round: dict[str, str] = field(default_factory=dict)
+    #: (page kind, id) -> {lang: site-relative path}
+    paths: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    #: old site-relative path -> new one, per language, from ``aliases``
+    redirects: dict[str, str] = field(default_factory=dict)
+
+    def path(self, kind: str, ident: str, lang: str) -> str:
+        """The site-relative URL of a page in a language."""
+        return self.paths[(kind, ident)][lang]
+
+
+def _sort_key(record: Record, lang: str) -> tuple[str, str]:
+    return (record.data["name"].get(lang) or next(iter(record.data["name"].values()))).casefold(), record.id
+
+
+def link(catalogue: Catalogue, report: Report) -> Links:
+    """Compute back-references, page URLs and redirects; report URL collisions."""
+    links = Links()
+    lang0 = catalogue.languages[0]
+    rounds = {(r.data["programme"], r.data["number"]): r.id for r in catalogue.rounds.values()}
+    for product in sorted(catalogue.products.values(), key=lambda r: _sort_key(r, lang0)):
+        facility = catalogue.facilities[product.data["facility"]]
+        links.facility_products[facility.id].append(product.id)
+        links.district_products[facility.data["district"]].append(product.id)
+        links.group_products[product.data["group"]].append(product.id)
+        cert = product.data["certification"]
+        round_id = rounds[(cert["programme"], cert["round"])]
+        links.round_products[round_id].append(product.id)
+        links.product_round[product.id] = round_id
+    for facility in sorted(catalogue.facilities.values(), key=lambda r: _sort_key(r, lang0)):
+        links.district_facilities[facility.data["district"]].append(facility.id)
+
+    sections = catalogue.config["sections"]
+    owners: dict[str, str] = {}
+
+    def add(kind: str, ident: str, source: str, mark: Mark) -> None:
+        paths = {lang: page_path(kind, ident, lang, sections) for lang in catalogue.languages}
+        for lang, path in paths.items():
+            full = f"{lang}:{path}"
+            if full in owners:
+                report.error(mark, "", f"its page /{path} would overwrite the page of {owners[full]}", "rename one")
+            owners[full] = source
+        links.paths[(kind, ident)] = paths
+
+    add("home", "", "the home page", Mark("site_config.yml"))
+    add("search", "", "the search page", Mark("site_config.yml", 1, 1))
+    for section in ("products", "facilities", "districts", "rounds", "groups"):
+        add(f"index:{section}", "", f"the {section} listing", Mark("site_config.yml"))
+    for group in catalogue.config["groups"]:
+        add("group", group, f"group {group}", Mark("site_config.yml"))
+    for kind, records in catalogue.records.items():
+        for record in records.values():
+            add(KIND_OF[kind], record.id, record.rel, Mark(record.rel))
+    for slug in sorted({p.slug for p in catalogue.pages}):
+        rel = next(p.rel for p in catalogue.pages if p.slug == slug)
+        add("page", slug, rel, Mark(rel))
+    for kind, records in catalogue.records.items():
+        for record in records.values():
+            for alias in record.get("aliases", []):
+                for lang in catalogue.languages:
+                    old = page_path(KIND_OF[kind], alias, lang, sections)
+                    links.redirects[f"{lang}:{old}"] = links.path(KIND_OF[kind], record.id, lang)
+    catalogue.links = links
+    return links

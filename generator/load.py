@@ -1,0 +1,189 @@
+"""Load stage: read the project's YAML records and Markdown pages.
+
+Files are walked in sorted order, decoded strictly as UTF-8 (a BOM and CRLF
+line ends are accepted), normalised to Unicode NFC and parsed into YAML nodes
+that keep their line marks. No value is typed here: the YAML 1.1 resolvers of
+PyYAML would turn a phone number ``0243765432`` into an integer and ``no`` into
+``False``, so every scalar stays text until the schema says what it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .diagnostics import Mark, Report
+
+# The C parser is several times faster on large catalogues; both keep marks.
+_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+#: The folders that hold records, with the kind of record each holds.
+RECORD_FOLDERS: dict[str, str] = {
+    "products": "products",
+    "facilities": "content/facilities",
+    "districts": "content/districts",
+    "rounds": "content/rounds",
+}
+PAGES_FOLDER = "content/pages"
+CONFIG_FILE = "site_config.yml"
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n?", re.S)
+
+
+@dataclass
+class Source:
+    """One record file: where it is and its YAML node tree (None if unreadable)."""
+
+    kind: str
+    id: str
+    path: Path
+    rel: str
+    node: yaml.Node | None
+
+
+@dataclass
+class PageSource:
+    """One Markdown page of ``content/pages``: ``<slug>.<lang>.md``."""
+
+    slug: str
+    lang: str
+    path: Path
+    rel: str
+    meta: yaml.Node | None
+    body: str
+    body_line: int
+
+
+@dataclass
+class Project:
+    """Everything read from disk, before validation."""
+
+    root: Path
+    config: Source | None
+    records: dict[str, list[Source]] = field(default_factory=dict)
+    pages: list[PageSource] = field(default_factory=list)
+
+
+def read_text(path: Path, rel: str, report: Report) -> str | None:
+    """Read a file as NFC text with LF line ends; report encoding trouble."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.error(Mark(rel), "", f"cannot read file: {exc.strerror}")
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        report.error(
+            Mark(rel, line, col),
+            "",
+            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            "open it in an editor and save it with the encoding 'UTF-8'",
+        )
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_yaml(text: str, rel: str, report: Report) -> yaml.Node | None:
+    """Parse one YAML document into a node tree; report syntax errors with marks."""
+    try:
+        docs = list(yaml.compose_all(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        hint = ""
+        if "\\t" in problem or "tab" in problem:
+            hint = "indent with spaces, not tabs"
+        elif "special characters" in problem:
+            hint = "remove the invisible control character (often pasted from another program)"
+        elif "end of the stream" in problem or "closing quote" in problem:
+            hint = "check that every quote is closed on the same value"
+        report.error(Mark(rel, line, col), "", f"YAML syntax: {problem}", hint)
+        return None
+    except yaml.YAMLError as exc:  # reader errors carry no problem_mark
+        report.error(Mark(rel), "", f"YAML: {exc}")
+        return None
+    docs = [d for d in docs if d is not None]
+    if not docs:
+        report.error(Mark(rel), "", "the file is empty", "write the record's fields here")
+        return None
+    if len(docs) > 1:
+        m = docs[1].start_mark
+        report.error(
+            Mark(rel, m.line + 1, m.column + 1),
+            "",
+            "the file holds more than one YAML document",
+            "keep one record per file; remove the '---' line",
+        )
+        return None
+    return docs[0]
+
+
+def load_yaml_file(path: Path, root: Path, report: Report) -> yaml.Node | None:
+    """Read and parse one YAML file, reporting problems against its relative path."""
+    rel = path.relative_to(root).as_posix()
+    text = read_text(path, rel, report)
+    return None if text is None else parse_yaml(text, rel, report)
+
+
+def _record_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
+
+
+def load_page(path: Path, root: Path, report: Report) -> PageSource | None:
+    """Read one Markdown page with optional YAML front matter."""
+    rel = path.relative_to(root).as_posix()
+    stem, _, lang = path.stem.rpartition(".")
+    if not stem:
+        report.error(Mark(rel), "", "page file names are <name>.<language>.md, e.g. about.en.md")
+        return None
+    text = read_text(path, rel, report)
+    if text is None:
+        return None
+    meta = None
+    body, body_line = text, 1
+    match = _FRONT_MATTER.match(text)
+    if match:
+        meta = parse_yaml(match.group(1), rel, report)
+        body = text[match.end() :]
+        body_line = text.count("\n", 0, match.end()) + 1
+    return PageSource(stem, lang, path, rel, meta, body, body_line)
+
+
+def load_project(root: Path, report: Report) -> Project:
+    """Read ``site_config.yml``, every record and every page below ``root``."""
+    config_path = root / CONFIG_FILE
+    config = None
+    if config_path.is_file():
+        node = load_yaml_file(config_path, root, report)
+        config = Source("config", "site_config", config_path, CONFIG_FILE, node)
+    else:
+        report.error(
+            Mark(CONFIG_FILE), "", "no site_config.yml here", "run showroom in the project folder or pass -C DIR"
+        )
+    project = Project(root=root, config=config)
+    for kind, folder in RECORD_FOLDERS.items():
+        sources = []
+        for path in _record_files(root / folder):
+            node = load_yaml_file(path, root, report)
+            sources.append(Source(kind, path.stem, path, path.relative_to(root).as_posix(), node))
+        project.records[kind] = sources
+    pages_dir = root / PAGES_FOLDER
+    if pages_dir.is_dir():
+        for path in sorted(pages_dir.glob("*.md")):
+            page = load_page(path, root, report)
+            if page:
+                project.pages.append(page)
+    return project

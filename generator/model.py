@@ -1,0 +1,77 @@
+"""The validated catalogue that the later stages read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Mark
+
+
+@dataclass
+class Record:
+    """One validated record: its kind, id, source file, values and field marks."""
+
+    kind: str
+    id: str
+    rel: str
+    path: Path
+    data: dict[str, Any]
+    marks: dict[str, Mark] = field(default_factory=dict)
+
+    def mark(self, name: str) -> Mark:
+        """The position of a field (or of the file's start when unknown)."""
+        return self.marks.get(name, Mark(self.rel))
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """A field's value, or ``default``."""
+        return self.data.get(name, default)
+
+
+@dataclass
+class Page:
+    """A Markdown page of ``content/pages`` in one language."""
+
+    slug: str
+    lang: str
+    rel: str
+    meta: dict[str, Any]
+    body: str
+
+
+@dataclass
+class Catalogue:
+    """Everything the site is built from, validated and (after link) cross-referenced."""
+
+    root: Path
+    config: dict[str, Any]
+    records: dict[str, dict[str, Record]]
+    pages: list[Page]
+    #: Filled by the link stage: back-references and URLs.
+    links: Any = None
+
+    @property
+    def languages(self) -> list[str]:
+        """Language codes, the default first."""
+        return self.config["languages"]
+
+    @property
+    def products(self) -> dict[str, Record]:
+        """Products and product sets by id."""
+        return self.records["products"]
+
+    @property
+    def facilities(self) -> dict[str, Record]:
+        """Facilities by id."""
+        return self.records["facilities"]
+
+    @property
+    def districts(self) -> dict[str, Record]:
+        """Districts by id."""
+        return self.records["districts"]
+
+    @property
+    def rounds(self) -> dict[str, Record]:
+        """Certification rounds by id."""
+        return self.records["rounds"]

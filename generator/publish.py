@@ -1,0 +1,86 @@
+"""Publish stage: build in a staging folder, swap it into place atomically.
+
+MkDocs empties its output folder before it writes, so a failed build would
+leave nothing. Showroom builds beside the output folder and swaps the two
+folders with one ``renameat2(RENAME_EXCHANGE)`` on Linux (two renames with
+recovery elsewhere): a failed or killed build leaves the published site
+byte-for-byte as it was. A lock serialises concurrent builds of one project.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+class BuildLocked(Exception):
+    """Another build of the same output folder is running."""
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def staging_path(out: Path) -> Path:
+    """The staging folder of an output folder (a hidden sibling)."""
+    return out.parent / f".{out.name}.staging"
+
+
+def _old_path(out: Path) -> Path:
+    return out.parent / f".{out.name}.old"
+
+
+def recover(out: Path) -> None:
+    """Finish or undo a swap that a killed build left half done, drop debris."""
+    old = _old_path(out)
+    if old.exists() and not out.exists():
+        old.rename(out)  # killed between the two renames: put the old site back
+    for debris in (old, staging_path(out)):
+        if debris.exists():
+            shutil.rmtree(debris)
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold the project's build lock; raise BuildLocked if another build holds it."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lock_file = out.parent / f".{out.name}.lock"
+    with open(lock_file, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLocked(f"another build of {out} is running") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def publish(site: Path, out: Path) -> None:
+    """Put the finished ``site`` folder in the place of ``out`` in one step."""
+    if out.exists() and _exchange(site, out):
+        shutil.rmtree(site)  # now holds the previous site
+        return
+    if out.exists():
+        old = _old_path(out)
+        out.rename(old)
+        site.rename(out)
+        shutil.rmtree(old)
+    else:
+        site.rename(out)

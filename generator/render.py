@@ -1,0 +1,185 @@
+"""Render stage: one Markdown page per record and listing, per language.
+
+Jinja2 renders each page body with autoescaping and StrictUndefined, so record
+text is always escaped and a typo in a template fails loudly. Each page is
+written to ``<staging>/docs/<lang>/`` as Markdown whose front matter carries
+only pre-escaped values: MkDocs themes print page meta without escaping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
+
+from . import structured
+from .images import Photo
+from .link import Links
+from .model import Catalogue
+from .richtext import markdown_html
+from .urls import absolute_url, doc_file, lang_prefix
+from .view import Site, View
+
+
+@dataclass
+class PageSpec:
+    """A page to render: its kind, the record or listing it shows, its template."""
+
+    kind: str
+    ident: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Rendered:
+    """What render produced, for the later stages."""
+
+    pages: dict[str, list[str]]  # lang -> site-relative paths written
+    fallbacks: dict[str, int]  # lang -> texts that fell back to another language
+
+
+def load_strings(theme: Path) -> dict[str, dict[str, str]]:
+    """The interface strings of ``theme/locales/strings.yml``."""
+    return yaml.safe_load((theme / "locales" / "strings.yml").read_text(encoding="utf-8"))
+
+
+def plan(catalogue: Catalogue) -> list[PageSpec]:
+    """Every page of one language, in a stable order."""
+    specs = [
+        PageSpec("home", "", "home.html"),
+        PageSpec("search", "", "search.html"),
+        PageSpec("index:products", "", "index_products.html"),
+        PageSpec("index:facilities", "", "index_facilities.html"),
+        PageSpec("index:districts", "", "index_districts.html"),
+        PageSpec("index:groups", "", "index_groups.html"),
+        PageSpec("index:rounds", "", "index_rounds.html"),
+    ]
+    specs += [PageSpec("group", g, "group.html") for g in catalogue.config["groups"]]
+    specs += [PageSpec("product", i, "product.html") for i in catalogue.products]
+    specs += [PageSpec("facility", i, "facility.html") for i in catalogue.facilities]
+    specs += [PageSpec("district", i, "district.html") for i in catalogue.districts]
+    specs += [PageSpec("round", i, "round.html") for i in catalogue.rounds]
+    specs += [PageSpec("page", slug, "page.html") for slug in sorted({p.slug for p in catalogue.pages})]
+    return specs
+
+
+def environment(theme: Path) -> Environment:
+    """The Jinja2 environment of page bodies: autoescape on, undefined is an error."""
+    env = Environment(
+        loader=FileSystemLoader(theme / "showroom"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["markdown"] = markdown_html
+    return env
+
+
+def _page_for(catalogue: Catalogue, slug: str, lang: str) -> Any:
+    pages = [p for p in catalogue.pages if p.slug == slug]
+    return next((p for p in pages if p.lang == lang), None) or next(
+        (p for lang0 in catalogue.languages for p in pages if p.lang == lang0)
+    )
+
+
+def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
+    """Title, description, image path and JSON-LD of a page."""
+    cat, config = v.cat, v.config
+    site_name = v.plain(config["site_name"])
+    if spec.kind == "product":
+        record = cat.products[spec.ident]
+        jsonld = [structured.product(v, record)]
+        return v.plain(record.data["name"]), v.summary(record.data["summary"]), v.image_url(record), jsonld
+    if spec.kind == "facility":
+        record = cat.facilities[spec.ident]
+        text = v.summary(record.get("story")) or v.plain(record.data["address"])
+        return v.plain(record.data["name"]), text, v.image_url(record), [structured.facility(v, record)]
+    if spec.kind == "district":
+        record = cat.districts[spec.ident]
+        text = v.summary(record.get("description")) or v.plain(record.data["name"])
+        return v.plain(record.data["name"]), text, v.image_url(record), [structured.district(v, record)]
+    if spec.kind == "round":
+        record = cat.rounds[spec.ident]
+        return v.plain(record.data["name"]), v.summary(record.get("description")), None, None
+    if spec.kind == "group":
+        entry = config["groups"][spec.ident]
+        return v.plain(entry["name"]), v.summary(entry.get("description")), None, None
+    if spec.kind == "page":
+        page = _page_for(cat, spec.ident, v.lang)
+        return page.meta["title"], page.meta.get("description", ""), None, None
+    if spec.kind == "home":
+        return site_name, v.plain(config["tagline"]), None, None
+    key = {"search": "search"}.get(spec.kind, spec.kind.partition(":")[2])
+    return v.t(key), v.plain(config["tagline"]), None, None
+
+
+def _front_matter(v: View, spec: PageSpec, body_fallbacks: int) -> dict[str, Any]:
+    """Page meta for the theme; every text value is escaped here, once."""
+    title, description, image, jsonld = _subject(v, spec)
+    config = v.config
+    base = config["base_url"]
+    alternates = []
+    for lang in v.cat.languages:
+        path = lang_prefix(lang, v.cat.languages) + v.site.links.path(spec.kind, spec.ident, lang)
+        alternates.append(
+            {
+                "lang": lang,
+                "href": v.url(spec.kind, spec.ident, lang),
+                "absolute": absolute_url(base, path),
+                "label": str(escape(v.site.strings["language"].get(lang, lang))),
+            }
+        )
+    canonical = next(a["absolute"] for a in alternates if a["lang"] == v.lang)
+    return {
+        "title": str(escape(title)),
+        "description": str(escape(description)),
+        "hide": ["navigation", "toc"],
+        "sr": {
+            "kind": spec.kind.partition(":")[0],
+            "lang": v.lang,
+            "canonical": canonical,
+            "alternates": alternates,
+            "image": absolute_url(base, image) if image else "",
+            "jsonld": structured.script_json(jsonld) if jsonld else "",
+            "fallback": body_fallbacks > 0,
+            "home": v.url("home"),
+            "search": v.url("search"),
+            "root": v.root(""),
+        },
+    }
+
+
+def render(
+    catalogue: Catalogue, links: Links, photos: dict[tuple[str, str], Photo], theme: Path, docs: Path
+) -> Rendered:
+    """Write every page's Markdown into ``docs/<lang>/`` and return what was written."""
+    env = environment(theme)
+    site = Site(catalogue, links, photos, load_strings(theme))
+    rendered = Rendered({}, {})
+    for lang in catalogue.languages:
+        written = []
+        fallbacks = 0
+        for spec in plan(catalogue):
+            path = links.path(spec.kind, spec.ident, lang)
+            v = View(site, lang, path)
+            context = {"v": v, "cat": catalogue, "links": links, "config": catalogue.config, "spec": spec}
+            if spec.kind == "page":
+                context["page"] = _page_for(catalogue, spec.ident, lang)
+            body = env.get_template(spec.template).render(context)
+            meta = _front_matter(v, spec, v.fallbacks)
+            fallbacks += v.fallbacks
+            target = docs / lang / doc_file(path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
+            target.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+            written.append(path)
+        rendered.pages[lang] = written
+        rendered.fallbacks[lang] = fallbacks
+    return rendered

@@ -1,0 +1,45 @@
+"""Record text to safe HTML: Markdown rendered, then sanitised by nh3.
+
+Record authors may write Markdown (bold, lists, links) but never raw HTML:
+whatever Python-Markdown lets through is cleaned by nh3 (the Rust ``ammonia``
+sanitiser), which keeps a short list of tags and only http(s)/mailto/tel links.
+"""
+
+from __future__ import annotations
+
+import html
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+_TAGS = {"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "a", "blockquote", "h3", "h4", "code", "hr", "table", "thead", "tbody", "tr", "th", "td"}
+_ATTRIBUTES = {"a": {"href", "title"}}
+_SCHEMES = {"http", "https", "mailto", "tel"}
+_md = markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
+
+
+def markdown_html(text: str, shift_headings: bool = True) -> Markup:
+    """Render record Markdown to sanitised HTML safe to put on a page."""
+    if shift_headings:
+        # A record's headings sit under the page's own h1/h2: '#' becomes h3.
+        text = "\n".join("##" + line if line.startswith("#") else line for line in text.split("\n"))
+    html = _md.reset().convert(text)
+    clean = nh3.clean(
+        html,
+        tags=_TAGS if shift_headings else _TAGS | {"h1", "h2"},
+        attributes=_ATTRIBUTES,
+        url_schemes=_SCHEMES,
+        link_rel="nofollow noopener noreferrer",
+        strip_comments=True,
+    )
+    return Markup(clean)
+
+
+def plain_text(text: str, limit: int = 300) -> str:
+    """Markdown reduced to plain text (for meta descriptions and exports)."""
+    text = nh3.clean(_md.reset().convert(text), tags=set())
+    text = " ".join(text.split())
+    # nh3 leaves entities such as &amp; in place; the caller escapes once more.
+    text = html.unescape(text)
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,248 @@
+"""The one declaration of every record and of ``site_config.yml``.
+
+Each field is declared once, with its type, whether it is translated, whether
+it is required and its help text. Validation (``validate.py``), the JSON
+Schema for editors (``showroom schema``) and the field reference in
+``docs/records.md`` all come from here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .fields import (
+    Bool,
+    Choice,
+    Date,
+    Email,
+    Field,
+    FilePath,
+    Float,
+    Id,
+    Int,
+    ListOf,
+    MapOf,
+    Obj,
+    Phone,
+    Ref,
+    Text,
+    Url,
+)
+
+NAME = Text(max_length=160)
+SHORT = Text(max_length=300)
+LONG = Text(max_length=20000, markdown=True)
+
+PHOTO = Obj(
+    {
+        "file": Field(FilePath(), "Photo file, relative to the record's folder, e.g. photos/name-1.jpg.", required=True),
+        "alt": Field(SHORT, "What the photo shows, for people who cannot see it.", required=True, translated=True),
+    }
+)
+GEO = Obj(
+    {
+        "lat": Field(Float(-90, 90), "Latitude in decimal degrees, e.g. 10.2171.", required=True),
+        "lon": Field(Float(-180, 180), "Longitude in decimal degrees, e.g. 103.9598.", required=True),
+    }
+)
+LABELLED = Obj(
+    {
+        "name": Field(NAME, "The name shown on the site.", required=True, translated=True),
+        "short": Field(Text(max_length=40), "A short form for badges.", translated=True),
+        "description": Field(LONG, "A paragraph about it (Markdown).", translated=True),
+    }
+)
+SECTIONS = ("products", "facilities", "districts", "groups", "rounds", "search")
+
+SITE_CONFIG = Obj(
+    {
+        "site_name": Field(NAME, "The showroom's name, shown in the header.", required=True, translated=True),
+        "tagline": Field(SHORT, "One line under the name on the home page.", required=True, translated=True),
+        "languages": Field(
+            ListOf(Id(max_length=8), max_items=5),
+            "Language codes; the first is the default, at the site root, the others under /<code>/.",
+            required=True,
+        ),
+        "base_url": Field(Url(), "The public address of the published site, ending with '/'.", required=True),
+        "sample_data": Field(Bool(), "true while the records are illustrative: every page says so.", required=True),
+        "programmes": Field(MapOf(LABELLED), "Certification programmes by id (e.g. cnnt, ocop).", required=True),
+        "levels": Field(MapOf(LABELLED), "Certification levels by id, lowest first.", required=True),
+        "groups": Field(MapOf(LABELLED), "Product groups by id.", required=True),
+        "facility_types": Field(MapOf(LABELLED), "Kinds of facility by id (household, cooperative…).", required=True),
+        "district_types": Field(MapOf(LABELLED), "Kinds of district-level unit by id (city, district…).", required=True),
+        "sections": Field(
+            Obj({s: Field(Id(max_length=40), f"URL folder of the {s} section.", True, True) for s in SECTIONS}),
+            "URL section names per language, e.g. products: {vi: san-pham, en: products}.",
+            required=True,
+        ),
+        "agency": Field(
+            Obj(
+                {
+                    "name": Field(NAME, "The publishing agency.", required=True, translated=True),
+                    "address": Field(SHORT, "Postal address.", translated=True),
+                    "phone": Field(Phone(), "Phone number."),
+                    "email": Field(Email(), "E-mail address."),
+                    "website": Field(Url(), "Website."),
+                }
+            ),
+            "Contact of the agency that publishes the showroom.",
+            required=True,
+        ),
+        "featured_count": Field(Int(0, 48), "How many featured products the home page shows (default 8)."),
+        "images": Field(
+            Obj(
+                {
+                    "widths": Field(ListOf(Int(64, 4096), max_items=6), "Widths in pixels of the photo sizes made."),
+                    "quality": Field(Int(30, 95), "JPEG and WebP quality, 30-95."),
+                }
+            ),
+            "Photo processing settings.",
+        ),
+        "kiosk": Field(
+            Obj({"idle_seconds": Field(Int(10, 3600), "Seconds without a touch before the attract loop starts.")}),
+            "Settings of the exhibition kiosk profile.",
+        ),
+    }
+)
+
+CERTIFICATION = Obj(
+    {
+        "programme": Field(Ref(target="config:programmes"), "Programme id from site_config.yml.", required=True),
+        "level": Field(Ref(target="config:levels"), "Level id from site_config.yml.", required=True),
+        "round": Field(Int(1, 1000), "The round number, e.g. 7.", required=True),
+        "year": Field(Int(1990, 2100), "The year of the round.", required=True),
+        "decision": Field(Text(max_length=60), "Decision number, e.g. 2479/QĐ-UBND.", required=True),
+        "date": Field(Date(), "Date the decision was signed.", required=True),
+        "expires": Field(Date(), "Date the certification ends, if it does."),
+    }
+)
+
+PRODUCT = Obj(
+    {
+        "name": Field(NAME, "The product's name.", required=True, translated=True),
+        "kind": Field(Choice(choices=("product", "set")), "product, or set (certified together).", required=True),
+        "items": Field(
+            ListOf(
+                Obj(
+                    {
+                        "name": Field(NAME, "Name of the member item.", required=True, translated=True),
+                        "net_content": Field(Text(max_length=60), "Net content, e.g. 500 ml."),
+                    }
+                ),
+                max_items=30,
+            ),
+            "For a set: its member items.",
+        ),
+        "group": Field(Ref(target="config:groups"), "Product group id from site_config.yml.", required=True),
+        "facility": Field(Ref(target="facilities"), "Id of the producing facility.", required=True),
+        "certification": Field(CERTIFICATION, "The certification decision.", required=True),
+        "first_entry": Field(Bool(), "true when the facility entered for the first time."),
+        "featured": Field(Bool(), "true to show the product on the home page."),
+        "summary": Field(SHORT, "One sentence for cards and search results.", required=True, translated=True),
+        "description": Field(LONG, "The full description (Markdown).", translated=True),
+        "photos": Field(ListOf(PHOTO, max_items=20), "Photos; the first is the main one."),
+        "specs": Field(
+            Obj(
+                {
+                    "net_content": Field(Text(max_length=60), "Net content, e.g. 500 ml."),
+                    "packaging": Field(SHORT, "Packaging.", translated=True),
+                    "ingredients": Field(SHORT, "Ingredients, or materials for crafts.", translated=True),
+                    "shelf_life": Field(Text(max_length=60), "Shelf life, e.g. 24 months.", translated=True),
+                    "standards": Field(Text(max_length=120), "Standards applied, e.g. TCVN 5107:2018."),
+                }
+            ),
+            "Specifications.",
+        ),
+        "price": Field(
+            Obj(
+                {
+                    "min": Field(Int(0, 10**10), "Lowest price, whole number.", required=True),
+                    "max": Field(Int(0, 10**10), "Highest price, whole number."),
+                    "currency": Field(Choice(choices=("VND",)), "Currency code.", required=True),
+                }
+            ),
+            "Retail price range.",
+        ),
+        "tags": Field(ListOf(Text(max_length=40), max_items=12), "Search words."),
+        "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record; each gets a redirect."),
+    }
+)
+
+FACILITY = Obj(
+    {
+        "name": Field(NAME, "The facility's name.", required=True, translated=True),
+        "type": Field(Ref(target="config:facility_types"), "Facility type id from site_config.yml.", required=True),
+        "district": Field(Ref(target="districts"), "Id of its district.", required=True),
+        "address": Field(SHORT, "Address: hamlet, commune, district, province.", required=True, translated=True),
+        "phone": Field(Phone(), "Phone number, e.g. 0297 3846 123.", required=True),
+        "zalo": Field(Phone(), "Zalo number."),
+        "email": Field(Email(), "E-mail address."),
+        "website": Field(Url(), "Website, starting with https://."),
+        "representative": Field(Text(max_length=100), "Name of the representative."),
+        "story": Field(LONG, "The facility's story (Markdown).", translated=True),
+        "photos": Field(ListOf(PHOTO, max_items=20), "Photos of the facility."),
+        "geo": Field(GEO, "Location on a map."),
+        "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record."),
+    }
+)
+
+DISTRICT = Obj(
+    {
+        "name": Field(NAME, "The district's name.", required=True, translated=True),
+        "type": Field(Ref(target="config:district_types"), "District type id from site_config.yml.", required=True),
+        "description": Field(LONG, "What the district is known for (Markdown).", translated=True),
+        "photo": Field(PHOTO, "A photo of the district."),
+        "geo": Field(GEO, "Location on a map."),
+        "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record."),
+    }
+)
+
+ROUND = Obj(
+    {
+        "name": Field(NAME, "The round's name.", required=True, translated=True),
+        "programme": Field(Ref(target="config:programmes"), "Programme id.", required=True),
+        "number": Field(Int(1, 1000), "The round number.", required=True),
+        "year": Field(Int(1990, 2100), "The year.", required=True),
+        "level": Field(Ref(target="config:levels"), "Level id.", required=True),
+        "decision": Field(Text(max_length=60), "Decision number.", required=True),
+        "date": Field(Date(), "Date of the decision.", required=True),
+        "description": Field(LONG, "About the round (Markdown).", translated=True),
+        "figures": Field(
+            Obj(
+                {
+                    "dossiers": Field(Int(), "Dossiers submitted."),
+                    "facilities": Field(Int(), "Facilities that entered."),
+                    "first_time_facilities": Field(Int(), "Facilities entering for the first time."),
+                    "certified_products": Field(Int(), "Single products certified."),
+                    "certified_sets": Field(Int(), "Product sets certified."),
+                    "dossiers_by_group": Field(
+                        MapOf(Int(), key=Ref(target="config:groups")), "Dossiers per product group id."
+                    ),
+                }
+            ),
+            "The council's declared figures.",
+        ),
+    }
+)
+
+PAGE = Obj(
+    {
+        "title": Field(NAME, "The page title.", required=True),
+        "description": Field(SHORT, "One sentence for search engines."),
+        "order": Field(Int(0, 1000), "Position in the menu (lower first)."),
+    }
+)
+
+RECORD_SCHEMAS: dict[str, Obj] = {
+    "products": PRODUCT,
+    "facilities": FACILITY,
+    "districts": DISTRICT,
+    "rounds": ROUND,
+}
+
+
+def json_schema(kind: str, languages: list[str]) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a record kind or of ``config``."""
+    decl = SITE_CONFIG if kind == "config" else RECORD_SCHEMAS[kind]
+    schema = decl.json_schema(languages)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": kind, **schema}

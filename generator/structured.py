@@ -1,0 +1,117 @@
+"""schema.org JSON-LD for each page kind, as plain dicts (pure functions)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Record
+from .urls import absolute_url, lang_prefix
+from .view import View
+
+
+def script_json(data: Any) -> str:
+    """JSON safe inside ``<script>``: ``<``, ``>`` and ``&`` become escapes."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _url(v: View, kind: str, ident: str = "") -> str:
+    path = lang_prefix(v.lang, v.cat.languages) + v.site.links.path(kind, ident, v.lang)
+    return absolute_url(v.config["base_url"], path)
+
+
+def _image(v: View, record: Record) -> list[str]:
+    path = v.image_url(record)
+    return [absolute_url(v.config["base_url"], path)] if path else []
+
+
+def _address(v: View, facility: Record) -> dict[str, Any]:
+    district = v.cat.districts[facility.data["district"]]
+    return {
+        "@type": "PostalAddress",
+        "streetAddress": v.plain(facility.data["address"]),
+        "addressLocality": v.plain(district.data["name"]),
+        "addressCountry": "VN",
+    }
+
+
+def organization(v: View, facility: Record) -> dict[str, Any]:
+    """A facility as schema.org LocalBusiness."""
+    data: dict[str, Any] = {
+        "@type": "LocalBusiness",
+        "@id": _url(v, "facility", facility.id),
+        "name": v.plain(facility.data["name"]),
+        "url": _url(v, "facility", facility.id),
+        "telephone": facility.data["phone"],
+        "address": _address(v, facility),
+    }
+    for key, prop in (("email", "email"), ("website", "sameAs")):
+        if facility.get(key):
+            data[prop] = facility.data[key]
+    if facility.get("geo"):
+        data["geo"] = {"@type": "GeoCoordinates", "latitude": facility.data["geo"]["lat"], "longitude": facility.data["geo"]["lon"]}
+    if _image(v, facility):
+        data["image"] = _image(v, facility)
+    return data
+
+
+def product(v: View, record: Record) -> dict[str, Any]:
+    """A product as schema.org Product, with its certification as ``award``."""
+    facility = v.facility_of(record)
+    cert = record.data["certification"]
+    award = f"{v.plain(v.config['programmes'][cert['programme']]['name'])} — {v.plain(v.config['levels'][cert['level']]['name'])} {cert['year']} ({cert['decision']})"
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "@id": _url(v, "product", record.id),
+        "name": v.plain(record.data["name"]),
+        "description": v.summary(record.data["summary"]),
+        "url": _url(v, "product", record.id),
+        "brand": {"@type": "Brand", "name": v.plain(facility.data["name"])},
+        "manufacturer": organization(v, facility),
+        "award": award,
+        "category": v.plain(v.config["groups"][record.data["group"]]["name"]),
+    }
+    if _image(v, record):
+        data["image"] = _image(v, record)
+    price = record.get("price")
+    if price:
+        data["offers"] = {
+            "@type": "AggregateOffer",
+            "priceCurrency": price["currency"],
+            "lowPrice": price["min"],
+            "highPrice": price.get("max", price["min"]),
+            "offerCount": 1,
+        }
+    return data
+
+
+def facility(v: View, record: Record) -> dict[str, Any]:
+    """A facility page's JSON-LD."""
+    return {"@context": "https://schema.org", **organization(v, record)}
+
+
+def district(v: View, record: Record) -> dict[str, Any]:
+    """A district as schema.org Place."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Place",
+        "name": v.plain(record.data["name"]),
+        "url": _url(v, "district", record.id),
+    }
+    if record.get("geo"):
+        data["geo"] = {"@type": "GeoCoordinates", "latitude": record.data["geo"]["lat"], "longitude": record.data["geo"]["lon"]}
+    return data
+
+
+def breadcrumb(v: View, trail: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """A BreadcrumbList from (name, kind, id) steps."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": i + 1, "name": name, "item": _url(v, kind, ident)}
+            for i, (name, kind, ident) in enumerate(trail)
+        ],
+    }

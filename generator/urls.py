@@ -1,0 +1,77 @@
+"""Pure functions for slugs, URLs and the output paths they map to."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+
+#: Page kinds that live in a URL section; the rest are at fixed places.
+SECTION_OF = {
+    "product": "products",
+    "facility": "facilities",
+    "district": "districts",
+    "group": "groups",
+    "round": "rounds",
+}
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Make an id from Vietnamese text: ``Đ``→``d``, diacritics dropped, hyphens."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug
+
+
+def lang_prefix(lang: str, languages: list[str]) -> str:
+    """The URL folder of a language: the default one is at the root."""
+    return "" if lang == languages[0] else f"{lang}/"
+
+
+def page_path(kind: str, ident: str, lang: str, sections: dict[str, dict[str, str]]) -> str:
+    """The site-relative URL of a page inside its language, e.g. ``san-pham/x/``.
+
+    ``kind`` is a record kind (product, facility, …), ``index:<section>`` for a
+    section's listing, ``home``, ``search`` or ``page`` (``ident`` is its slug).
+    """
+    if kind == "home":
+        return ""
+    if kind == "page":
+        return f"{ident}/"
+    if kind == "search":
+        return f"{_section(sections, 'search', lang)}/"
+    if kind.startswith("index:"):
+        return f"{_section(sections, kind[6:], lang)}/"
+    return f"{_section(sections, SECTION_OF[kind], lang)}/{ident}/"
+
+
+def _section(sections: dict[str, dict[str, str]], name: str, lang: str) -> str:
+    names = sections[name]
+    return names.get(lang) or next(iter(names.values()))
+
+
+def doc_file(path: str) -> str:
+    """The Markdown source that MkDocs turns into ``path`` (directory URLs)."""
+    return f"{path}index.md" if path.endswith("/") or not path else f"{path}.md"
+
+
+def relative_url(from_path: str, to_path: str) -> str:
+    """A link from one site-relative page URL to another, e.g. ``../../en/x/``.
+
+    Relative links keep the site working from any base URL, from a sub-folder
+    and from the kiosk's local server.
+    """
+    from_dir = from_path if from_path.endswith("/") or not from_path else posixpath.dirname(from_path) + "/"
+    rel = posixpath.relpath("/" + to_path, "/" + from_dir)
+    if to_path.endswith("/") or not to_path:
+        rel = "./" if rel == "." else rel + "/"
+    return rel
+
+
+def absolute_url(base_url: str, path: str) -> str:
+    """The public URL of a site-relative path."""
+    return base_url.rstrip("/") + "/" + path

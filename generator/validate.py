@@ -1,0 +1,172 @@
+"""Validate stage: check ``site_config.yml`` and every record against the schema.
+
+Every problem of the run is collected in the report (with file, line, column
+and field); nothing is raised here, so one run shows them all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import yaml
+
+from .diagnostics import Mark, Report
+from .fields import INVALID, Context, PendingRef, is_id
+from .load import Project, Source
+from .model import Catalogue, Page, Record
+from .schema import PAGE, RECORD_SCHEMAS, SITE_CONFIG
+
+DEFAULT_CONFIG = {"featured_count": 8, "images": {"widths": [320, 640, 960], "quality": 78}, "kiosk": {"idle_seconds": 90}}
+_KIND_NAMES = {"facilities": "facility", "districts": "district", "products": "product", "rounds": "round"}
+
+
+def _languages(node: yaml.Node | None) -> list[str]:
+    """Read the language list before anything else: translated fields need it."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "languages" and isinstance(value, yaml.SequenceNode):
+                langs = [v.value for v in value.value if isinstance(v, yaml.ScalarNode) and is_id(v.value)]
+                if langs:
+                    return langs
+    return ["vi", "en"]
+
+
+def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Context]:
+    languages = _languages(source.node if source else None)
+    ctx = Context(report, source.rel if source else "site_config.yml", languages)
+    data: Any = INVALID
+    if source and source.node is not None:
+        data = SITE_CONFIG.parse(source.node, ctx, "")
+    config = {**DEFAULT_CONFIG, **(data if isinstance(data, dict) else {}), "languages": languages}
+    config["images"] = {**DEFAULT_CONFIG["images"], **config.get("images", {})}
+    config["kiosk"] = {**DEFAULT_CONFIG["kiosk"], **config.get("kiosk", {})}
+    if len(set(languages)) != len(languages):
+        report.error(Mark(ctx.rel), "languages", "a language is listed twice")
+    return config, ctx
+
+
+def _record(source: Source, languages: list[str], report: Report, refs: list[PendingRef]) -> Record | None:
+    if not is_id(source.id):
+        report.error(
+            Mark(source.rel),
+            "",
+            f"file name {source.id!r} is not a valid id",
+            "rename the file with lower-case letters a-z, digits and hyphens, e.g. nuoc-mam-phu-quoc.yml",
+        )
+    if source.node is None:
+        return None
+    ctx = Context(report, source.rel, languages, refs=refs)
+    data = RECORD_SCHEMAS[source.kind].parse(source.node, ctx, "")
+    if data is INVALID or not is_id(source.id):
+        return None
+    return Record(source.kind, source.id, source.rel, source.path, data, ctx.marks)
+
+
+def _check_refs(refs: list[PendingRef], catalogue: Catalogue, report: Report) -> None:
+    for ref in refs:
+        if ref.target.startswith("config:"):
+            section = ref.target.split(":", 1)[1]
+            if section not in catalogue.config:
+                continue  # site_config.yml itself is broken; that error is reported already
+            known = list(catalogue.config.get(section, {}))
+            label = section.rstrip("s").replace("_", " ")
+        else:
+            known = list(catalogue.records.get(ref.target, {}))
+            label = _KIND_NAMES[ref.target]
+        if ref.id not in known:
+            hint = f"known: {', '.join(known[:12])}{'…' if len(known) > 12 else ''}" if known else ""
+            report.error(ref.mark, ref.field, f"unknown {label} {ref.id!r}", hint)
+
+
+def _check_products(catalogue: Catalogue, report: Report) -> None:
+    rounds = {(r.data["programme"], r.data["number"]): r for r in catalogue.rounds.values()}
+    for product in catalogue.products.values():
+        cert = product.data["certification"]
+        rnd = rounds.get((cert["programme"], cert["round"]))
+        if rnd is None:
+            report.error(
+                product.mark("certification.round"),
+                "certification.round",
+                f"unknown round {cert['round']} of programme {cert['programme']!r}",
+                "add a record for it in content/rounds/",
+            )
+        elif rnd.data["year"] != cert["year"]:
+            report.error(
+                product.mark("certification.year"),
+                "certification.year",
+                f"round {cert['round']} was held in {rnd.data['year']}, not {cert['year']}",
+            )
+        if cert.get("expires") and cert["expires"] < cert["date"]:
+            report.error(product.mark("certification.expires"), "certification.expires", "is before the decision date")
+        is_set = product.data["kind"] == "set"
+        if is_set and not product.data.get("items"):
+            report.error(product.mark("kind"), "items", "a set lists its member items", "add items: with 2 or more entries")
+        if not is_set and product.data.get("items"):
+            report.error(product.mark("items"), "items", "only a set has member items", "write kind: set")
+        price = product.data.get("price")
+        if price and price.get("max") is not None and price["max"] < price["min"]:
+            report.error(product.mark("price.max"), "price.max", "is lower than price.min")
+
+
+def _check_unique(project: Project, report: Report) -> None:
+    """Ids must stay unique even on case-insensitive disks and after normalisation."""
+    for sources in project.records.values():
+        seen: dict[str, Source] = {}
+        for source in sources:
+            key = unicodedata.normalize("NFC", source.id).casefold()
+            if key in seen:
+                report.error(
+                    Mark(source.rel), "", f"id {source.id!r} is already used by {seen[key].rel}", "rename one of them"
+                )
+            else:
+                seen[key] = source
+
+
+def _check_aliases(catalogue: Catalogue, report: Report) -> None:
+    for kind, records in catalogue.records.items():
+        owners: dict[str, str] = {}
+        for record in records.values():
+            for alias in record.get("aliases", []):
+                if alias in records or alias in owners:
+                    other = records[alias].rel if alias in records else owners[alias]
+                    report.error(record.mark("aliases"), "aliases", f"{alias!r} is also the id of {other}")
+                owners[alias] = record.rel
+
+
+def _pages(project: Project, languages: list[str], report: Report) -> list[Page]:
+    pages = []
+    for source in project.pages:
+        if source.lang not in languages:
+            report.error(Mark(source.rel), "", f"unknown language {source.lang!r} in the file name")
+            continue
+        if not is_id(source.slug):
+            report.error(Mark(source.rel), "", f"page name {source.slug!r} is not a valid id")
+            continue
+        meta: Any = {}
+        if source.meta is not None:
+            meta = PAGE.parse(source.meta, Context(report, source.rel, languages), "")
+        else:
+            report.error(Mark(source.rel), "title", "missing front matter", "start the file with ---, title: …, ---")
+        if meta is not INVALID:
+            pages.append(Page(source.slug, source.lang, source.rel, meta, source.body))
+    return pages
+
+
+def validate(project: Project, report: Report) -> Catalogue:
+    """Check the whole project; the report holds every problem found."""
+    config, _ = _config(project.config, report)
+    refs: list[PendingRef] = []
+    records: dict[str, dict[str, Record]] = {}
+    for kind, sources in project.records.items():
+        records[kind] = {}
+        for source in sources:
+            record = _record(source, config["languages"], report, refs)
+            if record and record.id not in records[kind]:
+                records[kind][record.id] = record
+    _check_unique(project, report)
+    catalogue = Catalogue(project.root, config, records, _pages(project, config["languages"], report))
+    _check_refs(refs, catalogue, report)
+    _check_products(catalogue, report)
+    _check_aliases(catalogue, report)
+    return catalogue

@@ -1,0 +1,247 @@
+"""What page templates may call: text in the page's language, URLs, photos.
+
+A ``View`` belongs to one page in one language. It picks the language's text
+(falling back to the default language, marked on the page and counted), makes
+every link relative to the page, and writes ``<picture>`` markup for photos.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from markupsafe import Markup, escape
+
+from .images import Photo
+from .imagegeometry import srcset
+from .link import Links
+from .model import Catalogue, Record
+from .richtext import markdown_html, plain_text
+from .urls import lang_prefix, relative_url
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+PLACEHOLDER = "assets/placeholder.svg"
+
+
+def roman(number: int) -> str:
+    """A round number in Roman numerals, as Vietnamese decisions write it."""
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def money(amount: int, lang: str) -> str:
+    """VND with dots in Vietnamese (85.000 ₫), commas elsewhere (VND 85,000)."""
+    if lang == "vi":
+        return f"{amount:,}".replace(",", ".") + " ₫"
+    return f"VND {amount:,}"
+
+
+def date_text(day: dt.date, lang: str) -> str:
+    """dd/mm/yyyy in Vietnamese, '20 Nov 2023' elsewhere."""
+    if lang == "vi":
+        return day.strftime("%d/%m/%Y")
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def phone_digits(phone: str) -> str:
+    """The digits of a phone number, national form (0…)."""
+    digits = re.sub(r"\D", "", phone)
+    return "0" + digits[2:] if digits.startswith("84") and len(digits) > 10 else digits
+
+
+def tel_href(phone: str) -> str:
+    """A ``tel:`` link in international form."""
+    digits = phone_digits(phone)
+    return f"tel:+84{digits[1:]}" if digits.startswith("0") else f"tel:{digits}"
+
+
+@dataclass
+class Site:
+    """What every view of a build shares."""
+
+    catalogue: Catalogue
+    links: Links
+    photos: dict[tuple[str, str], Photo]
+    strings: dict[str, dict[str, str]]
+
+
+class View:
+    """Helpers for one page (``path`` inside language ``lang``)."""
+
+    def __init__(self, site: Site, lang: str, path: str) -> None:
+        self.site = site
+        self.cat = site.catalogue
+        self.config = site.catalogue.config
+        self.lang = lang
+        self.path = path
+        self.full_path = lang_prefix(lang, self.cat.languages) + path
+        self.fallbacks = 0
+
+    # -- text ---------------------------------------------------------------
+    def t(self, key: str) -> str:
+        """An interface string in the page's language (English, then the default, as fallback)."""
+        entry = self.site.strings[key]
+        return entry.get(self.lang) or entry.get("en") or entry[self.cat.languages[0]]
+
+    def _pick(self, value: dict[str, str] | None) -> tuple[str, str | None]:
+        if not value:
+            return "", None
+        if self.lang in value:
+            return value[self.lang], None
+        for lang in self.cat.languages:
+            if lang in value:
+                return value[lang], lang
+        return "", None
+
+    def plain(self, value: dict[str, str] | None) -> str:
+        """Translated record text as plain text (escaped later by autoescape)."""
+        return self._pick(value)[0]
+
+    def text(self, value: dict[str, str] | None) -> Markup:
+        """Translated record text, marked when it falls back to another language."""
+        text, fallback = self._pick(value)
+        if fallback is None:
+            return escape(text)
+        self.fallbacks += 1
+        return Markup('<span lang="{}" class="sr-fallback" title="{}">{}</span>').format(
+            fallback, self.t("not_translated"), text
+        )
+
+    def md(self, value: dict[str, str] | None) -> Markup:
+        """Translated Markdown as sanitised HTML, marked when it falls back."""
+        text, fallback = self._pick(value)
+        if not text:
+            return Markup("")
+        html = markdown_html(text)
+        if fallback is None:
+            return html
+        self.fallbacks += 1
+        return Markup('<div lang="{}" class="sr-fallback" title="{}">{}</div>').format(
+            fallback, self.t("not_translated"), html
+        )
+
+    def summary(self, value: dict[str, str] | None, limit: int = 300) -> str:
+        """Markdown reduced to plain text, for descriptions."""
+        return plain_text(self.plain(value), limit)
+
+    def label(self, section: str, ident: str, short: bool = False) -> Markup:
+        """The name of a config entry (group, level, programme, type)."""
+        entry = self.config[section][ident]
+        return self.text(entry.get("short") if short and entry.get("short") else entry["name"])
+
+    def name(self, record: Record) -> Markup:
+        """A record's name in this language."""
+        return self.text(record.data["name"])
+
+    def money(self, amount: int) -> str:
+        """An amount of VND formatted for the language."""
+        return money(amount, self.lang)
+
+    def date(self, day: dt.date) -> str:
+        """A date formatted for the language."""
+        return date_text(day, self.lang)
+
+    def roman(self, number: int) -> str:
+        """A round number in Roman numerals."""
+        return roman(number)
+
+    # -- links --------------------------------------------------------------
+    def url(self, kind: str, ident: str = "", lang: str | None = None) -> str:
+        """A relative link to another page of the site."""
+        lang = lang or self.lang
+        target = lang_prefix(lang, self.cat.languages) + self.site.links.path(kind, ident, lang)
+        return relative_url(self.full_path, target)
+
+    def root(self, path: str) -> str:
+        """A relative link to a file at the site root (media, open data)."""
+        return relative_url(self.full_path, path)
+
+    def asset(self, path: str) -> str:
+        """A relative link to a theme asset of this language's site."""
+        return relative_url(self.full_path, lang_prefix(self.lang, self.cat.languages) + path)
+
+    def tel(self, phone: str) -> str:
+        """A ``tel:`` link."""
+        return tel_href(phone)
+
+    def zalo(self, phone: str) -> str:
+        """A link that opens a Zalo chat with the number."""
+        return f"https://zalo.me/{phone_digits(phone)}"
+
+    def mailto(self, email: str, subject: str) -> str:
+        """A ``mailto:`` link with a subject; quoting keeps extra headers out."""
+        return f"mailto:{quote(email, safe='@.')}?subject={quote(subject, safe='')}"
+
+    def map_url(self, record: Record) -> str:
+        """An OpenStreetMap link to the record's point, or a search for its address."""
+        geo = record.get("geo")
+        if geo:
+            return f"https://www.openstreetmap.org/?mlat={geo['lat']}&mlon={geo['lon']}#map=15/{geo['lat']}/{geo['lon']}"
+        return "https://www.openstreetmap.org/search?query=" + quote(self.plain(record.get("address")), safe="")
+
+    # -- records ------------------------------------------------------------
+    def product(self, ident: str) -> Record:
+        """A product by id."""
+        return self.cat.products[ident]
+
+    def facility_of(self, product: Record) -> Record:
+        """The facility that makes a product."""
+        return self.cat.facilities[product.data["facility"]]
+
+    def district_of(self, record: Record) -> Record:
+        """The district of a facility or of a product's facility."""
+        facility = self.facility_of(record) if record.kind == "products" else record
+        return self.cat.districts[facility.data["district"]]
+
+    def count_sets(self, ids: list[str]) -> int:
+        """How many of the products are sets."""
+        return sum(1 for i in ids if self.cat.products[i].data["kind"] == "set")
+
+    def count_facilities(self, ids: list[str]) -> int:
+        """How many facilities make the products."""
+        return len({self.cat.products[i].data["facility"] for i in ids})
+
+    # -- photos -------------------------------------------------------------
+    def photo(self, record: Record, index: int = 0) -> tuple[Photo, dict[str, str]] | None:
+        """The processed photo ``index`` of a record with its alt text, if any."""
+        entries = record.get("photos") or ([record.data["photo"]] if record.get("photo") else [])
+        if index >= len(entries):
+            return None
+        entry = entries[index]
+        photo = self.site.photos.get((record.rel, entry["file"]))
+        return (photo, entry["alt"]) if photo else None
+
+    def picture(self, record: Record, index: int = 0, sizes: str = "100vw", eager: bool = False, css: str = "") -> Markup:
+        """A ``<picture>`` with WebP and JPEG ``srcset``, or the neutral placeholder."""
+        found = self.photo(record, index)
+        loading = "eager" if eager else "lazy"
+        if not found:
+            return Markup(
+                '<img class="{} sr-placeholder" src="{}" alt="{}" width="4" height="3" loading="{}">'
+            ).format(css, self.asset(PLACEHOLDER), self.t("no_photo"), loading)
+        photo, alt = found
+        webp = srcset([(self.root(photo.file(w, "webp")), w) for w, _ in photo.sizes])
+        jpeg = srcset([(self.root(photo.file(w, "jpg")), w) for w, _ in photo.sizes])
+        width, height = photo.sizes[-1]
+        fallback = self.root(photo.file(photo.sizes[0][0], "jpg"))
+        priority = ' fetchpriority="high"' if eager else ""
+        return Markup(
+            '<picture><source type="image/webp" srcset="{webp}" sizes="{sizes}">'
+            '<img class="{css}" src="{src}" srcset="{jpeg}" sizes="{sizes}" width="{w}" height="{h}" '
+            'alt="{alt}" loading="{loading}" decoding="async"' + priority + "></picture>"
+        ).format(webp=webp, jpeg=jpeg, sizes=sizes, css=css, src=fallback, w=width, h=height, alt=self.plain(alt), loading=loading)
+
+    def image_url(self, record: Record, width_index: int = -1) -> str | None:
+        """The site-root path of a record's main photo (for meta and feeds)."""
+        found = self.photo(record)
+        if not found:
+            return None
+        photo = found[0]
+        return photo.file(photo.sizes[width_index][0], "jpg")

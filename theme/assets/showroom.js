@@ -1,0 +1,25 @@
+// Showroom page behaviour: search page wiring. Kept small: no framework.
+(function () {
+  "use strict";
+  var box = document.getElementById("sr-search");
+  if (!box) return;
+  var bundle = box.getAttribute("data-bundle");
+  var css = document.createElement("link");
+  css.rel = "stylesheet";
+  css.href = bundle + "pagefind-ui.css";
+  document.head.appendChild(css);
+  var script = document.createElement("script");
+  script.src = bundle + "pagefind-ui.js";
+  script.onload = function () {
+    var ui = new window.PagefindUI({
+      element: "#sr-search",
+      bundlePath: bundle,
+      showImages: true,
+      resetStyles: false,
+      translations: { placeholder: box.getAttribute("data-placeholder") }
+    });
+    var q = new URLSearchParams(window.location.search).get("q");
+    if (q) ui.triggerSearch(q);
+  };
+  document.head.appendChild(script);
+})();
