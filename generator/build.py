@@ -70,7 +70,9 @@ def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildRes
         theme = theme_dir(root)
         rendered = render(catalogue, links, photos, theme, stage / "docs")
         strings = load_strings(theme)
-        configs = {lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme) for lang in catalogue.languages}
+        configs = {
+            lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme) for lang in catalogue.languages
+        }
         built = engine.build_sites(configs, stage)
         site = _assemble(built, stage / "site", catalogue.languages)
         publish_images(photos, root / CACHE_DIR / "images", site)

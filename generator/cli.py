@@ -34,7 +34,9 @@ def _project(ctx: click.Context) -> Path:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("-C", "root", default=".", type=click.Path(file_okay=False), help="The project folder (holding site_config.yml).")
+@click.option(
+    "-C", "root", default=".", type=click.Path(file_okay=False), help="The project folder (holding site_config.yml)."
+)
 @click.pass_context
 def main(ctx: click.Context, root: str) -> None:
     """Showroom: build a bilingual static showroom of certified products from YAML records."""

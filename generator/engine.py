@@ -17,8 +17,8 @@ import yaml
 from markupsafe import escape
 
 from .model import Catalogue
-from .view import tel_href
 from .urls import absolute_url, doc_file, lang_prefix
+from .view import tel_href
 
 # Material prints an end-of-life notice when run as `mkdocs`; it is about our
 # engine, not about the staff's records, so it never reaches them.
@@ -45,7 +45,9 @@ def _escaped(value: dict[str, str] | None, lang: str, languages: list[str]) -> s
     return str(escape(text))
 
 
-def mkdocs_config(catalogue: Catalogue, links: Any, strings: dict[str, dict[str, str]], lang: str, staging: Path, theme: Path) -> dict[str, Any]:
+def mkdocs_config(
+    catalogue: Catalogue, links: Any, strings: dict[str, dict[str, str]], lang: str, staging: Path, theme: Path
+) -> dict[str, Any]:
     """The MkDocs configuration of one language's site; every text escaped."""
     config = catalogue.config
     languages = catalogue.languages
@@ -58,11 +60,18 @@ def mkdocs_config(catalogue: Catalogue, links: Any, strings: dict[str, dict[str,
     def item(kind: str, key: str, ident: str = "") -> dict[str, str]:
         return {"path": prefix + links.path(kind, ident, lang), "label": t(key)}
 
-    menu = [item("index:products", "products"), item("index:groups", "groups"), item("index:districts", "districts"), item("index:facilities", "facilities")]
+    menu = [
+        item("index:products", "products"),
+        item("index:groups", "groups"),
+        item("index:districts", "districts"),
+        item("index:facilities", "facilities"),
+    ]
     pages = sorted({p.slug for p in catalogue.pages})
     page_items = []
     for slug in pages:
-        page = next((p for p in catalogue.pages if p.slug == slug and p.lang == lang), None) or next(p for p in catalogue.pages if p.slug == slug)
+        page = next((p for p in catalogue.pages if p.slug == slug and p.lang == lang), None) or next(
+            p for p in catalogue.pages if p.slug == slug
+        )
         page_items.append({"path": prefix + links.path("page", slug, lang), "label": str(escape(page.meta["title"]))})
     footer = [item("index:rounds", "rounds"), *page_items]
     agency = config["agency"]
@@ -79,7 +88,10 @@ def mkdocs_config(catalogue: Catalogue, links: Any, strings: dict[str, dict[str,
         "markdown_extensions": [],
         "nav": [doc_file(links.path(kind, "", lang)) for kind in nav_paths],
         "not_in_nav": "/**",
-        "validation": {"nav": {"omitted_files": "ignore", "not_found": "warn"}, "links": {"unrecognized_links": "ignore"}},
+        "validation": {
+            "nav": {"omitted_files": "ignore", "not_found": "warn"},
+            "links": {"unrecognized_links": "ignore"},
+        },
         "extra": {
             "sr": {
                 "site_name": _escaped(config["site_name"], lang, languages),
@@ -133,7 +145,7 @@ def build_sites(configs: dict[str, dict[str, Any]], staging: Path, parallel: boo
     langs = sorted(files)
     if parallel and len(langs) > 1 and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(min(len(langs), os.cpu_count() or 1)) as pool:
-            results = dict(zip(langs, pool.map(_build_one, [files[x] for x in langs])))
+            results = dict(zip(langs, pool.map(_build_one, [files[x] for x in langs]), strict=True))
     else:
         results = {lang: _build_one(files[lang]) for lang in langs}
     problems = [f"[{lang}] {msg}" for lang in langs for msg in results[lang]]

@@ -93,11 +93,13 @@ def _csv(rows: list[dict[str, Any]]) -> str:
 
 def sitemap(catalogue: Catalogue, links: Links) -> str:
     """``sitemap.xml``: every page once per language with all its twins."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ]
     for spec in plan(catalogue):
         twins = {lang: _url(catalogue, links, spec.kind, spec.ident, lang) for lang in catalogue.languages}
-        for lang, url in twins.items():
+        for url in twins.values():
             out.append(f"<url><loc>{xml_escape(url)}</loc>")
             for other, other_url in twins.items():
                 out.append(f'<xhtml:link rel="alternate" hreflang="{other}" href={quoteattr(other_url)}/>')
@@ -111,17 +113,28 @@ def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
     products = sorted(catalogue.products.values(), key=lambda p: (p.data["certification"]["date"], p.id), reverse=True)
     feed_url = absolute_url(catalogue.config["base_url"], lang_prefix(lang, catalogue.languages) + "feed.xml")
     updated = max((p.data["certification"]["date"] for p in products), default=dt.date(2000, 1, 1))
-    out = ['<?xml version="1.0" encoding="utf-8"?>', f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
-           f"<title>{xml_escape(title)}</title>", f"<id>{xml_escape(feed_url)}</id>",
-           f'<link rel="self" href={quoteattr(feed_url)}/>', f"<updated>{updated.isoformat()}T00:00:00Z</updated>"]
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
+        f"<title>{xml_escape(title)}</title>",
+        f"<id>{xml_escape(feed_url)}</id>",
+        f'<link rel="self" href={quoteattr(feed_url)}/>',
+        f"<updated>{updated.isoformat()}T00:00:00Z</updated>",
+    ]
     for product in products[:200]:
         url = _url(catalogue, links, "product", product.id, lang)
         name = product.data["name"].get(lang) or product.data["name"][catalogue.languages[0]]
         summary = product.data["summary"].get(lang) or product.data["summary"][catalogue.languages[0]]
         day = product.data["certification"]["date"].isoformat()
-        out += ["<entry>", f"<title>{xml_escape(name)}</title>", f"<id>{xml_escape(url)}</id>",
-                f'<link href={quoteattr(url)}/>', f"<updated>{day}T00:00:00Z</updated>",
-                f"<summary>{xml_escape(summary)}</summary>", "</entry>"]
+        out += [
+            "<entry>",
+            f"<title>{xml_escape(name)}</title>",
+            f"<id>{xml_escape(url)}</id>",
+            f"<link href={quoteattr(url)}/>",
+            f"<updated>{day}T00:00:00Z</updated>",
+            f"<summary>{xml_escape(summary)}</summary>",
+            "</entry>",
+        ]
     out.append("</feed>")
     return "\n".join(out) + "\n"
 
@@ -129,10 +142,12 @@ def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
 def redirect_page(target: str) -> str:
     """A small page that sends visitors (and search engines) to a record's new URL."""
     href = escape(target)
-    return (f'<!doctype html><html><head><meta charset="utf-8"><title>→</title>'
-            f'<link rel="canonical" href="{href}"><meta name="robots" content="noindex">'
-            f'<meta http-equiv="refresh" content="0; url={href}"></head>'
-            f'<body><a href="{href}">{href}</a></body></html>\n')
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>→</title>'
+        f'<link rel="canonical" href="{href}"><meta name="robots" content="noindex">'
+        f'<meta http-equiv="refresh" content="0; url={href}"></head>'
+        f'<body><a href="{href}">{href}</a></body></html>\n'
+    )
 
 
 def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
@@ -155,10 +170,14 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
         title = catalogue.config["site_name"].get(lang) or catalogue.config["site_name"][catalogue.languages[0]]
         put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
     put("sitemap.xml", sitemap(catalogue, links))
-    put("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute_url(catalogue.config['base_url'], 'sitemap.xml')}\n")
+    put(
+        "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute_url(catalogue.config['base_url'], 'sitemap.xml')}\n"
+    )
     for old, new in sorted(links.redirects.items()):
         lang, _, old_path = old.partition(":")
         prefix = lang_prefix(lang, catalogue.languages)
-        put(prefix + doc_file(old_path).replace("index.md", "index.html"), redirect_page(relative_url(prefix + old_path, prefix + new)))
+        put(
+            prefix + doc_file(old_path).replace("index.md", "index.html"),
+            redirect_page(relative_url(prefix + old_path, prefix + new)),
+        )
     return written
-

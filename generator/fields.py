@@ -22,6 +22,8 @@ from .diagnostics import Mark, Report
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_BOOL_WORDS = {"true": True, "yes": True, "false": False, "no": False}
+_PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "!"}
 INVALID = object()  # returned by parsers for a value that failed; never stored
 
 
@@ -84,8 +86,6 @@ class Scalar(FieldType):
     def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
         if not isinstance(node, yaml.ScalarNode):
             return ctx.error(node, name, f"expected {self.label}, found {_kind(node)}")
-        if node.tag not in ("tag:yaml.org,2002:str", "!"):
-            return ctx.error(node, name, f"YAML tag {node.tag!r} is not allowed", "remove the '!…' tag")
         if _CONTROL.search(node.value):
             return ctx.error(node, name, "contains an invisible control character", "retype the value")
         return self.convert(node.value, node, ctx, name)
@@ -168,13 +168,12 @@ class Bool(Scalar):
     """true or false (yes/no are accepted here, and only here)."""
 
     label = "true or false"
-    _WORDS = {"true": True, "yes": True, "false": False, "no": False}
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
         return {"type": "boolean"}
 
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
-        value = self._WORDS.get(text.strip().lower())
+        value = _BOOL_WORDS.get(text.strip().lower())
         if value is None:
             return ctx.error(node, name, f"expected true or false, found {text!r}")
         return value
@@ -256,9 +255,7 @@ class Phone(Scalar):
         digits = re.sub(r"[ .()-]", "", text)
         if digits.startswith("+84"):
             digits = "0" + digits[3:]
-        if not (
-            self._MOBILE.fullmatch(digits) or self._LANDLINE.fullmatch(digits) or self._HOTLINE.fullmatch(digits)
-        ):
+        if not (self._MOBILE.fullmatch(digits) or self._LANDLINE.fullmatch(digits) or self._HOTLINE.fullmatch(digits)):
             return ctx.error(
                 node,
                 name,
@@ -280,7 +277,9 @@ class Email(Scalar):
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
         text = text.strip()
         if len(text) > 254 or not self._RE.fullmatch(text):
-            return ctx.error(node, name, f"{text!r} is not an e-mail address", "write one address, like ten@ten-mien.vn")
+            return ctx.error(
+                node, name, f"{text!r} is not an e-mail address", "write one address, like ten@ten-mien.vn"
+            )
         return text
 
 
@@ -342,6 +341,9 @@ class Field:
 
     def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
         """Parse the node; a translated field gives ``{lang: value}``."""
+        if node.tag not in _PLAIN_TAGS:
+            # Explicit tags (!!python/object, !!binary…) are refused; nothing is constructed.
+            return ctx.error(node, name, f"YAML tag {node.tag!r} is not allowed", "remove the '!…' tag")
         if not self.translated:
             return self.type.parse(node, ctx, name)
         if isinstance(node, yaml.ScalarNode):
@@ -349,11 +351,13 @@ class Field:
             value = self.type.parse(node, ctx, name)
             return INVALID if value is INVALID else {ctx.languages[0]: value}
         if not isinstance(node, yaml.MappingNode):
-            return ctx.error(node, name, "expected text per language, e.g. {vi: \"…\", en: \"…\"}")
+            return ctx.error(node, name, 'expected text per language, e.g. {vi: "…", en: "…"}')
         result: dict[str, Any] = {}
         for key, value_node in _pairs(node, ctx, name):
             if key not in ctx.languages:
-                ctx.error(value_node, f"{name}.{key}", f"unknown language {key!r}; languages: {', '.join(ctx.languages)}")
+                ctx.error(
+                    value_node, f"{name}.{key}", f"unknown language {key!r}; languages: {', '.join(ctx.languages)}"
+                )
                 continue
             value = self.type.parse(value_node, ctx, f"{name}.{key}")
             if value is not INVALID:

@@ -105,7 +105,11 @@ def make_derivatives(data: bytes, widths: list[int], quality: int, out: Path, ke
         size = scaled_size(img.width, img.height, width)
         resized = img if size == img.size else img.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
         for ext, fmt in FORMATS:
-            options = {"quality": quality, "method": 4} if fmt == "WEBP" else {"quality": quality, "optimize": True, "progressive": True}
+            options = (
+                {"quality": quality, "method": 4}
+                if fmt == "WEBP"
+                else {"quality": quality, "optimize": True, "progressive": True}
+            )
             buffer = io.BytesIO()
             resized.save(buffer, fmt, **options)
             (out / f"{key}-{width}.{ext}").write_bytes(buffer.getvalue())
@@ -156,7 +160,9 @@ def _read_source(ref: PhotoRef, root: Path, report: Report) -> bytes | None:
         report.warning(mark, ref.field, f"photo {ref.file!r} not found; a placeholder is shown", "check the file name")
         return None
     if not resolved.is_relative_to(root.resolve()):
-        report.error(mark, ref.field, f"{ref.file!r} points outside the project folder", "copy the photo beside the record")
+        report.error(
+            mark, ref.field, f"{ref.file!r} points outside the project folder", "copy the photo beside the record"
+        )
         return None
     if not resolved.is_file():
         report.error(mark, ref.field, f"{ref.file!r} is not a file")
@@ -164,7 +170,9 @@ def _read_source(ref: PhotoRef, root: Path, report: Report) -> bytes | None:
     return resolved.read_bytes()
 
 
-def process_images(catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None) -> dict[tuple[str, str], Photo]:
+def process_images(
+    catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None
+) -> dict[tuple[str, str], Photo]:
     """Make (or take from the cache) the derivatives of every photo.
 
     Returns ``(record rel path, file) -> Photo``; photos that are missing or
@@ -201,7 +209,9 @@ def process_images(catalogue: Catalogue, cache: Path, report: Report, jobs: int 
         if outcome is None:
             outcome = [tuple(s) for s in json.loads((cache / f"{key}.json").read_text())]
         if isinstance(outcome, str):
-            report.error(ref.record.mark(ref.field), ref.field, f"{ref.file!r}: {outcome}", "export the photo again as JPEG")
+            report.error(
+                ref.record.mark(ref.field), ref.field, f"{ref.file!r}: {outcome}", "export the photo again as JPEG"
+            )
             continue
         photos[(ref.record.rel, ref.file)] = Photo(key, tuple(tuple(s) for s in outcome))
     return photos

@@ -102,11 +102,13 @@ def parse_yaml(text: str, rel: str, report: Report) -> yaml.Node | None:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         hint = ""
-        if "\\t" in problem or "tab" in problem:
+        lines = text.split("\n")
+        bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
+        if "\t" in bad_line or "\\t" in problem or "tab" in problem:
             hint = "indent with spaces, not tabs"
         elif "special characters" in problem:
             hint = "remove the invisible control character (often pasted from another program)"
-        elif "end of the stream" in problem or "closing quote" in problem:
+        elif "end of stream" in problem or "end of the stream" in problem or "closing quote" in problem:
             hint = "check that every quote is closed on the same value"
         report.error(Mark(rel, line, col), "", f"YAML syntax: {problem}", hint)
         return None

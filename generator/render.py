@@ -85,7 +85,7 @@ def environment(theme: Path) -> Environment:
 def _page_for(catalogue: Catalogue, slug: str, lang: str) -> Any:
     pages = [p for p in catalogue.pages if p.slug == slug]
     return next((p for p in pages if p.lang == lang), None) or next(
-        (p for lang0 in catalogue.languages for p in pages if p.lang == lang0)
+        p for lang0 in catalogue.languages for p in pages if p.lang == lang0
     )
 
 
@@ -95,7 +95,9 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
     site_name = v.plain(config["site_name"])
     if spec.kind == "product":
         record = cat.products[spec.ident]
-        jsonld = [structured.product(v, record)]
+        group = config["groups"][record.data["group"]]
+        trail = [(v.t("products"), "index:products", ""), (v.plain(group["name"]), "group", record.data["group"])]
+        jsonld = [structured.product(v, record), structured.breadcrumb(v, trail)]
         return v.plain(record.data["name"]), v.summary(record.data["summary"]), v.image_url(record), jsonld
     if spec.kind == "facility":
         record = cat.facilities[spec.ident]
@@ -147,7 +149,7 @@ def _front_matter(v: View, spec: PageSpec, body_fallbacks: int) -> dict[str, Any
             "canonical": canonical,
             "alternates": alternates,
             "image": absolute_url(base, image) if image else "",
-            "jsonld": structured.script_json(jsonld) if jsonld else "",
+            "jsonld": [structured.script_json(item) for item in jsonld or []],
             "fallback": body_fallbacks > 0,
             "home": v.url("home"),
             "search": v.url("search"),

@@ -35,7 +35,9 @@ LONG = Text(max_length=20000, markdown=True)
 
 PHOTO = Obj(
     {
-        "file": Field(FilePath(), "Photo file, relative to the record's folder, e.g. photos/name-1.jpg.", required=True),
+        "file": Field(
+            FilePath(), "Photo file, relative to the record's folder, e.g. photos/name-1.jpg.", required=True
+        ),
         "alt": Field(SHORT, "What the photo shows, for people who cannot see it.", required=True, translated=True),
     }
 )
@@ -69,7 +71,9 @@ SITE_CONFIG = Obj(
         "levels": Field(MapOf(LABELLED), "Certification levels by id, lowest first.", required=True),
         "groups": Field(MapOf(LABELLED), "Product groups by id.", required=True),
         "facility_types": Field(MapOf(LABELLED), "Kinds of facility by id (household, cooperative…).", required=True),
-        "district_types": Field(MapOf(LABELLED), "Kinds of district-level unit by id (city, district…).", required=True),
+        "district_types": Field(
+            MapOf(LABELLED), "Kinds of district-level unit by id (city, district…).", required=True
+        ),
         "sections": Field(
             Obj({s: Field(Id(max_length=40), f"URL folder of the {s} section.", True, True) for s in SECTIONS}),
             "URL section names per language, e.g. products: {vi: san-pham, en: products}.",

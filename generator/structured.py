@@ -50,7 +50,11 @@ def organization(v: View, facility: Record) -> dict[str, Any]:
         if facility.get(key):
             data[prop] = facility.data[key]
     if facility.get("geo"):
-        data["geo"] = {"@type": "GeoCoordinates", "latitude": facility.data["geo"]["lat"], "longitude": facility.data["geo"]["lon"]}
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": facility.data["geo"]["lat"],
+            "longitude": facility.data["geo"]["lon"],
+        }
     if _image(v, facility):
         data["image"] = _image(v, facility)
     return data
@@ -101,7 +105,11 @@ def district(v: View, record: Record) -> dict[str, Any]:
         "url": _url(v, "district", record.id),
     }
     if record.get("geo"):
-        data["geo"] = {"@type": "GeoCoordinates", "latitude": record.data["geo"]["lat"], "longitude": record.data["geo"]["lon"]}
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": record.data["geo"]["lat"],
+            "longitude": record.data["geo"]["lon"],
+        }
     return data
 
 

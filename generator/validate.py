@@ -17,7 +17,11 @@ from .load import Project, Source
 from .model import Catalogue, Page, Record
 from .schema import PAGE, RECORD_SCHEMAS, SITE_CONFIG
 
-DEFAULT_CONFIG = {"featured_count": 8, "images": {"widths": [320, 640, 960], "quality": 78}, "kiosk": {"idle_seconds": 90}}
+DEFAULT_CONFIG = {
+    "featured_count": 8,
+    "images": {"widths": [320, 640, 960], "quality": 78},
+    "kiosk": {"idle_seconds": 90},
+}
 _KIND_NAMES = {"facilities": "facility", "districts": "district", "products": "product", "rounds": "round"}
 
 
@@ -101,7 +105,9 @@ def _check_products(catalogue: Catalogue, report: Report) -> None:
             report.error(product.mark("certification.expires"), "certification.expires", "is before the decision date")
         is_set = product.data["kind"] == "set"
         if is_set and not product.data.get("items"):
-            report.error(product.mark("kind"), "items", "a set lists its member items", "add items: with 2 or more entries")
+            report.error(
+                product.mark("kind"), "items", "a set lists its member items", "add items: with 2 or more entries"
+            )
         if not is_set and product.data.get("items"):
             report.error(product.mark("items"), "items", "only a set has member items", "write kind: set")
         price = product.data.get("price")
@@ -124,7 +130,7 @@ def _check_unique(project: Project, report: Report) -> None:
 
 
 def _check_aliases(catalogue: Catalogue, report: Report) -> None:
-    for kind, records in catalogue.records.items():
+    for records in catalogue.records.values():
         owners: dict[str, str] = {}
         for record in records.values():
             for alias in record.get("aliases", []):

@@ -14,14 +14,28 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from .images import Photo
 from .imagegeometry import srcset
+from .images import Photo
 from .link import Links
 from .model import Catalogue, Record
 from .richtext import markdown_html, plain_text
 from .urls import lang_prefix, relative_url
 
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 PLACEHOLDER = "assets/placeholder.svg"
 
@@ -183,7 +197,9 @@ class View:
         """An OpenStreetMap link to the record's point, or a search for its address."""
         geo = record.get("geo")
         if geo:
-            return f"https://www.openstreetmap.org/?mlat={geo['lat']}&mlon={geo['lon']}#map=15/{geo['lat']}/{geo['lon']}"
+            return (
+                f"https://www.openstreetmap.org/?mlat={geo['lat']}&mlon={geo['lon']}#map=15/{geo['lat']}/{geo['lon']}"
+            )
         return "https://www.openstreetmap.org/search?query=" + quote(self.plain(record.get("address")), safe="")
 
     # -- records ------------------------------------------------------------
@@ -218,14 +234,16 @@ class View:
         photo = self.site.photos.get((record.rel, entry["file"]))
         return (photo, entry["alt"]) if photo else None
 
-    def picture(self, record: Record, index: int = 0, sizes: str = "100vw", eager: bool = False, css: str = "") -> Markup:
+    def picture(
+        self, record: Record, index: int = 0, sizes: str = "100vw", eager: bool = False, css: str = ""
+    ) -> Markup:
         """A ``<picture>`` with WebP and JPEG ``srcset``, or the neutral placeholder."""
         found = self.photo(record, index)
         loading = "eager" if eager else "lazy"
         if not found:
-            return Markup(
-                '<img class="{} sr-placeholder" src="{}" alt="{}" width="4" height="3" loading="{}">'
-            ).format(css, self.asset(PLACEHOLDER), self.t("no_photo"), loading)
+            return Markup('<img class="{} sr-placeholder" src="{}" alt="{}" width="4" height="3" loading="{}">').format(
+                css, self.asset(PLACEHOLDER), self.t("no_photo"), loading
+            )
         photo, alt = found
         webp = srcset([(self.root(photo.file(w, "webp")), w) for w, _ in photo.sizes])
         jpeg = srcset([(self.root(photo.file(w, "jpg")), w) for w, _ in photo.sizes])
@@ -236,7 +254,17 @@ class View:
             '<picture><source type="image/webp" srcset="{webp}" sizes="{sizes}">'
             '<img class="{css}" src="{src}" srcset="{jpeg}" sizes="{sizes}" width="{w}" height="{h}" '
             'alt="{alt}" loading="{loading}" decoding="async"' + priority + "></picture>"
-        ).format(webp=webp, jpeg=jpeg, sizes=sizes, css=css, src=fallback, w=width, h=height, alt=self.plain(alt), loading=loading)
+        ).format(
+            webp=webp,
+            jpeg=jpeg,
+            sizes=sizes,
+            css=css,
+            src=fallback,
+            w=width,
+            h=height,
+            alt=self.plain(alt),
+            loading=loading,
+        )
 
     def image_url(self, record: Record, width_index: int = -1) -> str | None:
         """The site-root path of a record's main photo (for meta and feeds)."""

@@ -1,0 +1,223 @@
+"""End-to-end builds: pages, languages, escaping, exports and safe publishing."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.diagnostics import UserError
+
+PRODUCT = "san-pham/nuoc-mam-ca-com-40-do-dam/index.html"
+PRODUCT_EN = "en/products/nuoc-mam-ca-com-40-do-dam/index.html"
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_every_record_has_a_page_in_both_languages(mini_site: Path) -> None:
+    for rel in [
+        "index.html",
+        "en/index.html",
+        PRODUCT,
+        PRODUCT_EN,
+        "co-so/nuoc-mam-hung-thinh/index.html",
+        "en/producers/nuoc-mam-hung-thinh/index.html",
+        "dia-phuong/phu-quoc/index.html",
+        "en/districts/phu-quoc/index.html",
+        "nhom/food/index.html",
+        "en/groups/food/index.html",
+        "dot-binh-chon/cnnt-2023/index.html",
+        "en/rounds/cnnt-2023/index.html",
+        "san-pham/index.html",
+        "about/index.html",
+        "en/about/index.html",
+    ]:
+        assert (mini_site / rel).is_file(), rel
+
+
+def test_pages_link_their_twin_in_the_other_language(mini_site: Path) -> None:
+    html = (mini_site / PRODUCT).read_text(encoding="utf-8")
+    assert '<html lang="vi"' in html
+    assert 'hreflang="en" href="https://mini.example.vn/en/products/nuoc-mam-ca-com-40-do-dam/"' in html
+    assert 'href="../../en/products/nuoc-mam-ca-com-40-do-dam/" hreflang="en"' in html
+    en = (mini_site / PRODUCT_EN).read_text(encoding="utf-8")
+    assert '<html lang="en"' in en and 'href="../../../san-pham/nuoc-mam-ca-com-40-do-dam/" hreflang="vi"' in en
+
+
+def test_missing_english_falls_back_and_is_marked(mini_site: Path) -> None:
+    html = (mini_site / "en/products/bo-nuoc-mam-phu-quoc/index.html").read_text(encoding="utf-8")
+    assert (
+        '<div lang="vi" class="sr-fallback" title="not translated"><p>Bộ sản phẩm gồm hai loại nước mắm.</p></div>'
+        in html
+    )
+    assert "Part of this page is not translated yet" in html
+    vi = (mini_site / "san-pham/bo-nuoc-mam-phu-quoc/index.html").read_text(encoding="utf-8")
+    assert "sr-fallback" not in vi
+
+
+def test_sample_data_banner_on_every_page(mini_site: Path) -> None:
+    for page in mini_site.rglob("index.html"):
+        if "pagefind" in page.parts:
+            continue
+        html = page.read_text(encoding="utf-8")
+        assert "Dữ liệu minh họa" in html or "Sample data" in html, page
+
+
+def test_contact_links(mini_site: Path) -> None:
+    html = (mini_site / PRODUCT).read_text(encoding="utf-8")
+    assert 'href="tel:+842973846123"' in html
+    assert 'href="https://zalo.me/0912345678"' in html
+    assert (
+        'href="mailto:lienhe@hungthinh.example.vn?subject=N%C6%B0%E1%BB%9Bc%20m%E1%BA%AFm%20c%C3%A1%20c%C6%A1m%2040%20%C4%91%E1%BB%99%20%C4%91%E1%BA%A1m"'
+        in html
+    )
+
+
+def test_photos_have_srcset_and_no_metadata(mini_site: Path) -> None:
+    html = (mini_site / PRODUCT).read_text(encoding="utf-8")
+    assert re.search(
+        r'<source type="image/webp" srcset="\.\./\.\./media/[0-9a-f]{20}-320\.webp 320w, \.\./\.\./media/[0-9a-f]{20}-640\.webp 640w"',
+        html,
+    )
+    assert 'alt="Chai nước mắm"' in html and 'width="640" height="480"' in html
+    placeholder = (mini_site / "san-pham/bo-nuoc-mam-phu-quoc/index.html").read_text(encoding="utf-8")
+    assert "assets/placeholder.svg" in placeholder
+
+
+def test_json_ld_and_exports(mini_site: Path) -> None:
+    html = (mini_site / PRODUCT).read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    assert data["@type"] == "Product" and data["name"] == "Nước mắm cá cơm 40 độ đạm"
+    assert data["offers"]["lowPrice"] == 85000 and "2479/QĐ-UBND" in data["award"]
+    rows = json.loads((mini_site / "products.json").read_text(encoding="utf-8"))
+    assert [r["id"] for r in rows] == ["bo-nuoc-mam-phu-quoc", "gio-xach-co-bang", "nuoc-mam-ca-com-40-do-dam"]
+    raw = (mini_site / "products.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert table[2]["name_vi"] == "Nước mắm cá cơm 40 độ đạm" and table[2]["url_en"].endswith(
+        "/en/products/nuoc-mam-ca-com-40-do-dam/"
+    )
+    sitemap = (mini_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("<loc>https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/</loc>") == 1
+    assert not (mini_site / "en/sitemap.xml").exists()
+
+
+def test_search_index_has_both_languages(mini_site: Path) -> None:
+    entry = json.loads((mini_site / "pagefind/pagefind-entry.json").read_text())
+    assert sorted(entry["languages"]) == ["en", "vi"]
+
+
+class _Audit(HTMLParser):
+    """Collects markup that could run script: handlers, script URLs, stray scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self.script_type: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}>")
+            if name in ("href", "src") and value and value.strip().lower().startswith(("javascript:", "data:text")):
+                self.found.append(f"<{tag} {name}={value}>")
+        if tag == "script":
+            self.script_type = dict(attrs).get("type") or "js"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self.script_type = None
+
+    def handle_data(self, data: str) -> None:
+        if self.script_type == "js" and "alert" in data:
+            self.found.append(f"script: {data[:60]}")
+        if self.script_type == "application/ld+json":
+            json.loads(data)  # still valid JSON, and the tag was not closed early
+
+
+def unsafe_markup(html: str) -> list[str]:
+    """Everything in a page that could run record text as script."""
+    audit = _Audit()
+    audit.feed(html)
+    return audit.found
+
+
+HOSTILE = '"</title><script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+def test_record_text_is_escaped_everywhere(mini: Path) -> None:
+    path = mini / "products/gio-xach-co-bang.yml"
+    text = path.read_text(encoding="utf-8").replace('"Giỏ xách cỏ bàng", en', f"'{HOSTILE}', en")
+    text = text.replace('summary: {vi: "Giỏ đan tay từ cỏ bàng Phú Mỹ."', f"summary: {{vi: '{HOSTILE}'")
+    text += 'description: {vi: "[click](javascript:alert(3)) <script>alert(4)</script> <b onclick=alert(5)>x</b>"}\n'
+    path.write_text(text, encoding="utf-8")
+    build(mini)
+    for page in (mini / "site").rglob("*.html"):
+        assert unsafe_markup(page.read_text(encoding="utf-8")) == [], page
+    html = (mini / "site/san-pham/gio-xach-co-bang/index.html").read_text(encoding="utf-8")
+    assert "<title>&#34;&lt;/title&gt;&lt;script&gt;" in html
+    assert (
+        'content="&#34;&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"' in html
+    )
+
+
+def test_failed_build_leaves_the_published_site_untouched(mini: Path) -> None:
+    build(mini)
+    before = tree_digest(mini / "site")
+    (mini / "products/broken.yml").write_text("name: {vi: X}\nkind: product\n", encoding="utf-8")
+    with pytest.raises(UserError):
+        build(mini)
+    assert tree_digest(mini / "site") == before
+    assert not (mini / ".site.staging").exists() and not (mini / ".site.old").exists()
+
+
+def test_strict_turns_warnings_into_errors(mini: Path) -> None:
+    (mini / "products/photos/gio-xach-1.jpg").unlink()
+    result = build(mini)
+    assert [p.format() for p in result.report.warnings] == [
+        "products/gio-xach-co-bang.yml:8:12: warning: photos[0].file: photo 'photos/gio-xach-1.jpg' not found; a placeholder is shown (hint: check the file name)"
+    ]
+    with pytest.raises(UserError):
+        build(mini, strict=True)
+
+
+def test_cli_prints_errors_without_traceback(mini: Path) -> None:
+    (mini / "products/broken.yml").write_text("name: {vi: X}\nkind: product\ngroup: fod\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "generator", "-C", str(mini), "check"], capture_output=True, text=True)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.splitlines() == [
+        "products/broken.yml:1:1: error: certification: missing required field (hint: The certification decision.)",
+        "products/broken.yml:1:1: error: facility: missing required field (hint: Id of the producing facility.)",
+        "products/broken.yml:1:1: error: summary: missing required field (hint: One sentence for cards and search results.)",
+        "products/broken.yml:3:8: error: group: unknown group 'fod' (hint: known: handicrafts, food, machinery, other)",
+        "4 error(s), 0 warning(s); nothing was published.",
+    ]
+
+
+def test_cli_build_and_help(mini: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "-C", str(mini), "build", "--out", str(out)], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert f"into {out}" in run.stdout and (out / "index.html").is_file()
+    for command in ("build", "check", "serve"):
+        help_text = subprocess.run(
+            [sys.executable, "-m", "generator", command, "--help"], capture_output=True, text=True
+        ).stdout
+        assert "Usage:" in help_text and "--help" in help_text

@@ -1,0 +1,92 @@
+"""Unit tests of the pure functions: slugs, URLs, geometry, formats, rich text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.imagegeometry import derivative_widths, exceeds_pixels, scaled_size, srcset
+from generator.richtext import markdown_html, plain_text
+from generator.structured import script_json
+from generator.urls import page_path, relative_url, slugify
+from generator.view import date_text, money, roman, tel_href
+
+SECTIONS = {"products": {"vi": "san-pham", "en": "products"}, "search": {"vi": "tim-kiem", "en": "search"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Nước mắm cá cơm 40 độ đạm", "nuoc-mam-ca-com-40-do-dam"),
+        ("Đặc sản Đông Hồ", "dac-san-dong-ho"),
+        ("  Khô cá sặc — U Minh!  ", "kho-ca-sac-u-minh"),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_slugify_cuts_long_names_at_a_word() -> None:
+    assert slugify("một " * 40, max_length=20) == "mot-mot-mot-mot-mot"
+
+
+def test_page_paths_per_language() -> None:
+    assert page_path("product", "x", "vi", SECTIONS) == "san-pham/x/"
+    assert page_path("product", "x", "en", SECTIONS) == "products/x/"
+    assert page_path("index:products", "", "en", SECTIONS) == "products/"
+    assert page_path("home", "", "vi", SECTIONS) == ""
+
+
+@pytest.mark.parametrize(
+    ("src", "dst", "rel"),
+    [
+        ("san-pham/x/", "en/products/x/", "../../en/products/x/"),
+        ("en/products/x/", "san-pham/x/", "../../../san-pham/x/"),
+        ("", "san-pham/", "san-pham/"),
+        ("san-pham/", "", "../"),
+        ("san-pham/x/", "media/a.jpg", "../../media/a.jpg"),
+        ("", "", "./"),
+    ],
+)
+def test_relative_url(src: str, dst: str, rel: str) -> None:
+    assert relative_url(src, dst) == rel
+
+
+def test_geometry() -> None:
+    assert scaled_size(4000, 3000, 640) == (640, 480)
+    assert derivative_widths(1000, [320, 640, 960, 1280]) == [320, 640, 960]
+    assert derivative_widths(200, [320, 640]) == [200]
+    assert exceeds_pixels(10_000, 10_000, 50_000_000)
+    assert srcset([("a.jpg", 320), ("b.jpg", 640)]) == "a.jpg 320w, b.jpg 640w"
+    with pytest.raises(ValueError):
+        scaled_size(0, 10, 5)
+
+
+def test_formats() -> None:
+    assert money(85000, "vi") == "85.000 ₫"
+    assert money(85000, "en") == "VND 85,000"
+    assert date_text(dt.date(2023, 9, 5), "vi") == "05/09/2023"
+    assert date_text(dt.date(2023, 9, 5), "en") == "5 Sep 2023"
+    assert roman(7) == "VII" and roman(14) == "XIV"
+    assert tel_href("0297 3846 123") == "tel:+842973846123"
+    assert tel_href("+84 912 345 678") == "tel:+84912345678"
+
+
+def test_markdown_is_sanitised() -> None:
+    html = markdown_html("Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> **b**")
+    assert "<script" not in html and "javascript:" not in html and "onerror" not in html
+    assert "<strong>b</strong>" in html
+
+
+def test_markdown_headings_shift_below_the_page_title() -> None:
+    assert "<h3>" in markdown_html("# Title") and "<h1>" not in markdown_html("# Title")
+
+
+def test_plain_text_shortens_on_a_word() -> None:
+    assert plain_text("**một** hai ba bốn năm", limit=12) == "một hai ba…"
+
+
+def test_json_for_script_tags_cannot_close_the_tag() -> None:
+    text = script_json({"name": "</script><script>alert(1)</script>&"})
+    assert "</script>" not in text and "<" not in text and "&" not in text

@@ -1,0 +1,253 @@
+"""Validation: every user mistake gives one exact, located message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import check
+from generator.diagnostics import UserError
+
+
+def problems(root: Path, strict: bool = False) -> list[str]:
+    """The formatted problems of ``showroom check`` on a project."""
+    with pytest.raises(UserError) as info:
+        check(root, strict)
+    return info.value.report.lines()
+
+
+def write(root: Path, rel: str, text: str | bytes) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+GOOD_PRODUCT = """\
+name: {vi: "Tiêu đen Phú Quốc", en: "Phu Quoc black pepper"}
+kind: product
+group: food
+facility: nuoc-mam-hung-thinh
+certification: {programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}
+summary: {vi: "Tiêu hạt.", en: "Peppercorns."}
+"""
+
+
+def test_fixture_is_valid(mini: Path) -> None:
+    catalogue, report = check(mini, strict=True)
+    assert len(catalogue.products) == 3 and report.problems == []
+
+
+def test_a_good_new_record_is_accepted(mini: Path) -> None:
+    write(mini, "products/tieu-den.yml", GOOD_PRODUCT)
+    catalogue, _ = check(mini, strict=True)
+    assert catalogue.products["tieu-den"].data["certification"]["decision"] == "2479/QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            "group: fod",
+            "products/x.yml:3:8: error: group: unknown group 'fod' (hint: known: handicrafts, food, machinery, other)",
+        ),
+        (
+            "facility: khong-co",
+            "products/x.yml:4:11: error: facility: unknown facility 'khong-co' (hint: known: htx-co-bang-phu-my, nuoc-mam-hung-thinh)",
+        ),
+        (
+            "colour: red",
+            "products/x.yml:7:9: error: colour: unknown field (hint: known fields: name, kind, items, group, facility, certification, first_entry, featured, summary, description, photos, specs, price, tags, aliases)",
+        ),
+        (
+            "prise: {min: 1, currency: VND}",
+            "products/x.yml:7:8: error: prise: unknown field (hint: did you mean 'price'?)",
+        ),
+        (
+            "price: {min: 50.000, currency: VND}",
+            "products/x.yml:7:14: error: price.min: expected a whole number, found '50.000' (hint: write digits only, without dots or commas, e.g. 85000)",
+        ),
+        ("first_entry: maybe", "products/x.yml:7:14: error: first_entry: expected true or false, found 'maybe'"),
+        (
+            "kind: set",
+            "products/x.yml:2:7: error: items: a set lists its member items (hint: add items: with 2 or more entries)",
+        ),
+    ],
+)
+def test_product_mistakes(mini: Path, line: str, message: str) -> None:
+    key = line.split(":")[0]
+    text = "\n".join(ln for ln in GOOD_PRODUCT.splitlines() if not ln.startswith(key + ":")) + "\n"
+    lines = text.splitlines()
+    if key in ("group", "facility", "kind"):
+        index = {"kind": 1, "group": 2, "facility": 3}[key]
+        lines.insert(index, line)
+    else:
+        lines.append(line)
+    write(mini, "products/x.yml", "\n".join(lines) + "\n")
+    assert message in problems(mini)
+
+
+def test_missing_required_fields_are_all_reported(mini: Path) -> None:
+    write(mini, "products/x.yml", 'name: {vi: "X"}\nkind: product\n')
+    found = [p for p in problems(mini) if p.startswith("products/x.yml")]
+    assert [p.split(": ")[2] for p in found] == ["certification", "facility", "group", "summary"]
+    assert (
+        found[2]
+        == "products/x.yml:1:1: error: group: missing required field (hint: Product group id from site_config.yml.)"
+    )
+
+
+def test_every_problem_of_a_run_is_reported_once(mini: Path) -> None:
+    write(mini, "products/a.yml", GOOD_PRODUCT.replace("group: food", "group: fod"))
+    write(mini, "products/b.yml", GOOD_PRODUCT.replace("kind: product", "kind: thing"))
+    write(mini, "content/districts/c.yml", "name: {vi: C}\ntype: village\n")
+    assert problems(mini) == [
+        "content/districts/c.yml:2:7: error: type: unknown district type 'village' (hint: known: city, town, district)",
+        "products/a.yml:3:8: error: group: unknown group 'fod' (hint: known: handicrafts, food, machinery, other)",
+        "products/b.yml:2:7: error: kind: 'thing' is not one of: product, set",
+    ]
+
+
+def test_values_are_never_retyped(mini: Path) -> None:
+    path = mini / "content/facilities/htx-co-bang-phu-my.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"0977.123.456"', "0977123456"), encoding="utf-8")
+    write(
+        mini,
+        "products/no.yml",
+        GOOD_PRODUCT.replace('{vi: "Tiêu hạt.", en: "Peppercorns."}', "no") + "first_entry: no\n",
+    )
+    catalogue, _ = check(mini)
+    assert catalogue.facilities["htx-co-bang-phu-my"].data["phone"] == "0977123456"
+    assert catalogue.products["no"].data["summary"] == {"vi": "no"}
+    assert catalogue.products["no"].data["first_entry"] is False
+
+
+def test_duplicate_keys_name_both_lines(mini: Path) -> None:
+    write(mini, "products/x.yml", GOOD_PRODUCT + "kind: set\n")
+    assert (
+        "products/x.yml:7:1: error: kind: duplicate field; first given on line 2 (hint: keep one of the two)"
+        in problems(mini)
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "content/districts/x.yml:1:1: error: the file is empty (hint: write the record's fields here)"),
+        (
+            b"# only a comment\n",
+            "content/districts/x.yml:1:1: error: the file is empty (hint: write the record's fields here)",
+        ),
+        (b"- a\n- b\n", "content/districts/x.yml:1:1: error: expected a map of fields, found a list"),
+        (
+            b"name: {vi: A}\n---\nname: {vi: B}\n",
+            "content/districts/x.yml:3:1: error: the file holds more than one YAML document (hint: keep one record per file; remove the '---' line)",
+        ),
+        (
+            b'name: {vi: "L\xea"}\ntype: city\n',
+            "content/districts/x.yml:1:14: error: the file is not valid UTF-8 (byte 0xea) (hint: open it in an editor and save it with the encoding 'UTF-8')",
+        ),
+        (
+            b"name: {vi: A}\ntype: city\ndescription:\n\t- x\n",
+            "content/districts/x.yml:4:1: error: YAML syntax: found character that cannot start any token (hint: indent with spaces, not tabs)",
+        ),
+        (
+            b'name: {vi: "A}\ntype: city\n',
+            "content/districts/x.yml:3:1: error: YAML syntax: found unexpected end of stream (hint: check that every quote is closed on the same value)",
+        ),
+        (
+            b"name: !!python/object/apply:os.system [echo hi]\ntype: city\n",
+            "content/districts/x.yml:1:7: error: name: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (hint: remove the '!\u2026' tag)",
+        ),
+        (
+            b"name: {vi: A}\ntype: city\ngeo: {lat: 99, lon: 1}\n",
+            "content/districts/x.yml:3:12: error: geo.lat: 99.0 is outside -90..90",
+        ),
+    ],
+)
+def test_broken_files(mini: Path, content: bytes, message: str) -> None:
+    write(mini, "content/districts/x.yml", content)
+    assert message in problems(mini)
+
+
+def test_bom_and_crlf_are_accepted(mini: Path) -> None:
+    write(mini, "content/districts/x.yml", '\ufeffname: {vi: "Hà Tiên"}\r\ntype: city\r\n'.encode())
+    catalogue, _ = check(mini, strict=True)
+    assert catalogue.districts["x"].data["name"] == {"vi": "Hà Tiên"}
+
+
+def test_nfd_text_is_normalised(mini: Path) -> None:
+    import unicodedata
+
+    write(mini, "content/districts/x.yml", unicodedata.normalize("NFD", 'name: {vi: "Hà Tiên"}\ntype: city\n'))
+    catalogue, _ = check(mini)
+    assert catalogue.districts["x"].data["name"]["vi"] == unicodedata.normalize("NFC", "Hà Tiên")
+
+
+def test_alias_bombs_are_refused_fast(mini: Path) -> None:
+    bomb = (
+        "a: &a [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+            for i in range(9)
+        )
+        + "name: {vi: A}\ntype: city\ndescription: *j\n"
+    )
+    write(mini, "content/districts/x.yml", bomb)
+    assert any("x.yml" in p and "error" in p for p in problems(mini))
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("phone", "0977123", "phone: '0977123' is not a Vietnamese phone number"),
+        ("email", '"a@b.vn\\nBcc: x@y.z"', "email: 'a@b.vn\\nBcc: x@y.z' is not an e-mail address"),
+        ("website", '"javascript:alert(1)"', "website: 'javascript:alert(1)' is not a web address"),
+        ("zalo", '"+84 912 345 678 9"', "zalo: '+84 912 345 678 9' is not a Vietnamese phone number"),
+    ],
+)
+def test_contact_fields(mini: Path, field: str, value: str, message: str) -> None:
+    path = mini / "content/facilities/htx-co-bang-phu-my.yml"
+    text = "\n".join(ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith(field + ":"))
+    path.write_text(f"{text}\n{field}: {value}\n", encoding="utf-8")
+    assert any(message in p for p in problems(mini))
+
+
+@pytest.mark.parametrize("phone", ["0297 3846 123", "0297.3846.123", "+84 297 3846 123", "0912 345 678", "1800 1234"])
+def test_phone_formats_accepted(mini: Path, phone: str) -> None:
+    path = mini / "content/facilities/htx-co-bang-phu-my.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"0977.123.456"', f'"{phone}"'), encoding="utf-8")
+    check(mini, strict=True)
+
+
+def test_bad_file_names_and_duplicate_ids(mini: Path) -> None:
+    write(mini, "products/Tieu Den.yml", GOOD_PRODUCT)
+    write(mini, "products/gio-xach-co-bang.yaml", GOOD_PRODUCT)
+    found = problems(mini)
+    assert (
+        "products/Tieu Den.yml:1:1: error: file name 'Tieu Den' is not a valid id (hint: rename the file with lower-case letters a-z, digits and hyphens, e.g. nuoc-mam-phu-quoc.yml)"
+        in found
+    )
+    assert (
+        "products/gio-xach-co-bang.yml:1:1: error: id 'gio-xach-co-bang' is already used by products/gio-xach-co-bang.yaml (hint: rename one of them)"
+        in found
+    )
+
+
+def test_unknown_round(mini: Path) -> None:
+    write(mini, "products/x.yml", GOOD_PRODUCT.replace("round: 7", "round: 8"))
+    assert (
+        "products/x.yml:5:58: error: certification.round: unknown round 8 of programme 'cnnt' (hint: add a record for it in content/rounds/)"
+        in problems(mini)
+    )
+
+
+def test_broken_site_config(mini: Path) -> None:
+    path = mini / "site_config.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("sample_data: true", "sample_data: maybe"), encoding="utf-8"
+    )
+    assert problems(mini) == ["site_config.yml:12:14: error: sample_data: expected true or false, found 'maybe'"]
