@@ -106,5 +106,26 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
     engine.serve(rebuild, out, watch, host, port)
 
 
+@main.command("schema")
+@click.option("--out", default="schemas", show_default=True, help="Folder for the JSON Schema files.")
+@click.pass_context
+def schema_command(ctx: click.Context, out: str) -> None:
+    """Write JSON Schema files for editors and the field reference docs/records.md."""
+    import json
+
+    from .schema import json_schema, markdown_reference
+    from .validate import DEFAULT_LANGUAGES
+
+    root = Path(ctx.obj["root"]).resolve()
+    folder = root / out
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind in ("config", "products", "facilities", "districts", "rounds"):
+        text = json.dumps(json_schema(kind, DEFAULT_LANGUAGES), ensure_ascii=False, indent=2, sort_keys=True)
+        (folder / f"{kind}.schema.json").write_text(text + "\n", encoding="utf-8")
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "records.md").write_text(markdown_reference(), encoding="utf-8")
+    click.echo(f"Wrote {folder}/*.schema.json and docs/records.md")
+
+
 if __name__ == "__main__":
     main()

@@ -17,6 +17,7 @@ from .load import Project, Source
 from .model import Catalogue, Page, Record
 from .schema import PAGE, RECORD_SCHEMAS, SITE_CONFIG
 
+DEFAULT_LANGUAGES = ["vi", "en"]
 DEFAULT_CONFIG = {
     "featured_count": 8,
     "images": {"widths": [320, 640, 960], "quality": 78},
@@ -33,7 +34,7 @@ def _languages(node: yaml.Node | None) -> list[str]:
                 langs = [v.value for v in value.value if isinstance(v, yaml.ScalarNode) and is_id(v.value)]
                 if langs:
                     return langs
-    return ["vi", "en"]
+    return list(DEFAULT_LANGUAGES)
 
 
 def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Context]:
