@@ -16,6 +16,7 @@ from .index import index_site
 from .link import link
 from .load import load_project
 from .model import Catalogue
+from .progress import step
 from .publish import locked, publish, recover, staging_path
 from .render import load_strings, render
 from .validate import validate
@@ -61,21 +62,24 @@ def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildRes
     out = (out or root / "site").resolve()
     with locked(out):
         recover(out)
+        step("Checking records")
         catalogue, report = check(root, strict)
         links = catalogue.links
+        step("Processing photos")
         photos = process_images(catalogue, root / CACHE_DIR / "images", report)
         _stop_on_problems(report, strict)
 
-        stage = staging_path(out)
-        theme = theme_dir(root)
+        stage, theme = staging_path(out), theme_dir(root)
+        step("Rendering pages")
         rendered = render(catalogue, links, photos, theme, stage / "docs")
-        strings = load_strings(theme)
+        step("Building the site with MkDocs")
         configs = {
-            lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme) for lang in catalogue.languages
+            lang: engine.mkdocs_config(catalogue, links, load_strings(theme), lang, stage, theme)
+            for lang in catalogue.languages
         }
-        built = engine.build_sites(configs, stage)
-        site = _assemble(built, stage / "site", catalogue.languages)
+        site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
         publish_images(photos, root / CACHE_DIR / "images", site)
+        step("Indexing for search")
         index_site(site)
         write_exports(catalogue, links, site)
         publish(site, out)

@@ -23,3 +23,9 @@ def progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     from rich.progress import track
 
     yield from track(items, total=total, description=label, transient=True)
+
+
+def step(label: str) -> None:
+    """Tell a watching person which stage runs now (silent in CI and pipes)."""
+    if interactive():
+        print(f"  {label}…", file=sys.stderr, flush=True)

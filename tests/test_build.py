@@ -221,3 +221,40 @@ def test_cli_build_and_help(mini: Path, tmp_path: Path) -> None:
             [sys.executable, "-m", "generator", command, "--help"], capture_output=True, text=True
         ).stdout
         assert "Usage:" in help_text and "--help" in help_text
+
+
+def test_serve_rebuilds_after_an_edit(mini: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/san-pham/gio-xach-co-bang/"
+    command = [sys.executable, "-m", "generator", "-C", str(mini), "serve", "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+    def heading() -> str:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                html = urllib.request.urlopen(url, timeout=2).read().decode()
+                return re.search(r"<h1[^>]*>([^<]*)", html).group(1)
+            except OSError:
+                time.sleep(0.3)
+        raise AssertionError("the preview server did not answer")
+
+    try:
+        assert heading() == "Giỏ xách cỏ bàng"
+        record = mini / "products/gio-xach-co-bang.yml"
+        record.write_text(
+            record.read_text(encoding="utf-8").replace('"Giỏ xách cỏ bàng", en', '"Giỏ cói", en'), encoding="utf-8"
+        )
+        deadline = time.monotonic() + 30
+        while heading() != "Giỏ cói" and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert heading() == "Giỏ cói"
+    finally:
+        server.terminate()
+        server.wait(10)
