@@ -66,14 +66,20 @@ def mkdocs_config(
         item("index:districts", "districts"),
         item("index:facilities", "facilities"),
     ]
-    pages = sorted({p.slug for p in catalogue.pages})
-    page_items = []
-    for slug in pages:
-        page = next((p for p in catalogue.pages if p.slug == slug and p.lang == lang), None) or next(
-            p for p in catalogue.pages if p.slug == slug
-        )
-        page_items.append({"path": prefix + links.path("page", slug, lang), "label": str(escape(page.meta["title"]))})
-    footer = [item("index:rounds", "rounds"), *page_items]
+    page_items = [
+        {
+            "path": prefix + links.path("page", slug, lang),
+            "label": str(escape(catalogue.page(slug, lang).meta["title"])),
+        }
+        for slug in catalogue.page_slugs()
+    ]
+    footer = [
+        item("index:rounds", "rounds"),
+        item("statistics", "statistics"),
+        item("opendata", "open_data"),
+        item("catalogue", "catalogue"),
+        *page_items,
+    ]
     agency = config["agency"]
     nav_paths = ["home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"]
     return {

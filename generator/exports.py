@@ -21,8 +21,8 @@ from markupsafe import escape
 
 from .link import Links
 from .model import Catalogue
-from .render import plan
 from .urls import absolute_url, doc_file, lang_prefix, relative_url
+from .view import tel_href
 
 
 def _url(catalogue: Catalogue, links: Links, kind: str, ident: str, lang: str) -> str:
@@ -83,6 +83,12 @@ def facility_rows(catalogue: Catalogue, links: Links) -> list[dict[str, Any]]:
     return rows
 
 
+def open_data_columns(catalogue: Catalogue, links: Links, kind: str) -> list[str]:
+    """The column names of ``products.csv`` or ``facilities.csv``."""
+    rows = product_rows(catalogue, links) if kind == "products" else facility_rows(catalogue, links)
+    return list(rows[0]) if rows else []
+
+
 def _csv(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\r\n")
@@ -97,8 +103,8 @@ def sitemap(catalogue: Catalogue, links: Links) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
-    for spec in plan(catalogue):
-        twins = {lang: _url(catalogue, links, spec.kind, spec.ident, lang) for lang in catalogue.languages}
+    for kind, ident in links.paths:
+        twins = {lang: _url(catalogue, links, kind, ident, lang) for lang in catalogue.languages}
         for url in twins.values():
             out.append(f"<url><loc>{xml_escape(url)}</loc>")
             for other, other_url in twins.items():
@@ -169,6 +175,8 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
             (site / lang_prefix(lang, catalogue.languages) / stale).unlink(missing_ok=True)
         title = catalogue.config["site_name"].get(lang) or catalogue.config["site_name"][catalogue.languages[0]]
         put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
+    for facility_id in catalogue.facilities:
+        put(f"vcard/{facility_id}.vcf", vcard(catalogue, links, facility_id))
     put("sitemap.xml", sitemap(catalogue, links))
     put(
         "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute_url(catalogue.config['base_url'], 'sitemap.xml')}\n"
@@ -181,3 +189,34 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
             redirect_page(relative_url(prefix + old_path, prefix + new)),
         )
     return written
+
+
+def _vcard_text(value: str) -> str:
+    """Escape a vCard value (RFC 6350: backslash, comma, semicolon, newline)."""
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def vcard(catalogue: Catalogue, links: Links, facility_id: str) -> str:
+    """A vCard 3.0 of a facility, for a phone's address book."""
+    facility = catalogue.facilities[facility_id]
+    lang0 = catalogue.languages[0]
+    district = catalogue.districts[facility.data["district"]]
+    name = _vcard_text(facility.data["name"][lang0])
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{name}", f"ORG:{name}"]
+    if facility.get("representative"):
+        lines.append(f"NOTE:{_vcard_text(facility.data['representative'])}")
+    lines.append(f"TEL;TYPE=WORK,VOICE:{tel_href(facility.data['phone'])[4:]}")
+    if facility.get("zalo"):
+        lines.append(f"TEL;TYPE=CELL:{tel_href(facility.data['zalo'])[4:]}")
+    if facility.get("email"):
+        lines.append(f"EMAIL;TYPE=INTERNET:{facility.data['email']}")
+    address = _vcard_text(facility.data["address"][lang0])
+    locality = _vcard_text(district.data["name"][lang0])
+    lines.append(f"ADR;TYPE=WORK:;;{address};{locality};;;Việt Nam")
+    if facility.get("geo"):
+        lines.append(f"GEO:{facility.data['geo']['lat']};{facility.data['geo']['lon']}")
+    lines.append(
+        f"URL:{facility.data['website'] if facility.get('website') else _url(catalogue, links, 'facility', facility.id, lang0)}"
+    )
+    lines.append("END:VCARD")
+    return "\r\n".join(lines) + "\r\n"

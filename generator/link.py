@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Mark, Report
 from .model import Catalogue, Record
-from .urls import page_path
+from .urls import SINGLE_PAGES, page_path
 
 KIND_OF = {"products": "product", "facilities": "facility", "districts": "district", "rounds": "round"}
 
@@ -72,7 +72,8 @@ def link(catalogue: Catalogue, report: Report) -> Links:
         links.paths[(kind, ident)] = paths
 
     add("home", "", "the home page", Mark("site_config.yml"))
-    add("search", "", "the search page", Mark("site_config.yml", 1, 1))
+    for kind in SINGLE_PAGES:
+        add(kind, "", f"the {kind} page", Mark("site_config.yml"))
     for section in ("products", "facilities", "districts", "rounds", "groups"):
         add(f"index:{section}", "", f"the {section} listing", Mark("site_config.yml"))
     for group in catalogue.config["groups"]:
@@ -80,8 +81,8 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     for kind, records in catalogue.records.items():
         for record in records.values():
             add(KIND_OF[kind], record.id, record.rel, Mark(record.rel))
-    for slug in sorted({p.slug for p in catalogue.pages}):
-        rel = next(p.rel for p in catalogue.pages if p.slug == slug)
+    for slug in catalogue.page_slugs():
+        rel = catalogue.page(slug, lang0).rel
         add("page", slug, rel, Mark(rel))
     for kind, records in catalogue.records.items():
         for record in records.values():

@@ -56,6 +56,18 @@ class Catalogue:
         """Language codes, the default first."""
         return self.config["languages"]
 
+    def page(self, slug: str, lang: str) -> Page:
+        """A content page in ``lang``, else in the first language that has it."""
+        pages = {p.lang: p for p in self.pages if p.slug == slug}
+        return pages.get(lang) or next(pages[x] for x in self.languages if x in pages)
+
+    def page_slugs(self) -> list[str]:
+        """The content pages' names, in menu order (``order:``, then name)."""
+        first = {}
+        for page in self.pages:
+            first.setdefault(page.slug, page.meta.get("order", 100))
+        return sorted(first, key=lambda slug: (first[slug], slug))
+
     @property
     def products(self) -> dict[str, Record]:
         """Products and product sets by id."""

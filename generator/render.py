@@ -17,6 +17,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import escape
 
 from . import structured
+from .charts import bar_chart
+from .exports import open_data_columns
 from .images import Photo
 from .link import Links
 from .model import Catalogue
@@ -48,24 +50,9 @@ def load_strings(theme: Path) -> dict[str, dict[str, str]]:
     return yaml.safe_load((theme / "locales" / "strings.yml").read_text(encoding="utf-8"))
 
 
-def plan(catalogue: Catalogue) -> list[PageSpec]:
-    """Every page of one language, in a stable order."""
-    specs = [
-        PageSpec("home", "", "home.html"),
-        PageSpec("search", "", "search.html"),
-        PageSpec("index:products", "", "index_products.html"),
-        PageSpec("index:facilities", "", "index_facilities.html"),
-        PageSpec("index:districts", "", "index_districts.html"),
-        PageSpec("index:groups", "", "index_groups.html"),
-        PageSpec("index:rounds", "", "index_rounds.html"),
-    ]
-    specs += [PageSpec("group", g, "group.html") for g in catalogue.config["groups"]]
-    specs += [PageSpec("product", i, "product.html") for i in catalogue.products]
-    specs += [PageSpec("facility", i, "facility.html") for i in catalogue.facilities]
-    specs += [PageSpec("district", i, "district.html") for i in catalogue.districts]
-    specs += [PageSpec("round", i, "round.html") for i in catalogue.rounds]
-    specs += [PageSpec("page", slug, "page.html") for slug in sorted({p.slug for p in catalogue.pages})]
-    return specs
+def plan(links: Links) -> list[PageSpec]:
+    """Every page of one language, in the link stage's stable order."""
+    return [PageSpec(kind, ident, kind.replace(":", "_") + ".html") for kind, ident in links.paths]
 
 
 def environment(theme: Path) -> Environment:
@@ -79,14 +66,8 @@ def environment(theme: Path) -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["markdown"] = markdown_html
+    env.globals["bar_chart"] = bar_chart
     return env
-
-
-def _page_for(catalogue: Catalogue, slug: str, lang: str) -> Any:
-    pages = [p for p in catalogue.pages if p.slug == slug]
-    return next((p for p in pages if p.lang == lang), None) or next(
-        p for lang0 in catalogue.languages for p in pages if p.lang == lang0
-    )
 
 
 def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
@@ -114,11 +95,11 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
         entry = config["groups"][spec.ident]
         return v.plain(entry["name"]), v.summary(entry.get("description")), None, None
     if spec.kind == "page":
-        page = _page_for(cat, spec.ident, v.lang)
+        page = cat.page(spec.ident, v.lang)
         return page.meta["title"], page.meta.get("description", ""), None, None
     if spec.kind == "home":
         return site_name, v.plain(config["tagline"]), None, None
-    key = {"search": "search"}.get(spec.kind, spec.kind.partition(":")[2])
+    key = {"opendata": "open_data"}.get(spec.kind, spec.kind.partition(":")[2] or spec.kind)
     return v.t(key), v.plain(config["tagline"]), None, None
 
 
@@ -163,17 +144,19 @@ def render(
 ) -> Rendered:
     """Write every page's Markdown into ``docs/<lang>/`` and return what was written."""
     env = environment(theme)
+    env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
     site = Site(catalogue, links, photos, load_strings(theme))
     rendered = Rendered({}, {})
     for lang in catalogue.languages:
         written = []
         fallbacks = 0
-        for spec in plan(catalogue):
+        for spec in plan(links):
             path = links.path(spec.kind, spec.ident, lang)
             v = View(site, lang, path)
             context = {"v": v, "cat": catalogue, "links": links, "config": catalogue.config, "spec": spec}
             if spec.kind == "page":
-                context["page"] = _page_for(catalogue, spec.ident, lang)
+                context["page"] = catalogue.page(spec.ident, lang)
+                v.fallbacks += context["page"].lang != lang  # the whole page is untranslated
             body = env.get_template(spec.template).render(context)
             meta = _front_matter(v, spec, v.fallbacks)
             fallbacks += v.fallbacks

@@ -55,6 +55,7 @@ LABELLED = Obj(
     }
 )
 SECTIONS = ("products", "facilities", "districts", "groups", "rounds", "search")
+OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue")
 
 SITE_CONFIG = Obj(
     {
@@ -75,7 +76,13 @@ SITE_CONFIG = Obj(
             MapOf(LABELLED), "Kinds of district-level unit by id (city, district…).", required=True
         ),
         "sections": Field(
-            Obj({s: Field(Id(max_length=40), f"URL folder of the {s} section.", True, True) for s in SECTIONS}),
+            Obj(
+                {s: Field(Id(max_length=40), f"URL folder of the {s} section.", True, True) for s in SECTIONS}
+                | {
+                    s: Field(Id(max_length=40), f"URL folder of the {s} page.", translated=True)
+                    for s in OPTIONAL_SECTIONS
+                }
+            ),
             "URL section names per language, e.g. products: {vi: san-pham, en: products}.",
             required=True,
         ),

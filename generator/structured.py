@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .model import Record
-from .urls import absolute_url, lang_prefix
+from .urls import absolute_url
 from .view import View
 
 
@@ -17,8 +17,7 @@ def script_json(data: Any) -> str:
 
 
 def _url(v: View, kind: str, ident: str = "") -> str:
-    path = lang_prefix(v.lang, v.cat.languages) + v.site.links.path(kind, ident, v.lang)
-    return absolute_url(v.config["base_url"], path)
+    return v.absolute(kind, ident)
 
 
 def _image(v: View, record: Record) -> list[str]:

@@ -6,6 +6,8 @@ import posixpath
 import re
 import unicodedata
 
+#: Single pages whose URL folder is a section name (page kind -> section).
+SINGLE_PAGES = {"search": "search", "statistics": "statistics", "opendata": "open_data", "catalogue": "catalogue"}
 #: Page kinds that live in a URL section; the rest are at fixed places.
 SECTION_OF = {
     "product": "products",
@@ -42,15 +44,17 @@ def page_path(kind: str, ident: str, lang: str, sections: dict[str, dict[str, st
         return ""
     if kind == "page":
         return f"{ident}/"
-    if kind == "search":
-        return f"{_section(sections, 'search', lang)}/"
+    if kind in SINGLE_PAGES:
+        return f"{_section(sections, SINGLE_PAGES[kind], lang)}/"
     if kind.startswith("index:"):
         return f"{_section(sections, kind[6:], lang)}/"
     return f"{_section(sections, SECTION_OF[kind], lang)}/{ident}/"
 
 
 def _section(sections: dict[str, dict[str, str]], name: str, lang: str) -> str:
-    names = sections[name]
+    names = sections.get(name)
+    if not names:
+        return name.replace("_", "-")  # an optional section left out of site_config.yml
     return names.get(lang) or next(iter(names.values()))
 
 

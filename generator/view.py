@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+import segno
 from markupsafe import Markup, escape
 
 from .imagegeometry import srcset
@@ -19,7 +20,7 @@ from .images import Photo
 from .link import Links
 from .model import Catalogue, Record
 from .richtext import markdown_html, plain_text
-from .urls import lang_prefix, relative_url
+from .urls import absolute_url, lang_prefix, relative_url
 
 _ROMAN = [
     (1000, "M"),
@@ -173,6 +174,23 @@ class View:
         target = lang_prefix(lang, self.cat.languages) + self.site.links.path(kind, ident, lang)
         return relative_url(self.full_path, target)
 
+    def absolute(self, kind: str, ident: str = "", lang: str | None = None) -> str:
+        """The permanent public URL of a page (for QR codes, feeds and meta)."""
+        lang = lang or self.lang
+        path = lang_prefix(lang, self.cat.languages) + self.site.links.path(kind, ident, lang)
+        return absolute_url(self.config["base_url"], path)
+
+    def qr(self, kind: str, ident: str = "") -> Markup:
+        """An inline SVG QR code of a page's public URL, so printed labels keep working."""
+        code = segno.make(self.absolute(kind, ident), error="m")
+        svg = code.svg_inline(scale=3, border=2, dark="#1d2521", light="#ffffff", svgclass="sr-qr")
+        label = escape(f"QR: {self.absolute(kind, ident)}")
+        return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
+
+    def vcard(self, facility: Record) -> str:
+        """A link to a facility's vCard file."""
+        return self.root(f"vcard/{facility.id}.vcf")
+
     def root(self, path: str) -> str:
         """A relative link to a file at the site root (media, open data)."""
         return relative_url(self.full_path, path)
@@ -223,6 +241,38 @@ class View:
     def count_facilities(self, ids: list[str]) -> int:
         """How many facilities make the products."""
         return len({self.cat.products[i].data["facility"] for i in ids})
+
+    def tally(self, ids: list[str], by: str) -> list[tuple[str, int]]:
+        """Count products by ``group``, ``level``, ``district`` or ``kind``, as chart rows."""
+        counts: dict[str, int] = {}
+        for ident in ids:
+            product = self.cat.products[ident]
+            if by == "district":
+                key = self.cat.facilities[product.data["facility"]].data["district"]
+            elif by in ("group", "kind"):
+                key = product.data[by]
+            else:
+                key = product.data["certification"][by]
+            counts[key] = counts.get(key, 0) + 1
+        if by == "district":
+            order = sorted(counts, key=lambda k: (-counts[k], k))
+            return [(self.plain(self.cat.districts[k].data["name"]), counts[k]) for k in order]
+        if by == "kind":
+            return [
+                (self.t("product" if k == "product" else "product_set"), counts.get(k, 0)) for k in ("product", "set")
+            ]
+        section = {"group": "groups", "level": "levels"}[by]
+        entries = self.config[section]
+        return [
+            (self.plain(entries[k].get("short") or entries[k]["name"]), counts.get(k, 0))
+            for k in entries
+            if k in counts
+        ]
+
+    def declared_rows(self, counts: dict[str, int]) -> list[tuple[str, int]]:
+        """A round's declared figures per group, as chart rows."""
+        groups = self.config["groups"]
+        return [(self.plain(groups[g].get("short") or groups[g]["name"]), n) for g, n in counts.items()]
 
     # -- photos -------------------------------------------------------------
     def photo(self, record: Record, index: int = 0) -> tuple[Photo, dict[str, str]] | None:

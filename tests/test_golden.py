@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 GOLDEN = Path(__file__).parent / "golden" / "mini"
-TEXT_SUFFIXES = {".html", ".xml", ".json", ".csv", ".txt"}
+TEXT_SUFFIXES = {".html", ".xml", ".json", ".csv", ".txt", ".vcf"}
 SKIP_DIRS = {"assets", "pagefind"}
 
 

@@ -1,6 +1,9 @@
-// Showroom page behaviour: search page wiring. Kept small: no framework.
+// Showroom page behaviour: print buttons and the search page. No framework.
 (function () {
   "use strict";
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-print]")) window.print();
+  });
   var box = document.getElementById("sr-search");
   if (!box) return;
   var bundle = box.getAttribute("data-bundle");

@@ -1,0 +1,259 @@
+"""Write the illustrative sample catalogue: records and photos.
+
+Run from the repository root: ``.venv/bin/python scripts/make_sample.py``.
+The data lives in ``scripts/sample/`` (one module per district); this script
+writes it out as YAML records a person could have typed, and draws simple,
+deterministic illustrations as photos. Running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import shutil
+import sys
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from sample.districts import DISTRICTS  # noqa: E402
+
+CERTIFICATION = 'programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20'
+PHOTO_SIZE = (960, 720)
+
+
+def q(text: str) -> str:
+    """A YAML double-quoted string (JSON's escapes are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def tr(pair: tuple[str, str | None]) -> str:
+    """A translated value as a flow map."""
+    vi, en = pair
+    return f"{{vi: {q(vi)}, en: {q(en)}}}" if en else f"{{vi: {q(vi)}}}"
+
+
+def block(key: str, pair: tuple[str, str | None], indent: str = "") -> list[str]:
+    """A translated Markdown value as literal blocks."""
+    lines = [f"{indent}{key}:"]
+    for lang, text in zip(("vi", "en"), pair, strict=True):
+        if text:
+            lines.append(f"{indent}  {lang}: |")
+            lines += [f"{indent}    {line}" if line else "" for line in text.strip().split("\n")]
+    return lines
+
+
+def product_yaml(p: dict, facility: dict, photos: list[str]) -> str:
+    """The YAML text of one product record."""
+    out = [f"# {p['name'][0]} — {facility['name'][0]}", f"name: {tr(p['name'])}", f"kind: {p['kind']}"]
+    if p["kind"] == "set":
+        out.append("items:")
+        for name, net in p["items"]:
+            extra = f", net_content: {q(net)}" if net else ""
+            out.append(f"  - {{name: {tr(name)}{extra}}}")
+    out += [f"group: {p['group']}", f"facility: {facility['id']}"]
+    expires = f", expires: {p['expires']}" if p.get("expires") else ""
+    out.append(f"certification: {{{CERTIFICATION}{expires}}}")
+    out.append(f"first_entry: {'true' if p['first_entry'] else 'false'}")
+    if p.get("featured"):
+        out.append("featured: true")
+    out.append(f"summary: {tr(p['summary'])}")
+    out += block("description", p["description"])
+    if photos:
+        out.append("photos:")
+        for i, file in enumerate(photos):
+            alt = (p["name"][0], p["name"][1]) if i == 0 else (f"{p['name'][0]} (ảnh {i + 1})", f"{p['name'][1] or p['name'][0]} (photo {i + 1})")
+            out.append(f"  - {{file: {file}, alt: {tr(alt)}}}")
+    specs = p.get("specs") or {}
+    if specs:
+        out.append("specs:")
+        for key in ("net_content", "packaging", "ingredients", "shelf_life", "standards"):
+            if key in specs:
+                value = specs[key]
+                out.append(f"  {key}: {tr(value) if isinstance(value, tuple) else q(value)}")
+    if p.get("price"):
+        low, high = p["price"]
+        out.append(f"price: {{min: {low}, max: {high}, currency: VND}}")
+    if p.get("tags"):
+        out.append("tags: [" + ", ".join(q(t) for t in p["tags"]) + "]")
+    return "\n".join(out) + "\n"
+
+
+def facility_yaml(f: dict, district: str, photos: list[str]) -> str:
+    """The YAML text of one facility record."""
+    out = [f"# {f['name'][0]}", f"name: {tr(f['name'])}", f"type: {f['type']}", f"district: {district}"]
+    out.append(f"address: {tr(f['address'])}")
+    out.append(f"phone: {q(f['phone'])}")
+    for key in ("zalo", "email", "website", "representative"):
+        if f.get(key):
+            out.append(f"{key}: {q(f[key])}")
+    if f.get("story"):
+        out += block("story", f["story"])
+    if photos:
+        out.append("photos:")
+        alt = (f"Cơ sở {f['name'][0]}", f"{f['name'][1] or f['name'][0]}")
+        out += [f"  - {{file: {file}, alt: {tr(alt)}}}" for file in photos]
+    lat, lon = f["geo"]
+    out.append(f"geo: {{lat: {lat}, lon: {lon}}}")
+    return "\n".join(out) + "\n"
+
+
+def district_yaml(ident: str, data: tuple) -> str:
+    """The YAML text of one district record."""
+    name_vi, name_en, kind, desc_vi, desc_en, (lat, lon), _ = data
+    label = {"city": "Thành phố", "district": "Huyện", "town": "Thị xã"}[kind]
+    out = [f"# {label} {name_vi}", f"name: {tr((name_vi, name_en))}", f"type: {kind}"]
+    out += block("description", (desc_vi, desc_en))
+    out.append(f"photo: {{file: photos/{ident}.jpg, alt: {tr((f'Phong cảnh {name_vi}', f'A view of {name_en}'))}}}")
+    out.append(f"geo: {{lat: {lat}, lon: {lon}}}")
+    return "\n".join(out) + "\n"
+
+
+# -- illustrations ------------------------------------------------------------
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+def _mix(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, ...]:
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+
+
+def _background(size: tuple[int, int], colour: tuple[int, ...]) -> Image.Image:
+    light = _mix(colour, (250, 246, 236), 0.82)
+    dark = _mix(colour, (250, 246, 236), 0.6)
+    img = Image.new("RGB", size)
+    draw = ImageDraw.Draw(img)
+    for y in range(size[1]):
+        draw.line([(0, y), (size[0], y)], fill=_mix(light, dark, y / size[1]))
+    return img
+
+
+def draw_product(shape: str, colour: str, seed: int) -> Image.Image:
+    """A soft, recognisable illustration of a product of the given shape."""
+    main = _rgb(colour)
+    img = _background(PHOTO_SIZE, main)
+    draw = ImageDraw.Draw(img)
+    w, h = PHOTO_SIZE
+    cx, base = w // 2 + (seed % 5 - 2) * 20, int(h * 0.82)
+    shadow = _mix(main, (60, 50, 40), 0.55)
+    draw.ellipse((cx - 230, base - 18, cx + 230, base + 22), fill=_mix(main, (250, 246, 236), 0.45))
+    dark = _mix(main, (0, 0, 0), 0.25)
+    label = _mix(main, (255, 255, 255), 0.75)
+    if shape == "bottle":
+        draw.rounded_rectangle((cx - 70, base - 400, cx + 70, base), 40, fill=main)
+        draw.rectangle((cx - 28, base - 500, cx + 28, base - 390), fill=main)
+        draw.rectangle((cx - 34, base - 530, cx + 34, base - 495), fill=dark)
+        draw.rectangle((cx - 70, base - 260, cx + 70, base - 150), fill=label)
+    elif shape in ("jar", "bowl"):
+        top = base - (300 if shape == "jar" else 170)
+        draw.rounded_rectangle((cx - 150, top, cx + 150, base), 60, fill=main)
+        if shape == "jar":
+            draw.rectangle((cx - 120, top - 50, cx + 120, top + 10), fill=dark)
+            draw.rectangle((cx - 150, top + 110, cx + 150, top + 200), fill=label)
+        else:
+            draw.ellipse((cx - 160, top - 40, cx + 160, top + 40), fill=label)
+    elif shape in ("sack", "pack"):
+        draw.rounded_rectangle((cx - 160, base - 380, cx + 160, base), 50, fill=main)
+        draw.polygon([(cx - 160, base - 360), (cx - 120, base - 430), (cx + 120, base - 430), (cx + 160, base - 360)], fill=dark)
+        draw.ellipse((cx - 90, base - 260, cx + 90, base - 110), fill=label)
+    elif shape in ("bag", "basket", "box"):
+        top = base - 300
+        draw.rounded_rectangle((cx - 190, top, cx + 190, base), 30, fill=main)
+        for i in range(1, 12):
+            draw.line([(cx - 190 + i * 32, top), (cx - 190 + i * 32, base)], fill=dark, width=4)
+        for j in range(1, 9):
+            draw.line([(cx - 190, top + j * 34), (cx + 190, top + j * 34)], fill=dark, width=3)
+        if shape == "bag":
+            draw.arc((cx - 120, top - 170, cx + 120, top + 70), 180, 360, fill=dark, width=16)
+        elif shape == "basket":
+            draw.arc((cx - 190, top - 200, cx + 190, top + 200), 180, 360, fill=dark, width=14)
+    elif shape == "fish":
+        draw.ellipse((cx - 230, base - 290, cx + 140, base - 90), fill=main)
+        draw.polygon([(cx + 110, base - 190), (cx + 250, base - 290), (cx + 250, base - 90)], fill=dark)
+        draw.ellipse((cx - 170, base - 230, cx - 140, base - 200), fill=label)
+    elif shape == "machine":
+        draw.rounded_rectangle((cx - 240, base - 300, cx + 160, base - 110), 20, fill=main)
+        draw.rectangle((cx + 60, base - 420, cx + 160, base - 300), fill=dark)
+        for x in (cx - 170, cx + 90):
+            draw.ellipse((x - 80, base - 170, x + 80, base - 10), fill=shadow)
+            draw.ellipse((x - 30, base - 120, x + 30, base - 60), fill=label)
+    else:  # drop: oils, cosmetics
+        for i, dx in enumerate((-150, 0, 150)):
+            r = 80 if i == 1 else 60
+            top = base - 320 + (0 if i == 1 else 60)
+            draw.polygon([(cx + dx, top), (cx + dx - r, top + int(r * 2.2)), (cx + dx + r, top + int(r * 2.2))], fill=main)
+            draw.ellipse((cx + dx - r, top + int(r * 1.6), cx + dx + r, top + int(r * 3.2)), fill=main)
+    leaf = _mix(main, (80, 140, 70), 0.6)
+    angle = (seed % 7) / 7 * math.pi
+    lx, ly = int(w * 0.16), int(h * 0.22)
+    draw.ellipse((lx - 60, ly - 22, lx + 60, ly + 22), fill=leaf)
+    draw.line([(lx - int(70 * math.cos(angle)), ly), (lx + int(70 * math.cos(angle)), ly)], fill=dark, width=3)
+    return img.filter(ImageFilter.GaussianBlur(1.2))
+
+
+def draw_landscape(colour: str, seed: int) -> Image.Image:
+    """A calm landscape: sky, hills and water, tinted per district."""
+    main = _rgb(colour)
+    size = (1200, 675)
+    img = _background(size, (150, 190, 220))
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((880, 80, 980, 180), fill=(250, 214, 120))
+    hills = _mix(main, (40, 70, 50), 0.3)
+    points = [(0, 420)] + [(x, 420 - int(90 * math.sin((x + seed * 37) / 170) ** 2)) for x in range(0, 1201, 40)] + [(1200, 675), (0, 675)]
+    draw.polygon(points, fill=hills)
+    draw.rectangle((0, 500, 1200, 675), fill=_mix(main, (70, 130, 170), 0.6))
+    for i in range(6):
+        y = 530 + i * 24
+        draw.line([(80 + i * 50, y), (420 + i * 70, y)], fill=(235, 240, 245), width=3)
+    return img.filter(ImageFilter.GaussianBlur(1.5))
+
+
+def save_jpeg(img: Image.Image, path: Path) -> None:
+    """Save a small progressive JPEG with no metadata."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    img.save(path, "JPEG", quality=72, optimize=True, progressive=True)
+
+
+# -- the catalogue --------------------------------------------------------------
+def load_facilities() -> list[tuple[str, dict]]:
+    """Every (district id, facility) of the sample, districts in their fixed order."""
+    result = []
+    for ident in DISTRICTS:
+        module = importlib.import_module("sample." + ident.replace("-", "_"))
+        result += [(module.DISTRICT, f) for f in module.FACILITIES]
+    return result
+
+
+def main() -> None:
+    """Rewrite every sample record and photo."""
+    for folder in ("products", "content/facilities", "content/districts"):
+        shutil.rmtree(ROOT / folder, ignore_errors=True)
+    for ident, data in DISTRICTS.items():
+        (ROOT / "content/districts").mkdir(parents=True, exist_ok=True)
+        (ROOT / f"content/districts/{ident}.yml").write_text(district_yaml(ident, data), encoding="utf-8")
+        save_jpeg(draw_landscape(data[-1], len(ident)), ROOT / f"content/districts/photos/{ident}.jpg")
+    seed = 0
+    for district, facility in load_facilities():
+        photos = []
+        if facility.get("photo"):
+            first = facility["products"][0]
+            photos = [f"photos/{facility['id']}-1.jpg"]
+            save_jpeg(draw_product("box" if first["shape"] == "machine" else first["shape"], first["colour"], seed + 3), ROOT / "content/facilities" / photos[0])
+        (ROOT / f"content/facilities/{facility['id']}.yml").write_text(facility_yaml(facility, district, photos), encoding="utf-8")
+        for product in facility["products"]:
+            seed += 1
+            files = [f"photos/{product['id']}-1.jpg"]
+            if seed % 8 == 0:
+                files.append(f"photos/{product['id']}-2.jpg")
+            for n, file in enumerate(files):
+                save_jpeg(draw_product(product["shape"], product["colour"], seed + n * 3), ROOT / "products" / file)
+            (ROOT / f"products/{product['id']}.yml").write_text(product_yaml(product, facility, files), encoding="utf-8")
+    print(f"Wrote the sample catalogue into {ROOT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Data of the illustrative sample catalogue, one module per district."""

@@ -1,0 +1,157 @@
+"""For buyers and search engines: structured data, sitemap, open data, vCards, charts, print."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from generator.build import check
+
+from .conftest import FIXTURES, serve
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def json_ld(html: str) -> dict[str, dict]:
+    items = [json.loads(m) for m in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    return {item["@type"]: item for item in items}
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_structured_data_per_page_type(mini_site: Path, prefix: str) -> None:
+    section = {"": ("san-pham", "co-so", "dia-phuong"), "en/": ("products", "producers", "districts")}[prefix]
+    product = json_ld((mini_site / f"{prefix}{section[0]}/nuoc-mam-ca-com-40-do-dam/index.html").read_text("utf-8"))
+    assert {"Product", "BreadcrumbList"} <= set(product)
+    item = product["Product"]
+    assert {"name", "image", "brand", "award", "offers", "url", "manufacturer"} <= set(item)
+    assert item["offers"]["priceCurrency"] == "VND" and item["offers"]["highPrice"] == 120000
+    assert item["image"][0].startswith("https://mini.example.vn/media/")
+    facility = json_ld((mini_site / f"{prefix}{section[1]}/nuoc-mam-hung-thinh/index.html").read_text("utf-8"))
+    business = facility["LocalBusiness"]
+    assert business["telephone"] == "0297 3846 123" and business["address"]["addressCountry"] == "VN"
+    district = json_ld((mini_site / f"{prefix}{section[2]}/phu-quoc/index.html").read_text("utf-8"))
+    assert district["Place"]["geo"]["latitude"] == 10.227
+
+
+def test_sitemap_lists_every_page_once_with_its_twins(mini_site: Path) -> None:
+    root = ET.fromstring((mini_site / "sitemap.xml").read_bytes())
+    urls = [u.find("s:loc", SITEMAP_NS).text for u in root.findall("s:url", SITEMAP_NS)]
+    assert len(urls) == len(set(urls))
+    pages = {
+        "https://mini.example.vn/" + p.relative_to(mini_site).parent.as_posix().removeprefix(".") + "/"
+        for p in mini_site.rglob("index.html")
+        if not {"assets", "pagefind"} & set(p.parts)
+    }
+    pages = {p.replace("vn//", "vn/") for p in pages}
+    assert set(urls) == pages
+    for url in root.findall("s:url", SITEMAP_NS):
+        alternates = {link.get("hreflang") for link in url.findall("x:link", SITEMAP_NS)}
+        assert alternates == {"vi", "en"}
+
+
+def test_open_data_round_trips_to_the_records(mini_site: Path) -> None:
+    catalogue, _ = check(FIXTURES / "mini")
+    rows = json.loads((mini_site / "products.json").read_text("utf-8"))
+    table = list(csv.DictReader(io.StringIO((mini_site / "products.csv").read_bytes().decode("utf-8-sig"))))
+    assert len(rows) == len(table) == len(catalogue.products)
+    for row, line in zip(rows, table, strict=True):
+        record = catalogue.products[row["id"]].data
+        assert row["name_vi"] == line["name_vi"] == record["name"]["vi"]
+        assert row["name_en"] == record["name"].get("en", "")
+        assert row["decision_date"] == line["decision_date"] == record["certification"]["date"].isoformat()
+        assert row["facility"] == record["facility"] and row["group"] == record["group"]
+        assert str(row["price_min"]) == line["price_min"] == str((record.get("price") or {}).get("min", ""))
+    facilities = list(csv.DictReader(io.StringIO((mini_site / "facilities.csv").read_bytes().decode("utf-8-sig"))))
+    assert {f["id"]: f["phone"] for f in facilities} == {k: r.data["phone"] for k, r in catalogue.facilities.items()}
+
+
+def test_open_data_page_is_linked_from_every_footer(mini_site: Path) -> None:
+    assert 'href="./du-lieu-mo/"' in (mini_site / "index.html").read_text("utf-8")
+    page = (mini_site / "du-lieu-mo/index.html").read_text("utf-8")
+    assert 'href="../products.csv" download' in page and "id, kind, group, name_vi, summary_vi" in page
+
+
+def test_vcard(mini_site: Path) -> None:
+    card = (mini_site / "vcard/nuoc-mam-hung-thinh.vcf").read_bytes().decode("utf-8")
+    assert card.startswith("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cơ sở nước mắm Hưng Thịnh\r\n")
+    assert "TEL;TYPE=WORK,VOICE:+842973846123\r\n" in card and "EMAIL;TYPE=INTERNET:lienhe@hungthinh.example.vn" in card
+    assert (
+        "ADR;TYPE=WORK:;;Khu phố 7\\, phường Dương Đông\\, thành phố Phú Quốc\\, tỉnh Kiên Giang;Phú Quốc;;;Việt Nam"
+        in card
+    )
+    facility = (mini_site / "co-so/nuoc-mam-hung-thinh/index.html").read_text("utf-8")
+    assert 'href="../../vcard/nuoc-mam-hung-thinh.vcf" download="nuoc-mam-hung-thinh.vcf"' in facility
+
+
+def test_statistics_are_accessible_svg_charts_with_tables(mini_site: Path) -> None:
+    page = (mini_site / "thong-ke/index.html").read_text("utf-8")
+    assert page.count('<svg class="sr-chart" role="img"') == 4
+    assert page.count('<table class="sr-table sr-table--compact">') == 4
+    assert "<script" not in page.split('<div class="sr-page sr-statistics">')[1].split("</article>")[0]
+    round_page = (mini_site / "dot-binh-chon/cnnt-2023/index.html").read_text("utf-8")
+    assert (
+        '<svg class="sr-chart" role="img" viewBox="0 0 570 154" width="570" height="154" preserveAspectRatio="xMinYMin meet" aria-label="Hồ sơ theo nhóm">'
+        in round_page
+    )
+
+
+def test_product_page_has_a_qr_code_to_its_public_url(mini_site: Path) -> None:
+    import segno
+
+    page = (mini_site / "san-pham/nuoc-mam-ca-com-40-do-dam/index.html").read_text("utf-8")
+    expected = segno.make("https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/", error="m")
+    label = 'role="img" aria-label="QR: https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/"'
+    assert f'<svg {label} width="{expected.symbol_size(scale=3, border=2)[0]}"' in page
+
+
+@pytest.fixture(scope="module")
+def site_url(mini_site: Path) -> Iterator[str]:
+    server, url = serve(mini_site)
+    yield url
+    server.shutdown()
+
+
+def _pdf(browser: object, url: str) -> pypdf.PdfReader:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    data = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    context.close()
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+@pytest.mark.browser
+def test_product_page_prints_on_one_a4_sheet(browser: object, site_url: str) -> None:
+    pdf = _pdf(browser, site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
+    assert len(pdf.pages) == 1
+    box = pdf.pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (595, 842)
+    text = re.sub(r"\s+", "", pdf.pages[0].extract_text())
+    for needed in (
+        "Nước mắm cá cơm 40 độ đạm",
+        "0297 3846 123",
+        "2479/QĐ-UBND",
+        "https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/",
+    ):
+        assert re.sub(r"\s+", "", needed) in text, needed
+
+
+@pytest.mark.browser
+def test_catalogue_prints_cover_contents_and_one_product_per_page(browser: object, site_url: str) -> None:
+    pdf = _pdf(browser, site_url + "en/print-catalogue/")
+    assert len(pdf.pages) == 2 + 3
+    texts = [re.sub(r"\s+", " ", unicodedata.normalize("NFKC", p.extract_text())) for p in pdf.pages]
+    assert "Kien Giang Typical Rural Industrial Products" in texts[0]
+    names = ["Sedge handbag", "Phu Quoc fish sauce set", "Anchovy fish sauce, 40° protein"]
+    assert all(name in texts[1] for name in names)
+    assert [next(n for n in names if n in t) for t in texts[2:]] == names
