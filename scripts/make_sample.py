@@ -66,7 +66,11 @@ def product_yaml(p: dict, facility: dict, photos: list[str]) -> str:
     if photos:
         out.append("photos:")
         for i, file in enumerate(photos):
-            alt = (p["name"][0], p["name"][1]) if i == 0 else (f"{p['name'][0]} (ảnh {i + 1})", f"{p['name'][1] or p['name'][0]} (photo {i + 1})")
+            alt = (
+                (p["name"][0], p["name"][1])
+                if i == 0
+                else (f"{p['name'][0]} (ảnh {i + 1})", f"{p['name'][1] or p['name'][0]} (photo {i + 1})")
+            )
             out.append(f"  - {{file: {file}, alt: {tr(alt)}}}")
     specs = p.get("specs") or {}
     if specs:
@@ -158,7 +162,9 @@ def draw_product(shape: str, colour: str, seed: int) -> Image.Image:
             draw.ellipse((cx - 160, top - 40, cx + 160, top + 40), fill=label)
     elif shape in ("sack", "pack"):
         draw.rounded_rectangle((cx - 160, base - 380, cx + 160, base), 50, fill=main)
-        draw.polygon([(cx - 160, base - 360), (cx - 120, base - 430), (cx + 120, base - 430), (cx + 160, base - 360)], fill=dark)
+        draw.polygon(
+            [(cx - 160, base - 360), (cx - 120, base - 430), (cx + 120, base - 430), (cx + 160, base - 360)], fill=dark
+        )
         draw.ellipse((cx - 90, base - 260, cx + 90, base - 110), fill=label)
     elif shape in ("bag", "basket", "box"):
         top = base - 300
@@ -185,7 +191,9 @@ def draw_product(shape: str, colour: str, seed: int) -> Image.Image:
         for i, dx in enumerate((-150, 0, 150)):
             r = 80 if i == 1 else 60
             top = base - 320 + (0 if i == 1 else 60)
-            draw.polygon([(cx + dx, top), (cx + dx - r, top + int(r * 2.2)), (cx + dx + r, top + int(r * 2.2))], fill=main)
+            draw.polygon(
+                [(cx + dx, top), (cx + dx - r, top + int(r * 2.2)), (cx + dx + r, top + int(r * 2.2))], fill=main
+            )
             draw.ellipse((cx + dx - r, top + int(r * 1.6), cx + dx + r, top + int(r * 3.2)), fill=main)
     leaf = _mix(main, (80, 140, 70), 0.6)
     angle = (seed % 7) / 7 * math.pi
@@ -203,7 +211,11 @@ def draw_landscape(colour: str, seed: int) -> Image.Image:
     draw = ImageDraw.Draw(img)
     draw.ellipse((880, 80, 980, 180), fill=(250, 214, 120))
     hills = _mix(main, (40, 70, 50), 0.3)
-    points = [(0, 420)] + [(x, 420 - int(90 * math.sin((x + seed * 37) / 170) ** 2)) for x in range(0, 1201, 40)] + [(1200, 675), (0, 675)]
+    points = (
+        [(0, 420)]
+        + [(x, 420 - int(90 * math.sin((x + seed * 37) / 170) ** 2)) for x in range(0, 1201, 40)]
+        + [(1200, 675), (0, 675)]
+    )
     draw.polygon(points, fill=hills)
     draw.rectangle((0, 500, 1200, 675), fill=_mix(main, (70, 130, 170), 0.6))
     for i in range(6):
@@ -242,8 +254,13 @@ def main() -> None:
         if facility.get("photo"):
             first = facility["products"][0]
             photos = [f"photos/{facility['id']}-1.jpg"]
-            save_jpeg(draw_product("box" if first["shape"] == "machine" else first["shape"], first["colour"], seed + 3), ROOT / "content/facilities" / photos[0])
-        (ROOT / f"content/facilities/{facility['id']}.yml").write_text(facility_yaml(facility, district, photos), encoding="utf-8")
+            save_jpeg(
+                draw_product("box" if first["shape"] == "machine" else first["shape"], first["colour"], seed + 3),
+                ROOT / "content/facilities" / photos[0],
+            )
+        (ROOT / f"content/facilities/{facility['id']}.yml").write_text(
+            facility_yaml(facility, district, photos), encoding="utf-8"
+        )
         for product in facility["products"]:
             seed += 1
             files = [f"photos/{product['id']}-1.jpg"]
@@ -251,7 +268,9 @@ def main() -> None:
                 files.append(f"photos/{product['id']}-2.jpg")
             for n, file in enumerate(files):
                 save_jpeg(draw_product(product["shape"], product["colour"], seed + n * 3), ROOT / "products" / file)
-            (ROOT / f"products/{product['id']}.yml").write_text(product_yaml(product, facility, files), encoding="utf-8")
+            (ROOT / f"products/{product['id']}.yml").write_text(
+                product_yaml(product, facility, files), encoding="utf-8"
+            )
     print(f"Wrote the sample catalogue into {ROOT}")
 
 
