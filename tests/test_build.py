@@ -258,3 +258,14 @@ def test_serve_rebuilds_after_an_edit(mini: Path) -> None:
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_third_language_needs_only_configuration(mini: Path) -> None:
+    config = mini / "site_config.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("languages: [vi, en]", "languages: [vi, en, fr]"), "utf-8"
+    )
+    result = build(mini)
+    assert result.pages["fr"] == result.pages["vi"] and result.fallbacks["fr"] > 0
+    html = (mini / "site/fr/san-pham/nuoc-mam-ca-com-40-do-dam/index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in html and 'hreflang="en" href="https://mini.example.vn/en/products/' in html

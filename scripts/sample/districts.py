@@ -53,7 +53,7 @@ DISTRICTS = {
         "Tân Hiệp",
         "Tan Hiep",
         "district",
-        "Vựa lúa của tỉnh, quê hương của những nhà sáng chế nông dân làm máy nông nghiệp; nổi tiếng với chả, nem nướng, rượu nếp và tinh dầu tràm.",
+        "Vựa lúa của tỉnh, quê hương của những nhà sáng chế nông dân làm máy nông nghiệp; nổi tiếng với chả, nem nướng, rượu nếp và tinh dầu khuynh diệp.",
         "The province's rice bowl and home of farmer-inventors who build farm machines; known for pork rolls, rice wine and eucalyptus oil.",
         (10.1167, 105.2833),
         "#8f6f2f",
