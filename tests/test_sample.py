@@ -36,3 +36,25 @@ def test_sample_builds_strict_with_the_notice_on_every_page(sample_site: Path) -
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert re.search("Dữ liệu minh họa|Sample data", html), page
+
+
+def test_longest_sample_product_prints_on_one_sheet(sample_site: Path, browser: object) -> None:
+    import io
+
+    import pypdf
+
+    from .conftest import serve
+
+    catalogue, _ = check(REPO)
+    longest = max(catalogue.products.values(), key=lambda p: len(p.data.get("description", {}).get("vi", "")))
+    server, url = serve(sample_site)
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{url}san-pham/{longest.id}/")
+        page.wait_for_load_state("networkidle")
+        pdf = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+        context.close()
+    finally:
+        server.shutdown()
+    assert len(pdf.pages) == 1, longest.id
