@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import engine
+from .audit import hide_expired, today
 from .diagnostics import Report, UserError
 from .exports import write_exports
 from .images import process_images, publish_images
@@ -51,6 +52,8 @@ def check(root: Path, strict: bool = False) -> tuple[Catalogue, Report]:
     project = load_project(root, report)
     catalogue = validate(project, report)
     _stop_on_problems(report, strict)
+    if catalogue.config["expired"] == "hide":
+        hide_expired(catalogue, today())
     link(catalogue, report)
     _stop_on_problems(report, strict)
     return catalogue, report

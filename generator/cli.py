@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import click
 
 from . import engine
+from .audit import audit, summary_lines
 from .build import build, check, theme_dir
 from .diagnostics import Report, UserError
 from .publish import BuildLocked
@@ -68,15 +71,47 @@ def build_command(ctx: click.Context, out: str | None, strict: bool) -> None:
 
 @main.command("check")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Report for people or machines."
+)
+@click.option(
+    "--expiring-days", type=int, help="List certifications ending within this many days (default: site_config.yml)."
+)
 @click.pass_context
-def check_command(ctx: click.Context, strict: bool) -> None:
-    """Validate every record and site_config.yml without building."""
+def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int | None) -> None:
+    """Validate every record and site_config.yml without building, and report what to complete."""
     root = _project(ctx)
     try:
         catalogue, report = check(root, strict)
     except UserError as exc:
+        if fmt == "json":
+            click.echo(
+                json.dumps(
+                    {"ok": False, "problems": [asdict(p) for p in sorted(set(exc.report.problems))]},
+                    ensure_ascii=False,
+                    indent=2,
+                    default=str,
+                )
+            )
+            sys.exit(1)
         _fail(exc.report)
+    days = catalogue.config["expiry_warning_days"] if expiring_days is None else expiring_days
+    found = audit(catalogue, days)
+    if fmt == "json":
+        problems = [asdict(p) for p in sorted(set(report.problems))]
+        counts = {kind: len(records) for kind, records in catalogue.records.items()}
+        click.echo(
+            json.dumps(
+                {"ok": True, "counts": counts, "problems": problems, **found.as_dict()},
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )
+        return
     _print_report(report)
+    for line in summary_lines(found, days):
+        click.echo(line)
     counts = ", ".join(f"{len(v)} {k}" for k, v in catalogue.records.items())
     click.echo(f"OK: {counts}; {len(catalogue.pages)} pages")
 
@@ -104,6 +139,67 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
     watch = [root / "site_config.yml", root / "products", root / "content", theme_dir(root)]
     click.echo(f"Serving {out} at http://{host}:{port}/ (Ctrl+C stops)")
     engine.serve(rebuild, out, watch, host, port)
+
+
+@main.command("new")
+@click.argument("kind", type=click.Choice(["product", "facility", "district"]))
+@click.argument("name")
+@click.option("--facility", help="Product: id of the producing facility.")
+@click.option("--group", help="Product: group id from site_config.yml.")
+@click.option("--district", help="Facility: id of its district.")
+@click.option("--type", "kind_id", help="Facility or district: type id from site_config.yml.")
+@click.option("--phone", help="Facility: phone number.")
+@click.pass_context
+def new_command(
+    ctx: click.Context,
+    kind: str,
+    name: str,
+    facility: str | None,
+    group: str | None,
+    district: str | None,
+    kind_id: str | None,
+    phone: str | None,
+) -> None:
+    """Write a new, valid, commented record with an id made from NAME."""
+    from .scaffold import ScaffoldError, district_text, facility_text, new_record, product_text
+
+    root = _project(ctx)
+    try:
+        catalogue, _ = check(root)
+    except UserError as exc:
+        _fail(exc.report)
+    config = catalogue.config
+
+    def ask(value: str | None, label: str, choices: list[str]) -> str:
+        if value is None:
+            value = click.prompt(f"{label} ({', '.join(choices[:15])})", type=click.Choice(choices), show_choices=False)
+        if value not in choices:
+            click.echo(f"error: unknown {label} {value!r}; known: {', '.join(choices)}", err=True)
+            sys.exit(1)
+        return value
+
+    if kind == "product":
+        facility = ask(facility, "facility", sorted(catalogue.facilities))
+        group = ask(group, "group", list(config["groups"]))
+        latest = max(catalogue.rounds.values(), key=lambda r: r.data["date"], default=None)
+        if latest is None:
+            click.echo("error: add a round in content/rounds/ first", err=True)
+            sys.exit(1)
+        r = latest.data
+        text = product_text(name, facility, group, r["programme"], r["level"], r["number"], r["year"])
+    elif kind == "facility":
+        district = ask(district, "district", sorted(catalogue.districts))
+        kind_id = ask(kind_id, "type", list(config["facility_types"]))
+        phone = phone or click.prompt("phone")
+        text = facility_text(name, district, kind_id, phone)
+    else:
+        text = district_text(name, ask(kind_id, "type", list(config["district_types"])))
+    try:
+        path = new_record(root, kind, name, text)
+    except ScaffoldError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"Wrote {path.relative_to(root)}; complete it, then run `showroom check`.")
 
 
 @main.command("schema")

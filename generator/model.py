@@ -50,6 +50,8 @@ class Catalogue:
     pages: list[Page]
     #: Filled by the link stage: back-references and URLs.
     links: Any = None
+    #: Products left out of the site because their certification expired (policy ``hide``).
+    hidden: dict[str, Record] = field(default_factory=dict)
 
     @property
     def languages(self) -> list[str]:

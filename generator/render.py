@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import escape
 
 from . import structured
+from .audit import today
 from .charts import bar_chart
 from .exports import open_data_columns
 from .images import Photo
@@ -145,7 +146,7 @@ def render(
     """Write every page's Markdown into ``docs/<lang>/`` and return what was written."""
     env = environment(theme)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
-    site = Site(catalogue, links, photos, load_strings(theme))
+    site = Site(catalogue, links, photos, load_strings(theme), today())
     rendered = Rendered({}, {})
     for lang in catalogue.languages:
         written = []

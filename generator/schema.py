@@ -100,6 +100,11 @@ SITE_CONFIG = Obj(
             required=True,
         ),
         "featured_count": Field(Int(0, 48), "How many featured products the home page shows (default 8)."),
+        "expired": Field(
+            Choice(choices=("mark", "hide")),
+            "Products whose certification has expired: mark them 'expired' (default) or hide them.",
+        ),
+        "expiry_warning_days": Field(Int(0, 3650), "showroom check lists certifications ending within this many days."),
         "images": Field(
             Obj(
                 {

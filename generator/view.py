@@ -85,6 +85,7 @@ class Site:
     links: Links
     photos: dict[tuple[str, str], Photo]
     strings: dict[str, dict[str, str]]
+    today: dt.date
 
 
 class View:
@@ -233,6 +234,11 @@ class View:
         """The district of a facility or of a product's facility."""
         facility = self.facility_of(record) if record.kind == "products" else record
         return self.cat.districts[facility.data["district"]]
+
+    def expired(self, product: Record) -> bool:
+        """True when the product's certification ended before the build date."""
+        expires = product.data["certification"].get("expires")
+        return bool(expires and expires < self.site.today)
 
     def count_sets(self, ids: list[str]) -> int:
         """How many of the products are sets."""

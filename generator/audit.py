@@ -1,0 +1,154 @@
+"""The staff report of ``showroom check``: what to fix or complete, beyond errors.
+
+Translation coverage per language, certifications expired or expiring soon,
+records without photos, facilities reachable by phone only, and facilities or
+districts that nothing points to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .fields import Field, ListOf, Obj
+from .model import Catalogue, Record
+from .schema import RECORD_SCHEMAS
+
+
+def today() -> dt.date:
+    """The build's date: ``SOURCE_DATE_EPOCH`` when set (reproducible), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
+
+
+def is_expired(record: Record, day: dt.date) -> bool:
+    """True when a product's certification ended before ``day``."""
+    expires = record.data["certification"].get("expires")
+    return bool(expires and expires < day)
+
+
+def hide_expired(catalogue: Catalogue, day: dt.date) -> list[str]:
+    """Leave products whose certification has expired out of the site (policy ``hide``)."""
+    gone = [ident for ident, product in catalogue.products.items() if is_expired(product, day)]
+    for ident in gone:
+        catalogue.hidden[ident] = catalogue.products.pop(ident)
+    return gone
+
+
+@dataclass
+class Audit:
+    """Everything ``showroom check`` reports beside errors and warnings."""
+
+    translation: dict[str, dict[str, Any]] = field(default_factory=dict)
+    expired: list[dict[str, Any]] = field(default_factory=list)
+    expiring: list[dict[str, str]] = field(default_factory=list)
+    without_photos: list[str] = field(default_factory=list)
+    phone_only: list[str] = field(default_factory=list)
+    orphan_facilities: list[str] = field(default_factory=list)
+    orphan_districts: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as plain data (for ``--format json``)."""
+        return asdict(self)
+
+
+def _translated_paths(obj: Obj, data: dict[str, Any], prefix: str = "") -> list[tuple[str, dict[str, str]]]:
+    """Every translated value of a record with its dotted field path."""
+    found = []
+    for key, decl in obj.fields.items():
+        if key not in data:
+            continue
+        value = data[key]
+        found += _translated_values(decl, value, f"{prefix}{key}")
+    return found
+
+
+def _translated_values(decl: Field, value: Any, path: str) -> list[tuple[str, dict[str, str]]]:
+    if decl.translated:
+        return [(path, value)]
+    if isinstance(decl.type, Obj):
+        return _translated_paths(decl.type, value, f"{path}.")
+    if isinstance(decl.type, ListOf) and isinstance(decl.type.item, Obj):
+        return [p for i, item in enumerate(value) for p in _translated_paths(decl.type.item, item, f"{path}[{i}].")]
+    return []
+
+
+def audit(catalogue: Catalogue, expiring_days: int, day: dt.date | None = None) -> Audit:
+    """Compute the staff report for a validated, linked catalogue."""
+    day = day or today()
+    report = Audit()
+    languages = catalogue.languages
+    for lang in languages[1:]:
+        missing: dict[str, list[str]] = {}
+        total = translated = 0
+        for kind, records in catalogue.records.items():
+            for record in records.values():
+                for path, value in _translated_paths(RECORD_SCHEMAS[kind], record.data):
+                    total += 1
+                    if lang in value:
+                        translated += 1
+                    else:
+                        missing.setdefault(record.rel, []).append(path)
+        pages = {p.slug for p in catalogue.pages}
+        missing_pages = sorted(
+            slug for slug in pages if not any(p.slug == slug and p.lang == lang for p in catalogue.pages)
+        )
+        report.translation[lang] = {
+            "texts": total,
+            "translated": translated,
+            "percent": round(100 * translated / total, 1) if total else 100.0,
+            "missing": missing,
+            "pages_missing": missing_pages,
+        }
+    horizon = day + dt.timedelta(days=expiring_days)
+    for product in sorted([*catalogue.products.values(), *catalogue.hidden.values()], key=lambda p: p.rel):
+        expires = product.data["certification"].get("expires")
+        if expires and expires < day:
+            hidden = product.id in catalogue.hidden
+            report.expired.append({"file": product.rel, "expires": expires.isoformat(), "hidden": hidden})
+        elif expires and expires <= horizon:
+            report.expiring.append({"file": product.rel, "expires": expires.isoformat()})
+    for records in catalogue.records.values():
+        for record in records.values():
+            if record.kind in ("products", "facilities") and not record.get("photos"):
+                report.without_photos.append(record.rel)
+            if record.kind == "districts" and not record.get("photo"):
+                report.without_photos.append(record.rel)
+    links = catalogue.links
+    for facility in catalogue.facilities.values():
+        if not any(facility.get(key) for key in ("zalo", "email", "website")):
+            report.phone_only.append(facility.rel)
+        if not links.facility_products.get(facility.id):
+            report.orphan_facilities.append(facility.rel)
+    report.orphan_districts = [d.rel for d in catalogue.districts.values() if not links.district_facilities.get(d.id)]
+    return report
+
+
+def summary_lines(report: Audit, expiring_days: int) -> list[str]:
+    """The report as short lines for a person."""
+    lines = []
+    for lang, cover in report.translation.items():
+        lines.append(f"Translation {lang}: {cover['translated']}/{cover['texts']} texts ({cover['percent']}%)")
+        for rel, paths in sorted(cover["missing"].items()):
+            lines.append(f"  {rel}: no {lang} for {', '.join(paths)}")
+        for slug in cover["pages_missing"]:
+            lines.append(f"  content/pages/{slug}.{lang}.md is missing")
+    lines.append(f"Certifications expired: {len(report.expired)}")
+    for entry in report.expired:
+        shown = "hidden from the site" if entry["hidden"] else "shown marked 'expired'"
+        lines.append(f"  {entry['file']}: expired on {entry['expires']} ({shown})")
+    lines.append(f"Certifications expiring within {expiring_days} days: {len(report.expiring)}")
+    lines += [f"  {e['file']}: expires on {e['expires']}" for e in report.expiring]
+    lines.append(f"Records without photos: {len(report.without_photos)}")
+    lines += [f"  {rel}" for rel in report.without_photos]
+    lines.append(f"Facilities reachable by phone only (no Zalo, e-mail or website): {len(report.phone_only)}")
+    lines += [f"  {rel}" for rel in report.phone_only]
+    lines.append(f"Facilities without products: {len(report.orphan_facilities)}")
+    lines += [f"  {rel}" for rel in report.orphan_facilities]
+    lines.append(f"Districts without facilities: {len(report.orphan_districts)}")
+    lines += [f"  {rel}" for rel in report.orphan_districts]
+    return lines

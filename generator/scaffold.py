@@ -1,0 +1,109 @@
+"""``showroom new``: write a valid, commented record for staff to complete.
+
+The id is made from the Vietnamese name (``Đ``→``d``, diacritics dropped); an
+id already used by a record or kept as an alias is refused, so a printed QR
+code never changes meaning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from .diagnostics import Report
+from .fields import Context
+from .load import RECORD_FOLDERS, parse_yaml
+from .schema import RECORD_SCHEMAS
+from .urls import slugify
+
+KINDS = {"product": "products", "facility": "facilities", "district": "districts"}
+
+
+class ScaffoldError(Exception):
+    """The record cannot be created; the message says why."""
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def product_text(name: str, facility: str, group: str, programme: str, level: str, round_no: int, year: int) -> str:
+    """A new product record, commented for staff."""
+    return f"""\
+# {name}
+# Điền các mục còn trống rồi chạy `showroom check`. / Fill in the rest, then run `showroom check`.
+name: {{vi: {_q(name)}}}   # thêm bản tiếng Anh: en: "…" / add the English name
+kind: product            # product (sản phẩm) | set (bộ sản phẩm: thêm items:)
+group: {group}
+facility: {facility}
+certification:
+  programme: {programme}
+  level: {level}
+  round: {round_no}
+  year: {year}
+  decision: "…/QĐ-UBND"   # số quyết định công nhận / decision number
+  date: {dt.date(year, 1, 1).isoformat()}         # ngày ký quyết định / date signed
+first_entry: true
+summary: {{vi: "Một câu giới thiệu sản phẩm."}}
+# description: {{vi: "…", en: "…"}}
+# photos:
+#   - {{file: photos/ten-anh.jpg, alt: {{vi: "…", en: "…"}}}}
+# price: {{min: 85000, max: 120000, currency: VND}}
+"""
+
+
+def facility_text(name: str, district: str, kind: str, phone: str) -> str:
+    """A new facility record, commented for staff."""
+    return f"""\
+# {name}
+name: {{vi: {_q(name)}}}
+type: {kind}
+district: {district}
+address: {{vi: "Ấp …, xã …, huyện …, tỉnh …"}}   # địa chỉ đầy đủ / full address
+phone: {_q(phone)}
+# zalo: "09xx xxx xxx"
+# email: "ten@ten-mien.vn"
+# website: "https://…"
+# representative: "Họ và tên"
+"""
+
+
+def district_text(name: str, kind: str) -> str:
+    """A new district record, commented for staff."""
+    return f"""\
+# {name}
+name: {{vi: {_q(name)}}}
+type: {kind}
+# description: {{vi: "…", en: "…"}}
+"""
+
+
+def new_record(root: Path, kind: str, name: str, text: str) -> Path:
+    """Write a new record of ``kind`` named ``name``; refuse collisions and invalid text."""
+    folder = root / RECORD_FOLDERS[KINDS[kind]]
+    ident = slugify(name)
+    if not ident:
+        raise ScaffoldError(f"cannot make an id from {name!r}: use letters or digits")
+    existing = {p.stem for p in folder.glob("*.y*ml")} if folder.is_dir() else set()
+    aliases = set()
+    for path in folder.glob("*.y*ml") if folder.is_dir() else []:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("aliases:"):
+                aliases |= {a.strip(" []\"'") for a in line.split(":", 1)[1].split(",")}
+    if ident in existing or ident in aliases:
+        raise ScaffoldError(
+            f"{RECORD_FOLDERS[KINDS[kind]]}/{ident}.yml: the id {ident!r} is already used; choose another name"
+        )
+    report = Report(root)
+    rel = f"{RECORD_FOLDERS[KINDS[kind]]}/{ident}.yml"
+    node = parse_yaml(text, rel, report)
+    if node is not None:
+        RECORD_SCHEMAS[KINDS[kind]].parse(node, Context(report, rel, ["vi", "en"]), "")
+    if report.errors:
+        raise ScaffoldError("\n".join(report.lines()))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{ident}.yml"
+    with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
+        handle.write(text)
+    return path
