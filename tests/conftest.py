@@ -18,6 +18,9 @@ TESTS = Path(__file__).parent
 FIXTURES = TESTS / "fixtures"
 REPO = TESTS.parent
 CHROMIUM = os.environ.get("SHOWROOM_CHROMIUM", "/usr/bin/chromium")
+# Builds are dated by SOURCE_DATE_EPOCH (2026-01-01): golden files do not age, and the
+# fixture's certification that ended on 2025-11-20 is always shown as expired.
+os.environ["SOURCE_DATE_EPOCH"] = "1767225600"
 
 
 def copy_fixture(name: str, target: Path) -> Path:
