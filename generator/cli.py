@@ -202,6 +202,46 @@ def new_command(
     click.echo(f"Wrote {path.relative_to(root)}; complete it, then run `showroom check`.")
 
 
+@main.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--template", is_flag=True, help="Write an empty sheet with the expected headers to FILE instead.")
+@click.pass_context
+def import_command(ctx: click.Context, file: str, dry_run: bool, template: bool) -> None:
+    """Create and update product records from the council's list (.xlsx or .csv)."""
+    from .importer import COLUMNS, apply, plan_import, write_template
+
+    root = _project(ctx)
+    try:
+        catalogue, _ = check(root)
+    except UserError as exc:
+        _fail(exc.report)
+    headers = {name: default for name, (default, _) in COLUMNS.items()} | catalogue.config.get("import", {}).get(
+        "columns", {}
+    )
+    path = Path(file)
+    if template:
+        write_template(path, headers)
+        click.echo(f"Wrote {path} with the columns: {', '.join(headers.values())}")
+        return
+    if not path.is_file():
+        click.echo(f"error: {file}: no such file", err=True)
+        sys.exit(1)
+    report = Report(root)
+    plan = plan_import(catalogue, path, report)
+    if report.errors:
+        _print_report(report)
+        click.echo(f"{len(report.errors)} error(s) in {path.name}; nothing was written.", err=True)
+        sys.exit(1)
+    for note in plan.notes:
+        click.echo(("would " if dry_run else "") + note)
+    if not plan.notes:
+        click.echo("Nothing to change: the records already match the sheet.")
+    if not dry_run:
+        apply(plan)
+        click.echo(f"Done: {len(plan.create)} created, {len(plan.update)} updated. Run `showroom check`, then commit.")
+
+
 @main.command("schema")
 @click.option("--out", default="schemas", show_default=True, help="Folder for the JSON Schema files.")
 @click.pass_context

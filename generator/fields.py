@@ -239,29 +239,39 @@ class Date(Scalar):
             return ctx.error(node, name, f"{text} is not a real date")
 
 
+_MOBILE = re.compile(r"0[35789]\d{8}")
+_LANDLINE = re.compile(r"02\d{9}")
+_HOTLINE = re.compile(r"1[89]00\d{4,6}")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+PHONE_HINT = "mobiles have 10 digits (09x xxx xxxx), landlines 11 (0297 3xxx xxx); spaces and dots are fine"
+EMAIL_HINT = "write one address, like ten@ten-mien.vn"
+
+
+def is_phone(text: str) -> bool:
+    """True for a Vietnamese phone number: 10-digit mobile, 11-digit landline, 1800/1900."""
+    digits = re.sub(r"[ .()-]", "", text.strip())
+    if digits.startswith("+84"):
+        digits = "0" + digits[3:]
+    return bool(_MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits) or _HOTLINE.fullmatch(digits))
+
+
+def is_email(text: str) -> bool:
+    """True for one plain e-mail address (no names, no extra headers)."""
+    return len(text) <= 254 and bool(_EMAIL.fullmatch(text))
+
+
 class Phone(Scalar):
     """A Vietnamese phone number: 10-digit mobile, 11-digit landline or 1800/1900."""
 
     label = "a phone number"
-    _MOBILE = re.compile(r"0[35789]\d{8}")
-    _LANDLINE = re.compile(r"02\d{9}")
-    _HOTLINE = re.compile(r"1[89]00\d{4,6}")
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^[+0-9 .()-]{8,20}$"}
 
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
         text = text.strip()
-        digits = re.sub(r"[ .()-]", "", text)
-        if digits.startswith("+84"):
-            digits = "0" + digits[3:]
-        if not (self._MOBILE.fullmatch(digits) or self._LANDLINE.fullmatch(digits) or self._HOTLINE.fullmatch(digits)):
-            return ctx.error(
-                node,
-                name,
-                f"{text!r} is not a Vietnamese phone number",
-                "mobiles have 10 digits (09x xxx xxxx), landlines 11 (0297 3xxx xxx); spaces and dots are fine",
-            )
+        if not is_phone(text):
+            return ctx.error(node, name, f"{text!r} is not a Vietnamese phone number", PHONE_HINT)
         return text
 
 
@@ -269,17 +279,14 @@ class Email(Scalar):
     """An e-mail address."""
 
     label = "an e-mail address"
-    _RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
         return {"type": "string", "format": "email", "maxLength": 254}
 
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
         text = text.strip()
-        if len(text) > 254 or not self._RE.fullmatch(text):
-            return ctx.error(
-                node, name, f"{text!r} is not an e-mail address", "write one address, like ten@ten-mien.vn"
-            )
+        if not is_email(text):
+            return ctx.error(node, name, f"{text!r} is not an e-mail address", EMAIL_HINT)
         return text
 
 

@@ -57,6 +57,25 @@ LABELLED = Obj(
 SECTIONS = ("products", "facilities", "districts", "groups", "rounds", "search")
 OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue")
 
+#: The columns `showroom import` understands: field -> (default header, help).
+IMPORT_COLUMNS: dict[str, tuple[str, str]] = {
+    "id": ("Mã", "Product id; made from the Vietnamese name when empty."),
+    "name_vi": ("Tên sản phẩm", "Product name in Vietnamese (required)."),
+    "name_en": ("Tên tiếng Anh", "Product name in English."),
+    "kind": ("Loại", "'Sản phẩm' or 'Bộ sản phẩm' (product or set)."),
+    "group": ("Nhóm", "Group id or name from site_config.yml (required)."),
+    "facility": ("Cơ sở", "Facility name or id (required)."),
+    "district": ("Địa phương", "District name or id (needed for a new facility)."),
+    "facility_type": ("Loại hình", "Facility type name or id (needed for a new facility)."),
+    "address": ("Địa chỉ", "Facility address (needed for a new facility)."),
+    "phone": ("Điện thoại", "Facility phone (needed for a new facility)."),
+    "email": ("E-mail", "Facility e-mail."),
+    "level": ("Cấp", "Certification level name or id (required)."),
+    "decision": ("Số quyết định", "Decision number (required)."),
+    "date": ("Ngày quyết định", "Decision date: dd/mm/yyyy, yyyy-mm-dd or a spreadsheet date (required)."),
+    "summary_vi": ("Mô tả ngắn", "One-sentence summary in Vietnamese."),
+}
+
 SITE_CONFIG = Obj(
     {
         "site_name": Field(NAME, "The showroom's name, shown in the header.", required=True, translated=True),
@@ -113,6 +132,22 @@ SITE_CONFIG = Obj(
                 }
             ),
             "Photo processing settings.",
+        ),
+        "import": Field(
+            Obj(
+                {
+                    "columns": Field(
+                        Obj(
+                            {
+                                name: Field(Text(max_length=80), f"{text} Default header: {header}.")
+                                for name, (header, text) in IMPORT_COLUMNS.items()
+                            }
+                        ),
+                        "The header of each column in the council's sheet, when it differs from the default.",
+                    )
+                }
+            ),
+            "How `showroom import` reads the council's list.",
         ),
         "kiosk": Field(
             Obj({"idle_seconds": Field(Int(10, 3600), "Seconds without a touch before the attract loop starts.")}),

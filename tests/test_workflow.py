@@ -1,0 +1,228 @@
+"""The staff workflow: check report, new records, import of the council's list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from generator.build import build, check
+from generator.importer import parse_date, parse_phone
+
+
+def run(root: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "-C", str(root), *args], capture_output=True, text=True, input=stdin
+    )
+
+
+def test_check_report_as_text_and_json(mini: Path) -> None:
+    text = run(mini, "check", "--expiring-days", "5000")
+    assert text.returncode == 0
+    lines = text.stdout.splitlines()
+    assert "Translation en: 21/24 texts (87.5%)" in lines
+    assert "  products/bo-nuoc-mam-phu-quoc.yml: no en for description" in lines
+    assert "  products/bo-nuoc-mam-phu-quoc.yml: expired on 2025-11-20 (shown marked 'expired')" in lines
+    assert "Records without photos: 5" in lines
+    assert "  content/facilities/htx-co-bang-phu-my.yml" in lines
+    data = json.loads(run(mini, "check", "--format", "json").stdout)
+    assert data["ok"] is True and data["counts"]["products"] == 3
+    assert data["translation"]["en"]["missing"]["content/facilities/htx-co-bang-phu-my.yml"] == ["name", "address"]
+    assert data["phone_only"] == ["content/facilities/htx-co-bang-phu-my.yml"]
+    assert data["orphan_districts"] == [] and data["orphan_facilities"] == []
+
+
+def test_check_json_reports_errors_too(mini: Path) -> None:
+    (mini / "products/x.yml").write_text("name: {vi: X}\n", encoding="utf-8")
+    result = run(mini, "check", "--format", "json")
+    data = json.loads(result.stdout)
+    assert result.returncode == 1 and data["ok"] is False
+    kind = next(p for p in data["problems"] if p["field"] == "kind")
+    assert kind["message"] == "missing required field" and kind["mark"] == {"path": "products/x.yml", "line": 1, "col": 1}
+
+
+def test_expired_products_can_be_hidden(mini: Path) -> None:
+    config = mini / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "expired: hide\n", encoding="utf-8")
+    build(mini)
+    assert not (mini / "site/san-pham/bo-nuoc-mam-phu-quoc").exists()
+    assert (mini / "site/san-pham/nuoc-mam-ca-com-40-do-dam/index.html").is_file()
+
+
+def test_new_writes_valid_records_and_refuses_collisions(mini: Path) -> None:
+    made = run(mini, "new", "product", "Tiêu đỏ Đông Hồ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout == "Wrote products/tieu-do-dong-ho.yml; complete it, then run `showroom check`.\n"
+    again = run(mini, "new", "product", "Tiêu Đỏ đông hồ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
+    assert again.returncode == 1
+    assert (
+        again.stderr
+        == "error: products/tieu-do-dong-ho.yml: the id 'tieu-do-dong-ho' is already used; choose another name\n"
+    )
+    asked = run(mini, "new", "facility", "Cơ sở Ánh Dương", stdin="phu-quoc\nhousehold\n0912 000 111\n")
+    assert asked.returncode == 0, asked.stderr + asked.stdout
+    assert run(mini, "new", "district", "Phú Quốc", "--type", "city").returncode == 1
+    catalogue, report = check(mini, strict=True)
+    assert "tieu-do-dong-ho" in catalogue.products and "co-so-anh-duong" in catalogue.facilities
+
+
+HEADER = [
+    "Mã",
+    "Tên sản phẩm",
+    "Tên tiếng Anh",
+    "Loại",
+    "Nhóm",
+    "Cơ sở",
+    "Địa phương",
+    "Loại hình",
+    "Địa chỉ",
+    "Điện thoại",
+    "Cấp",
+    "Số quyết định",
+    "Ngày quyết định",
+]
+
+
+def council_sheet(path: Path) -> None:
+    """A council list with a changed row, new rows (one facility in merged cells), typed cells."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(
+        [
+            "nuoc-mam-ca-com-40-do-dam",
+            "Nước mắm cá cơm 40 độ đạm",
+            "",
+            "Sản phẩm",
+            "Thực phẩm",
+            "Cơ sở nước mắm Hưng Thịnh",
+            "",
+            "",
+            "",
+            "",
+            "Cấp tỉnh",
+            "99/QĐ-UBND",
+            "20/11/2023",
+        ]
+    )
+    sheet.append(
+        [
+            "",
+            "Chiếu cỏ bàng",
+            "Sedge mat",
+            "Sản phẩm",
+            "handicrafts",
+            "HTX Đan đát Phú Mỹ",
+            "Giang Thành",
+            "Hợp tác xã",
+            "Ấp Phú Hòa, xã Phú Mỹ",
+            977123456,
+            "province",
+            "2479/QĐ-UBND",
+            45250,
+        ]
+    )
+    sheet.append(
+        [
+            "",
+            "Hộp cỏ bàng",
+            "",
+            "",
+            "handicrafts",
+            None,
+            "Giang Thành",
+            "Hợp tác xã",
+            "Ấp Phú Hòa, xã Phú Mỹ",
+            977123456,
+            "province",
+            "2479/QĐ-UBND",
+            dt.datetime(2023, 11, 20),
+        ]
+    )
+    sheet.merge_cells("F3:F4")
+    book.save(path)
+
+
+def test_import_creates_and_updates_keeping_comments(mini: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "council.xlsx"
+    council_sheet(sheet)
+    record = mini / "products/nuoc-mam-ca-com-40-do-dam.yml"
+    before = record.read_text(encoding="utf-8")
+    dry = run(mini, "import", str(sheet), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines() == [
+        "would update products/nuoc-mam-ca-com-40-do-dam.yml: certification.decision",
+        "would create products/chieu-co-bang.yml",
+        "would create products/hop-co-bang.yml",
+        "would create content/facilities/htx-dan-dat-phu-my.yml",
+    ]
+    assert record.read_text(encoding="utf-8") == before
+    done = run(mini, "import", str(sheet))
+    assert done.returncode == 0, done.stderr
+    after = record.read_text(encoding="utf-8")
+    assert "# Nước mắm cá cơm 40 độ đạm" in after and "- Không chất bảo quản" in after
+    assert after == before.replace('decision: "2479/QĐ-UBND"', 'decision: "99/QĐ-UBND"')
+    catalogue, _ = check(mini, strict=True)
+    assert catalogue.facilities["htx-dan-dat-phu-my"].data["phone"] == "0977123456"
+    assert catalogue.products["chieu-co-bang"].data["certification"]["date"] == dt.date(2023, 11, 20)
+    assert catalogue.products["hop-co-bang"].data["facility"] == "htx-dan-dat-phu-my"
+    build(mini, strict=True)
+    assert (mini / "site/san-pham/chieu-co-bang/index.html").is_file()
+    assert run(mini, "import", str(sheet)).stdout.startswith("Nothing to change")
+
+
+def test_import_with_bad_rows_writes_nothing(mini: Path, tmp_path: Path) -> None:
+    path = tmp_path / "council.csv"
+    rows = [
+        ",".join(HEADER),
+        ",Tiêu sọ,,,Gia vị,Cơ sở nước mắm Hưng Thịnh,,,,,Cấp tỉnh,1/QĐ,31/02/2023",
+        ",Tiêu đen,,,food,Cơ sở Mới,Phú Quốc,Hộ,Ấp 1,12345,province,1/QĐ,20/11/2023",
+        ",Muối tiêu,,,food,Cơ sở nước mắm Hưng Thịnh,,,,,province,1/QĐ,20/11/2023",
+    ]
+    path.write_text("\ufeff" + "\n".join(rows) + "\n", encoding="utf-8")
+    before = sorted(p.name for p in (mini / "products").glob("*.yml"))
+    result = run(mini, "import", str(path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "council.csv:2:5: error: group: unknown group 'Gia vị' (hint: use one of: handicrafts, food, machinery, other)",
+        "council.csv:2:13: error: date: '31/02/2023' is not a date (hint: write it as dd/mm/yyyy, e.g. 20/11/2023)",
+        "council.csv:3:8: error: facility_type: unknown facility type 'Hộ' (hint: use one of: household, workshop, cooperative, private-enterprise, limited-company, joint-stock-company)",
+        "council.csv:3:10: error: phone: '12345' is not a Vietnamese phone number (hint: mobiles have 10 digits (09x xxx xxxx), landlines 11 (0297 3xxx xxx); spaces and dots are fine)",
+        "4 error(s) in council.csv; nothing was written.",
+    ]
+    assert sorted(p.name for p in (mini / "products").glob("*.yml")) == before
+
+
+def test_import_template(mini: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    result = run(mini, "import", str(tmp_path / "mau.xlsx"), "--template")
+    assert result.returncode == 0
+    header = [c.value for c in load_workbook(tmp_path / "mau.xlsx").active[1]]
+    assert header[:3] == ["Mã", "Tên sản phẩm", "Tên tiếng Anh"] and "Ngày quyết định" in header
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("20/11/2023", dt.date(2023, 11, 20)),
+        ("2023-11-20", dt.date(2023, 11, 20)),
+        (45250, dt.date(2023, 11, 20)),
+        (dt.datetime(2023, 11, 20, 0, 0), dt.date(2023, 11, 20)),
+        ("31/02/2023", None),
+        ("hôm qua", None),
+    ],
+)
+def test_parse_date(value: object, day: dt.date | None) -> None:
+    assert parse_date(value) == day
+
+
+def test_parse_phone_restores_the_leading_zero() -> None:
+    assert parse_phone(912345678) == "0912345678"
+    assert parse_phone(2973846123.0) == "02973846123"
+    assert parse_phone("0297 3846 123") == "0297 3846 123"
