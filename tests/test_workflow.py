@@ -67,7 +67,7 @@ def test_new_writes_valid_records_and_refuses_collisions(mini: Path) -> None:
     asked = run(mini, "new", "facility", "Cơ sở Ánh Dương", stdin="phu-quoc\nhousehold\n0912 000 111\n")
     assert asked.returncode == 0, asked.stderr + asked.stdout
     assert run(mini, "new", "district", "Phú Quốc", "--type", "city").returncode == 1
-    catalogue, report = check(mini, strict=True)
+    catalogue, _ = check(mini, strict=True)
     assert "tieu-do-dong-ho" in catalogue.products and "co-so-anh-duong" in catalogue.facilities
 
 
