@@ -43,7 +43,11 @@ def test_check_json_reports_errors_too(mini: Path) -> None:
     data = json.loads(result.stdout)
     assert result.returncode == 1 and data["ok"] is False
     kind = next(p for p in data["problems"] if p["field"] == "kind")
-    assert kind["message"] == "missing required field" and kind["mark"] == {"path": "products/x.yml", "line": 1, "col": 1}
+    assert kind["message"] == "missing required field" and kind["mark"] == {
+        "path": "products/x.yml",
+        "line": 1,
+        "col": 1,
+    }
 
 
 def test_expired_products_can_be_hidden(mini: Path) -> None:
