@@ -155,3 +155,13 @@ def test_catalogue_prints_cover_contents_and_one_product_per_page(browser: objec
     names = ["Sedge handbag", "Phu Quoc fish sauce set", "Anchovy fish sauce, 40° protein"]
     assert all(name in texts[1] for name in names)
     assert [next(n for n in names if n in t) for t in texts[2:]] == names
+
+
+def test_atom_feed_per_language_newest_decision_first(mini_site: Path) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    for prefix, title in (("", "Nước mắm cá cơm 40 độ đạm"), ("en/", "Anchovy fish sauce, 40° protein")):
+        feed = ET.fromstring((mini_site / prefix / "feed.xml").read_bytes())
+        titles = [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
+        assert len(titles) == 3 and title in titles
+        links = [e.find("a:link", ns).get("href") for e in feed.findall("a:entry", ns)]
+        assert all(link.startswith(f"https://mini.example.vn/{prefix}") for link in links)
