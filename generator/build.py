@@ -4,13 +4,14 @@ load → validate → link → images → render → mkdocs → index → export
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import engine
 from .audit import hide_expired, today
-from .diagnostics import Report, UserError
+from .diagnostics import Mark, Report, UserError
 from .exports import write_exports
 from .images import process_images, publish_images
 from .index import index_site
@@ -49,6 +50,14 @@ def _stop_on_problems(report: Report, strict: bool) -> None:
 def check(root: Path, strict: bool = False) -> tuple[Catalogue, Report]:
     """Load and validate without building; raise UserError when the run fails."""
     report = Report(root)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None and not epoch.strip().isdigit():
+        report.error(
+            Mark("environment"),
+            "SOURCE_DATE_EPOCH",
+            f"{epoch!r} is not a whole number of seconds since 1970",
+            "unset it, or set it to e.g. $(git log -1 --format=%ct)",
+        )
     project = load_project(root, report)
     catalogue = validate(project, report)
     _stop_on_problems(report, strict)

@@ -6,15 +6,18 @@ index in small fragments, where Material's lunr search does neither.
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import subprocess
 from pathlib import Path
 
+import cbor2
 from pagefind_bin import get_executable
 
 
 class PagefindError(Exception):
-    """Pagefind failed; its output is in the message."""
+    """Pagefind failed, or wrote files this version does not know; the message says which."""
 
 
 def index_site(site: Path) -> None:
@@ -23,11 +26,47 @@ def index_site(site: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise PagefindError(f"Pagefind failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
-    normalise_entry(site / "pagefind" / "pagefind-entry.json")
+    normalise(site / "pagefind")
 
 
-def normalise_entry(entry: Path) -> None:
-    """Pagefind 1.5 writes its languages in a random order: sort the keys."""
-    if entry.exists():
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        entry.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+_MAGIC = b"pagefind_dcd"
+
+
+def _read_cbor(path: Path) -> object:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(_MAGIC):
+        raise PagefindError(f"unexpected Pagefind file {path.name}")
+    return cbor2.loads(data[len(_MAGIC) :])
+
+
+def _write_cbor(folder: Path, prefix: str, value: object, suffix: str, digits: int) -> str:
+    """Write a Pagefind file named by the hash of its content; return the name's hash part."""
+    data = gzip.compress(_MAGIC + cbor2.dumps(value), mtime=0)
+    name = f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
+    (folder / suffix.format(name)).write_bytes(data)
+    return name
+
+
+def normalise(bundle: Path) -> None:
+    """Make Pagefind's output byte-identical from run to run.
+
+    Pagefind 1.5 writes filter values, the list of filters and the languages of
+    ``pagefind-entry.json`` in a random (hash map) order. Sort them, and rename
+    the files it names by content hash so every reference stays right.
+    """
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for lang, info in entry["languages"].items():
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        meta = _read_cbor(meta_path)
+        filters = []
+        for name, file_hash in meta[3]:
+            path = bundle / "filter" / f"{file_hash}.pf_filter"
+            filter_name, values = _read_cbor(path)
+            path.unlink()
+            values = sorted(values, key=lambda v: v[0])
+            filters.append([name, _write_cbor(bundle / "filter", lang, [filter_name, values], "{}.pf_filter", 7)])
+        meta[3] = sorted(filters)
+        meta_path.unlink()
+        info["hash"] = _write_cbor(bundle, lang, meta, "pagefind.{}.pf_meta", 10)
+    entry_path.write_text(json.dumps(entry, sort_keys=True, separators=(",", ":")), encoding="utf-8")

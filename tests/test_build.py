@@ -269,3 +269,22 @@ def test_a_third_language_needs_only_configuration(mini: Path) -> None:
     assert result.pages["fr"] == result.pages["vi"] and result.fallbacks["fr"] > 0
     html = (mini / "site/fr/san-pham/nuoc-mam-ca-com-40-do-dam/index.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in html and 'hreflang="en" href="https://mini.example.vn/en/products/' in html
+
+
+def test_builds_are_byte_identical_across_checkouts(tmp_path: Path) -> None:
+    from .conftest import copy_fixture
+
+    first = copy_fixture("mini", tmp_path / "a" / "mini")
+    second = copy_fixture("mini", tmp_path / "elsewhere" / "deeper" / "mini")
+    build(first)
+    build(second)
+    assert tree_digest(first / "site") == tree_digest(second / "site")
+
+
+def test_invalid_source_date_epoch_is_an_error(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(UserError) as info:
+        build(mini)
+    assert info.value.report.lines() == [
+        "environment:1:1: error: SOURCE_DATE_EPOCH: 'yesterday' is not a whole number of seconds since 1970 (hint: unset it, or set it to e.g. $(git log -1 --format=%ct))"
+    ]
