@@ -5,7 +5,6 @@ load → validate → link → images → render → mkdocs → index → export
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,10 +15,11 @@ from .exports import write_exports
 from .images import process_images, publish_images
 from .index import index_site
 from .link import link
+from .linkcheck import check_links
 from .load import load_project
 from .model import Catalogue
 from .progress import step
-from .publish import locked, publish, recover, staging_path
+from .publish import locked, publish, recover, staging
 from .render import load_strings, render
 from .validate import validate
 
@@ -81,21 +81,31 @@ def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildRes
         photos = process_images(catalogue, root / CACHE_DIR / "images", report)
         _stop_on_problems(report, strict)
 
-        stage, theme = staging_path(out), theme_dir(root)
-        step("Rendering pages")
-        rendered = render(catalogue, links, photos, theme, stage / "docs")
-        step("Building the site with MkDocs")
-        configs = {
-            lang: engine.mkdocs_config(catalogue, links, load_strings(theme), lang, stage, theme)
-            for lang in catalogue.languages
-        }
-        site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
-        publish_images(photos, root / CACHE_DIR / "images", site)
-        step("Indexing for search")
-        index_site(site)
-        write_exports(catalogue, links, site)
-        publish(site, out)
-        shutil.rmtree(stage, ignore_errors=True)
+        theme = theme_dir(root)
+        try:
+            with staging(out) as stage:
+                step("Rendering pages")
+                rendered = render(catalogue, links, photos, theme, stage / "docs")
+                step("Building the site with MkDocs")
+                strings = load_strings(theme)
+                configs = {
+                    lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme)
+                    for lang in catalogue.languages
+                }
+                site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
+                publish_images(photos, root / CACHE_DIR / "images", site)
+                step("Indexing for search")
+                index_site(site)
+                write_exports(catalogue, links, site)
+                step("Checking links")
+                check_links(site, report, strict)
+                _stop_on_problems(report, strict)
+                publish(site, out)
+        except OSError as exc:  # a full disk or a read-only folder: the published site is untouched
+            report.error(
+                Mark(out.name), "", f"cannot write the site: {exc.strerror or exc}", "free disk space, then build again"
+            )
+            raise UserError(report) from None
     return BuildResult(out, report, {k: len(v) for k, v in rendered.pages.items()}, rendered.fallbacks)
 
 

@@ -72,6 +72,18 @@ def locked(out: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+@contextlib.contextmanager
+def staging(out: Path) -> Iterator[Path]:
+    """A fresh staging folder beside ``out``, removed afterwards whatever happens."""
+    stage = staging_path(out)
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir(parents=True)
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
 def publish(site: Path, out: Path) -> None:
     """Put the finished ``site`` folder in the place of ``out`` in one step."""
     if out.exists() and _exchange(site, out):

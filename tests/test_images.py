@@ -1,0 +1,150 @@
+"""Photos: upright, sRGB, no metadata, several sizes; hostile files refused, never a crash."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from generator.build import build
+from generator.diagnostics import UserError
+from generator.images import ImageError, decode, make_derivatives
+
+
+def jpeg_with_exif(orientation: int) -> bytes:
+    img = Image.new("RGB", (400, 200), (200, 30, 30))
+    img.paste((30, 30, 200), (0, 0, 100, 200))  # blue on the left
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x8825] = {1: "N", 2: (10.0, 13.0, 0.0)}  # GPS: where the producer lives
+    buffer = io.BytesIO()
+    img.save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_exif_orientation_is_applied_and_metadata_dropped(tmp_path: Path) -> None:
+    sizes = make_derivatives(jpeg_with_exif(6), [100, 150], 80, tmp_path, "k")
+    assert sizes == [(100, 200), (150, 300)]  # rotated upright: portrait now
+    for name in ("k-100.jpg", "k-150.webp"):
+        out = Image.open(tmp_path / name)
+        assert not out.getexif() and "icc_profile" not in out.info and "exif" not in out.info
+    top = Image.open(tmp_path / "k-150.jpg").convert("RGB").getpixel((75, 10))
+    assert top[2] > 150 and top[0] < 100, "the blue side is on top after rotation"
+
+
+def test_cmyk_palette_and_animation_are_converted() -> None:
+    for img in (
+        Image.new("CMYK", (50, 40), (0, 255, 255, 0)),
+        Image.new("P", (50, 40)),
+    ):
+        buffer = io.BytesIO()
+        img.save(buffer, "JPEG" if img.mode == "CMYK" else "PNG", **({"transparency": 0} if img.mode == "P" else {}))
+        out = decode(buffer.getvalue())
+        assert out.mode == "RGB" and out.size == (50, 40)
+    transparent = io.BytesIO()
+    Image.new("RGBA", (10, 10), (0, 0, 0, 0)).save(transparent, "PNG")
+    assert decode(transparent.getvalue()).getpixel((5, 5)) == (255, 255, 255), "flattened on white"
+    frames = [Image.new("P", (20, 20), i) for i in range(3)]
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:])
+    assert decode(gif.getvalue()).size == (20, 20)
+
+
+def png_bomb(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims a huge image."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 10)) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (jpeg_with_exif(1)[:600], "not a readable image"),
+        (b"<!doctype html><html><script>alert(1)</script></html>", "not a readable image"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "not a readable image"),
+        (png_bomb(9000, 9000), "the image is 9000×9000 pixels; at most 50,000,000 are allowed"),
+        (png_bomb(60000, 60000), "the image is too large to decode safely"),
+    ],
+    ids=["truncated", "html-as-jpg", "svg-with-script", "large", "bomb"],
+)
+def test_hostile_files_are_refused(data: bytes, message: str) -> None:
+    with pytest.raises(ImageError, match=message):
+        decode(data)
+
+
+def test_a_bad_photo_is_reported_at_its_field(mini: Path) -> None:
+    (mini / "products/photos/gio-xach-1.jpg").write_bytes(b"<html>not a photo</html>")
+    with pytest.raises(UserError) as info:
+        build(mini)
+    (line,) = info.value.report.lines()
+    assert line.startswith(
+        "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos/gio-xach-1.jpg': not a readable image"
+    )
+    assert line.endswith("(hint: export the photo again as JPEG)")
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        (
+            "/etc/passwd",
+            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: '/etc/passwd' must be a relative path with '/' (hint: e.g. photos/name.jpg)",
+        ),
+        (
+            "../../secret.jpg",
+            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: '../../secret.jpg' leaves the catalogue folder (hint: keep photos beside the record)",
+        ),
+        (
+            "photos\\gio.jpg",
+            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos\\\\gio.jpg' must be a relative path with '/' (hint: e.g. photos/name.jpg)",
+        ),
+        (
+            '"photos/a\\0.jpg"',
+            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: contains an invisible control character (hint: retype the value)",
+        ),
+    ],
+)
+def test_photo_paths_stay_inside_the_catalogue(mini: Path, path: str, message: str) -> None:
+    record = mini / "products/gio-xach-co-bang.yml"
+    record.write_text(record.read_text(encoding="utf-8").replace("photos/gio-xach-1.jpg", path), encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        build(mini)
+    assert message in info.value.report.lines()
+
+
+def test_a_symbolic_link_out_of_the_project_is_refused(mini: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.jpg"
+    outside.write_bytes((mini / "products/photos/gio-xach-1.jpg").read_bytes())
+    (mini / "products/photos/gio-xach-1.jpg").unlink()
+    (mini / "products/photos/gio-xach-1.jpg").symlink_to(outside)
+    with pytest.raises(UserError) as info:
+        build(mini)
+    assert info.value.report.lines() == [
+        "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos/gio-xach-1.jpg' points outside the project folder (hint: copy the photo beside the record)"
+    ]
+
+
+def test_unchanged_photos_are_never_processed_twice(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(mini)
+    calls: list[str] = []
+    import generator.images as images
+
+    real = images._work
+    monkeypatch.setattr(images, "_work", lambda job: calls.append(job[0]) or real(job))
+    build(mini)
+    assert calls == []
+    photo = mini / "products/photos/gio-xach-1.jpg"
+    img = Image.open(photo)
+    img.rotate(90).save(photo)
+    build(mini)
+    assert len(calls) == 1
