@@ -1,0 +1,107 @@
+"""Publishing: a killed, failed or concurrent build never damages the published site."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.diagnostics import Report, UserError
+from generator.linkcheck import check_links
+from generator.publish import BuildLocked, locked
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8, 1.5, 2.5, 4.0])
+def test_a_build_killed_at_any_stage_leaves_the_site_intact(mini: Path, delay: float) -> None:
+    build(mini)
+    before = digest(mini / "site")
+    record = mini / "products/gio-xach-co-bang.yml"
+    record.write_text(
+        record.read_text(encoding="utf-8").replace('"Giỏ xách cỏ bàng", en', '"Giỏ mới", en'), encoding="utf-8"
+    )
+    command = [sys.executable, "-m", "generator", "-C", str(mini), "build"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(delay)
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    after = digest(mini / "site")
+    finished = process.returncode == 0
+    assert after == before or finished, "a killed build changed the published site"
+    if not finished:
+        assert (mini / "site").is_dir()
+    build(mini)  # whatever a killed build left behind does not break the next one
+    assert "Giỏ mới" in (mini / "site/san-pham/gio-xach-co-bang/index.html").read_text(encoding="utf-8")
+    assert not (mini / ".site.staging").exists() and not (mini / ".site.old").exists()
+
+
+def test_a_full_disk_leaves_the_site_intact(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(mini)
+    before = digest(mini / "site")
+    import generator.exports as exports
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(exports, "vcard", full)
+    with pytest.raises(UserError) as info:
+        build(mini)
+    assert info.value.report.lines() == [
+        "site:1:1: error: cannot write the site: No space left on device (hint: free disk space, then build again)"
+    ]
+    assert digest(mini / "site") == before
+    assert not (mini / ".site.staging").exists()
+
+
+def test_concurrent_builds_are_refused(mini: Path) -> None:
+    with locked((mini / "site").resolve()):
+        with pytest.raises(BuildLocked):
+            build(mini)
+        run = subprocess.run(
+            [sys.executable, "-m", "generator", "-C", str(mini), "build"], capture_output=True, text=True
+        )
+    assert (
+        run.returncode == 1
+        and run.stderr.startswith("error: another build of ")
+        and "wait for it to finish" in run.stderr
+    )
+    build(mini)
+
+
+def test_link_check_finds_missing_pages_images_and_anchors(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text(
+        '<a href="a/">ok</a>\n<a href="b/">gone</a>\n<img src="media/x.jpg">\n<a href="a/#top">anchor</a>', "utf-8"
+    )
+    (site / "a/index.html").write_text(
+        '<h1 id="title">A</h1><a href="../">home</a><a href="https://example.com/x">out</a>', "utf-8"
+    )
+    report = Report(tmp_path)
+    assert check_links(site, report, strict=True) == 3
+    assert report.lines() == [
+        "site/index.html:2:1: error: link: 'b/' points to a file that does not exist",
+        "site/index.html:3:1: error: link: 'media/x.jpg' points to a file that does not exist",
+        "site/index.html:4:1: error: link: 'a/#top': no element with id 'top'",
+    ]
+
+
+def test_built_sites_have_no_broken_links(mini_site: Path) -> None:
+    report = Report(mini_site)
+    assert check_links(mini_site, report, strict=True) == 0
