@@ -288,3 +288,22 @@ def test_invalid_source_date_epoch_is_an_error(mini: Path, monkeypatch: pytest.M
     assert info.value.report.lines() == [
         "environment:1:1: error: SOURCE_DATE_EPOCH: 'yesterday' is not a whole number of seconds since 1970 (hint: unset it, or set it to e.g. $(git log -1 --format=%ct))"
     ]
+
+
+@pytest.mark.parametrize("form", ["crlf-bom", "nfd"])
+def test_bom_crlf_and_nfd_records_build_the_same_site(tmp_path: Path, form: str) -> None:
+    import unicodedata
+
+    from .conftest import copy_fixture
+
+    plain = copy_fixture("mini", tmp_path / "plain" / "mini")
+    other = copy_fixture("mini", tmp_path / form / "mini")
+    for path in [*other.rglob("*.yml"), *other.rglob("*.md")]:
+        text = path.read_text(encoding="utf-8")
+        if form == "nfd":
+            path.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+        else:
+            path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    build(plain)
+    build(other)
+    assert tree_digest(plain / "site") == tree_digest(other / "site")

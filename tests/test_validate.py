@@ -251,3 +251,17 @@ def test_broken_site_config(mini: Path) -> None:
         path.read_text(encoding="utf-8").replace("sample_data: true", "sample_data: maybe"), encoding="utf-8"
     )
     assert problems(mini) == ["site_config.yml:12:14: error: sample_data: expected true or false, found 'maybe'"]
+
+
+def test_pages_whose_urls_collide_are_errors_naming_both(mini: Path) -> None:
+    write(mini, "content/pages/san-pham.vi.md", "---\ntitle: Sản phẩm\n---\nx\n")
+    assert problems(mini) == [
+        "content/pages/san-pham.vi.md:1:1: error: its page /san-pham/ would overwrite the page of the products listing (hint: rename one)"
+    ]
+
+
+def test_over_long_names_are_refused(mini: Path) -> None:
+    write(mini, "products/x.yml", GOOD_PRODUCT.replace("Tiêu đen Phú Quốc", "Tiêu " * 40))
+    assert "products/x.yml:1:12: error: name.vi: is 199 characters long; at most 160 are allowed" in problems(mini)
+    write(mini, "products/" + "a" * 81 + ".yml", GOOD_PRODUCT)
+    assert any("is not a valid id" in line for line in problems(mini))

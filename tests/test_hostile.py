@@ -1,0 +1,53 @@
+"""A catalogue of hostile record text (tests/fixtures/hostile/, one case per file) runs no script."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+
+from .conftest import copy_fixture, serve
+from .test_build import unsafe_markup
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_fixture("hostile", tmp_path_factory.mktemp("hostile") / "hostile")
+    build(root)  # missing photo: a warning, not strict
+    return root / "site"
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if not {"assets", "pagefind"} & set(p.parts))
+
+
+def test_no_page_carries_script_from_records(hostile_site: Path) -> None:
+    unsafe = {p.relative_to(hostile_site).as_posix(): unsafe_markup(p.read_text("utf-8")) for p in pages(hostile_site)}
+    assert {page: found for page, found in unsafe.items() if found} == {}
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_site: Path) -> Iterator[str]:
+    server, url = serve(hostile_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.browser
+def test_no_script_from_records_runs_in_a_browser(browser: object, hostile_site: Path, hostile_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    ran: list[str] = []
+    page.on("dialog", lambda dialog: (ran.append(f"{page.url}: {dialog.message}"), dialog.dismiss()))
+    for path in pages(hostile_site):
+        url = hostile_url + path.parent.relative_to(hostile_site).as_posix().removeprefix(".") + "/"
+        page.goto(url.replace("//", "/").replace("http:/", "http://"))
+        page.mouse.move(200, 300)
+        for link in page.locator("article a").all()[:5]:
+            link.hover()
+        assert page.evaluate("window.__pwned === undefined")
+    context.close()
+    assert ran == []
