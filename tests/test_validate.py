@@ -117,12 +117,14 @@ def test_values_are_never_retyped(mini: Path) -> None:
     write(
         mini,
         "products/no.yml",
-        GOOD_PRODUCT.replace('{vi: "Tiêu hạt.", en: "Peppercorns."}', "no") + "first_entry: no\n",
+        GOOD_PRODUCT.replace('{vi: "Tiêu hạt.", en: "Peppercorns."}', "no")
+        + "first_entry: no\nspecs: {net_content: 1:30, standards: 010}\n",
     )
     catalogue, _ = check(mini)
     assert catalogue.facilities["htx-co-bang-phu-my"].data["phone"] == "0977123456"
     assert catalogue.products["no"].data["summary"] == {"vi": "no"}
     assert catalogue.products["no"].data["first_entry"] is False
+    assert catalogue.products["no"].data["specs"] == {"net_content": "1:30", "standards": "010"}
 
 
 def test_duplicate_keys_name_both_lines(mini: Path) -> None:
