@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import engine
 from .audit import hide_expired, today
+from .cards import make_cards, publish_cards
 from .diagnostics import Mark, Report, UserError
 from .exports import write_exports
 from .images import process_images, publish_images
@@ -77,23 +78,25 @@ def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildRes
         step("Checking records")
         catalogue, report = check(root, strict)
         links = catalogue.links
+        theme, cache = theme_dir(root), root / CACHE_DIR
+        strings = load_strings(theme)
         step("Processing photos")
-        photos = process_images(catalogue, root / CACHE_DIR / "images", report)
+        photos = process_images(catalogue, cache / "images", report)
         _stop_on_problems(report, strict)
+        cards = make_cards(catalogue, links, photos, cache / "cards", strings)
 
-        theme = theme_dir(root)
         try:
             with staging(out) as stage:
                 step("Rendering pages")
-                rendered = render(catalogue, links, photos, theme, stage / "docs")
+                rendered = render(catalogue, links, photos, cards, theme, strings, stage / "docs")
                 step("Building the site with MkDocs")
-                strings = load_strings(theme)
                 configs = {
                     lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme)
                     for lang in catalogue.languages
                 }
                 site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
-                publish_images(photos, root / CACHE_DIR / "images", site)
+                publish_images(photos, cache / "images", site)
+                publish_cards(cards, cache / "cards", site)
                 step("Indexing for search")
                 index_site(site)
                 write_exports(catalogue, links, site)

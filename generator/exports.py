@@ -17,6 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
+import segno
 from markupsafe import escape
 
 from .link import Links
@@ -177,6 +178,7 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
         put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
     for facility_id in catalogue.facilities:
         put(f"vcard/{facility_id}.vcf", vcard(catalogue, links, facility_id))
+    write_qr_codes(catalogue, links, site)
     put("sitemap.xml", sitemap(catalogue, links))
     put(
         "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute_url(catalogue.config['base_url'], 'sitemap.xml')}\n"
@@ -189,6 +191,18 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
             redirect_page(relative_url(prefix + old_path, prefix + new)),
         )
     return written
+
+
+def write_qr_codes(catalogue: Catalogue, links: Links, site: Path) -> None:
+    """A PNG QR code of every product and facility page, large enough to print on labels."""
+    for kind, records in (("product", catalogue.products), ("facility", catalogue.facilities)):
+        folder = site / "qr" / kind
+        folder.mkdir(parents=True, exist_ok=True)
+        for ident in records:
+            for lang in catalogue.languages:
+                segno.make(_url(catalogue, links, kind, ident, lang), error="m").save(
+                    folder / f"{ident}.{lang}.png", scale=10, border=4
+                )
 
 
 def _vcard_text(value: str) -> str:

@@ -214,7 +214,20 @@ def process_images(
             )
             continue
         photos[(ref.record.rel, ref.file)] = Photo(key, tuple(tuple(s) for s in outcome))
+    if not report.errors:  # with errors some photos were not looked at: keep their cache
+        prune(cache, {key for _, key in keyed})
     return photos
+
+
+def prune(cache: Path, keep: set[str]) -> int:
+    """Delete cached files whose key is no longer used (a removed or changed photo)."""
+    removed = 0
+    for path in cache.iterdir():
+        key = path.name.split("-", 1)[0].split(".", 1)[0]
+        if key not in keep:
+            path.unlink()
+            removed += 1
+    return removed
 
 
 def publish_images(photos: dict[tuple[str, str], Photo], cache: Path, site: Path) -> None:

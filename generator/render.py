@@ -80,11 +80,11 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
         group = config["groups"][record.data["group"]]
         trail = [(v.t("products"), "index:products", ""), (v.plain(group["name"]), "group", record.data["group"])]
         jsonld = [structured.product(v, record), structured.breadcrumb(v, trail)]
-        return v.plain(record.data["name"]), v.summary(record.data["summary"]), v.image_url(record), jsonld
+        return v.plain(record.data["name"]), v.summary(record.data["summary"]), v.card_url("product", record.id), jsonld
     if spec.kind == "facility":
         record = cat.facilities[spec.ident]
         text = v.summary(record.get("story")) or v.plain(record.data["address"])
-        return v.plain(record.data["name"]), text, v.image_url(record), [structured.facility(v, record)]
+        return v.plain(record.data["name"]), text, v.card_url("facility", record.id), [structured.facility(v, record)]
     if spec.kind == "district":
         record = cat.districts[spec.ident]
         text = v.summary(record.get("description")) or v.plain(record.data["name"])
@@ -141,12 +141,18 @@ def _front_matter(v: View, spec: PageSpec, body_fallbacks: int) -> dict[str, Any
 
 
 def render(
-    catalogue: Catalogue, links: Links, photos: dict[tuple[str, str], Photo], theme: Path, docs: Path
+    catalogue: Catalogue,
+    links: Links,
+    photos: dict[tuple[str, str], Photo],
+    cards: dict[tuple[str, str, str], str],
+    theme: Path,
+    strings: dict[str, dict[str, str]],
+    docs: Path,
 ) -> Rendered:
     """Write every page's Markdown into ``docs/<lang>/`` and return what was written."""
     env = environment(theme)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
-    site = Site(catalogue, links, photos, load_strings(theme), today())
+    site = Site(catalogue, links, photos, strings, today(), cards)
     rendered = Rendered({}, {})
     for lang in catalogue.languages:
         written = []

@@ -86,6 +86,7 @@ class Site:
     photos: dict[tuple[str, str], Photo]
     strings: dict[str, dict[str, str]]
     today: dt.date
+    cards: dict[tuple[str, str, str], str]
 
 
 class View:
@@ -187,6 +188,10 @@ class View:
         svg = code.svg_inline(scale=3, border=2, dark="#1d2521", light="#ffffff", svgclass="sr-qr")
         label = escape(f"QR: {self.absolute(kind, ident)}")
         return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
+
+    def qr_png(self, kind: str, ident: str) -> str:
+        """A link to the printable PNG QR code of a page."""
+        return self.root(f"qr/{kind}/{ident}.{self.lang}.png")
 
     def vcard(self, facility: Record) -> str:
         """A link to a facility's vCard file."""
@@ -321,6 +326,21 @@ class View:
             alt=self.plain(alt),
             loading=loading,
         )
+
+    def card_url(self, kind: str, ident: str) -> str | None:
+        """The site-root path of a page's share card in this language."""
+        key = self.site.cards.get((kind, ident, self.lang))
+        return f"cards/{key}.jpg" if key else None
+
+    def photo_indexes(self, record: Record) -> list[int]:
+        """The positions of a record's photos that were processed (missing ones are skipped)."""
+        entries = record.get("photos") or ([record.data["photo"]] if record.get("photo") else [])
+        return [i for i in range(len(entries)) if self.photo(record, i)]
+
+    def full(self, record: Record, index: int) -> str:
+        """A relative link to the largest JPEG of a photo (the lightbox and no-script view)."""
+        found = self.photo(record, index)
+        return self.root(found[0].file(found[0].sizes[-1][0], "jpg")) if found else ""
 
     def image_url(self, record: Record, width_index: int = -1) -> str | None:
         """The site-root path of a record's main photo (for meta and feeds)."""

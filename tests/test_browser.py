@@ -68,3 +68,23 @@ def test_english_search_finds_english_pages(page: object, site_url: str) -> None
     page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
     links = page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
     assert links and all("/en/" in link for link in links)
+
+
+def test_gallery_lightbox_by_keyboard_and_swipe(page: object, site_url: str) -> None:
+    page.goto(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
+    page.locator("a.sr-gallery__open").first.click()
+    dialog = page.locator("dialog.sr-lightbox")
+    assert dialog.evaluate("d => d.open")
+    assert dialog.locator("img").get_attribute("alt") == "Chai nước mắm"
+    assert dialog.locator("img").evaluate("img => img.complete && img.naturalWidth === 640")
+    page.keyboard.press("ArrowRight")
+    assert dialog.locator("figcaption").inner_text() == "Thùng gỗ ủ chượp (2/2)"
+    box = dialog.bounding_box()
+    page.mouse.move(box["width"] * 0.3, box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["width"] * 0.8, box["height"] / 2, steps=5)
+    page.mouse.up()  # a swipe to the right shows the previous photo
+    assert dialog.locator("figcaption").inner_text() == "Chai nước mắm (1/2)"
+    page.keyboard.press("Escape")
+    assert not dialog.evaluate("d => d.open")
+    assert page.url.endswith("/san-pham/nuoc-mam-ca-com-40-do-dam/"), "the photo opened in the page, not as a file"

@@ -148,3 +148,55 @@ def test_unchanged_photos_are_never_processed_twice(mini: Path, monkeypatch: pyt
     img.rotate(90).save(photo)
     build(mini)
     assert len(calls) == 1
+
+
+def test_share_cards_per_page_and_language(mini_site: Path) -> None:
+    import re
+
+    seen = set()
+    for rel in (
+        "san-pham/nuoc-mam-ca-com-40-do-dam",
+        "en/products/nuoc-mam-ca-com-40-do-dam",
+        "co-so/htx-co-bang-phu-my",
+    ):
+        html = (mini_site / rel / "index.html").read_text(encoding="utf-8")
+        url = re.search(
+            r'<meta property="og:image" content="https://mini.example.vn/(cards/[0-9a-f]{24}\.jpg)">', html
+        ).group(1)
+        assert f'<meta name="twitter:image" content="https://mini.example.vn/{url}">' in html
+        assert '<meta property="og:image:width" content="1200">' in html
+        with Image.open(mini_site / url) as card:
+            assert card.size == (1200, 630) and card.format == "JPEG"
+        seen.add(url)
+    assert len(seen) == 3, "each language has its own card"
+
+
+def test_share_card_draws_vietnamese_with_a_font_that_has_it() -> None:
+    from generator.cards import font
+
+    face = font(40, 700)
+    # Every precomposed Vietnamese letter has its own glyph: different letters, different shapes.
+    shapes = {bytes(face.getmask(letter)) for letter in "aàảãáạăằẳẵắặâầẩẫấậ"}
+    assert len(shapes) == 18
+
+
+def test_qr_png_for_printing(mini_site: Path) -> None:
+    import segno
+
+    with Image.open(mini_site / "qr/product/nuoc-mam-ca-com-40-do-dam.vi.png") as png:
+        expected = segno.make("https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/", error="m")
+        assert png.size == expected.symbol_size(scale=10, border=4)
+    html = (mini_site / "san-pham/nuoc-mam-ca-com-40-do-dam/index.html").read_text(encoding="utf-8")
+    assert 'href="../../qr/product/nuoc-mam-ca-com-40-do-dam.vi.png" download' in html
+
+
+def test_removed_photos_leave_the_cache(mini: Path) -> None:
+    build(mini)
+    cache = mini / ".showroom-cache/images"
+    before = {p.name for p in cache.iterdir()}
+    record = mini / "products/gio-xach-co-bang.yml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text[: text.index("photos:")], encoding="utf-8")
+    build(mini)
+    after = {p.name for p in cache.iterdir()}
+    assert len(after) == len(before) - 5 and after < before  # 2 widths x 2 formats + sizes file
