@@ -51,5 +51,10 @@ chromium: ## Debian's Chromium for the browser tests (Playwright's own download 
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
+bench: $(VENV)/.installed ## Benchmarks: photo throughput beside libvips (prints one table)
+	@command -v vipsthumbnail >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libvips-tools >/dev/null; }
+	$(BIN)/python benchmarks/images.py
+
 clean:
 	rm -rf site .showroom-cache .site.staging .site.old

@@ -74,8 +74,14 @@ def _flatten(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
-def decode(data: bytes) -> Image.Image:
-    """Decode photo bytes into an upright sRGB RGB image, or raise ImageError."""
+def decode(data: bytes, max_width: int | None = None) -> Image.Image:
+    """Decode photo bytes into an upright sRGB RGB image, or raise ImageError.
+
+    With ``max_width``, a JPEG is decoded straight at the smallest 1/2, 1/4 or 1/8
+    scale that still covers it (as libvips' shrink-on-load does): every byte is
+    still decoded, so a damaged file fails, but phone photos decode several
+    times faster.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -84,6 +90,8 @@ def decode(data: bytes) -> Image.Image:
                 raise ImageError(f"{img.format} images are not accepted; use JPEG, PNG or WebP")
             if exceeds_pixels(img.width, img.height, MAX_PIXELS):
                 raise ImageError(f"the image is {img.width}×{img.height} pixels; at most {MAX_PIXELS:,} are allowed")
+            if max_width and img.format in ("JPEG", "MPO"):
+                img.draft(img.mode, (max_width, max_width))
             img.load()  # full decode: a truncated file fails here, not later
         except ImageError:
             raise
@@ -99,7 +107,7 @@ def decode(data: bytes) -> Image.Image:
 
 def make_derivatives(data: bytes, widths: list[int], quality: int, out: Path, key: str) -> list[tuple[int, int]]:
     """Decode ``data`` and write every derivative into ``out``; return the sizes."""
-    img = decode(data)
+    img = decode(data, max(widths))
     sizes = []
     for width in derivative_widths(img.width, widths):
         size = scaled_size(img.width, img.height, width)
