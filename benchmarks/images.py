@@ -49,7 +49,13 @@ def make_photo(path: Path, seed: int) -> None:
 def catalogue_for(folder: Path, names: list[str]) -> Catalogue:
     """A minimal catalogue whose records point at the benchmark photos."""
     records = {
-        f"p{i}": Record("products", f"p{i}", f"products/p{i}.yml", folder / f"p{i}.yml", {"photos": [{"file": name, "alt": {"vi": "x"}}]})
+        f"p{i}": Record(
+            "products",
+            f"p{i}",
+            f"products/p{i}.yml",
+            folder / f"p{i}.yml",
+            {"photos": [{"file": name, "alt": {"vi": "x"}}]},
+        )
         for i, name in enumerate(names)
     }
     config = {"images": {"widths": WIDTHS, "quality": QUALITY}, "languages": ["vi"]}
@@ -63,7 +69,9 @@ def vips(photos: list[Path], out: Path, jobs: int) -> float:
         for width in WIDTHS:
             for ext in ("webp", "jpg"):
                 target = out / f"{photo.stem}-{width}.{ext}"
-                commands.append(["vipsthumbnail", str(photo), "--size", f"{width}x", "-o", f"{target}[Q={QUALITY},strip]"])
+                commands.append(
+                    ["vipsthumbnail", str(photo), "--size", f"{width}x", "-o", f"{target}[Q={QUALITY},strip]"]
+                )
     start = time.perf_counter()
     with ThreadPoolExecutor(jobs) as pool:
         results = list(pool.map(lambda c: subprocess.run(c, capture_output=True), commands))
@@ -98,7 +106,9 @@ def main() -> None:
         out.mkdir()
         vips_time = vips([folder / n for n in names], out, jobs)
     sample = warm_sample()
-    print(f"Photos: {COUNT} JPEGs of {SIZE[0]}x{SIZE[1]} ({megapixels:.0f} MP), widths {WIDTHS}, WebP + JPEG, {jobs} workers")
+    print(
+        f"Photos: {COUNT} JPEGs of {SIZE[0]}x{SIZE[1]} ({megapixels:.0f} MP), widths {WIDTHS}, WebP + JPEG, {jobs} workers"
+    )
     print(f"{'':28}{'seconds':>10}{'MP/s':>10}")
     print(f"{'Showroom, cold cache':28}{cold:10.2f}{megapixels / cold:10.1f}")
     print(f"{'Showroom, warm cache':28}{warm:10.3f}{megapixels / warm:10.0f}")

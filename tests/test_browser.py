@@ -51,23 +51,88 @@ def test_language_switch_goes_to_the_twin_page(page: object, site_url: str) -> N
     page.wait_for_url(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
 
 
+def titles(page: object) -> list[str]:
+    return sorted(page.locator(".sr-finder__results .sr-card__title").all_inner_texts())
+
+
+def wait_results(page: object, count: int) -> None:
+    page.wait_for_function(
+        f"document.querySelectorAll('.sr-finder__results .sr-card').length === {count}", timeout=10_000
+    )
+
+
 def test_search_without_diacritics_finds_the_product(page: object, site_url: str) -> None:
     page.goto(site_url)
     page.locator("#sr-q").fill("nuoc mam")
     page.locator("#sr-q").press("Enter")
     page.wait_for_url("**/tim-kiem/?q=nuoc+mam")
-    result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=10_000)
-    titles = page.locator(".pagefind-ui__result-link").all_inner_texts()
-    assert "Nước mắm cá cơm 40 độ đạm" in titles
+    wait_results(page, 2)
+    assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
+    page.goto(site_url + "tim-kiem/?q=n%C6%B0%E1%BB%9Bc+m%E1%BA%AFm")  # "nước mắm"
+    wait_results(page, 2)
+    assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
+    card = page.locator(".sr-finder__results .sr-card").filter(has_text="Nước mắm cá cơm")
+    assert "Cơ sở nước mắm Hưng Thịnh · Phú Quốc" in card.inner_text() and "Tỉnh · lần VII · 2023" in card.inner_text()
+    assert card.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
     assert page.errors == []
+
+
+def test_filters_narrow_results_with_right_counts_and_stay_in_the_url(page: object, site_url: str) -> None:
+    page.goto(site_url + "san-pham/")
+    page.wait_for_selector(".sr-finder--ready")
+    assert page.locator("[data-finder-fallback]").is_visible(), "the full listing shows before any filter"
+    page.get_by_text("Lọc", exact=True).click()  # on a phone the filters start folded
+    facet = page.locator("label").filter(has_text="Phú Quốc")
+    facet.wait_for()
+    assert facet.locator(".sr-facet__count").inner_text() == "2"
+    facet.click()
+    wait_results(page, 2)
+    assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
+    assert not page.locator("[data-finder-fallback]").is_visible()
+    page.locator("label").filter(has_text="Bộ sản phẩm").click()
+    wait_results(page, 1)
+    assert "Li%E1%BB%87u" not in page.url and "%C4%90%E1%BB%8Ba+ph%C6%B0%C6%A1ng=Ph%C3%BA+Qu%E1%BB%91c" in page.url
+    shared = page.url
+    page.goto(shared)  # a shared link opens with the same filters
+    wait_results(page, 1)
+    page.get_by_text("Lọc", exact=True).click()
+    assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc"]
+    assert page.locator("label").filter(has_text="Phú Quốc").locator("input").is_checked()
+
+
+def test_no_results_offers_to_clear_filters(page: object, site_url: str) -> None:
+    page.goto(site_url + "tim-kiem/?q=gio&%C4%90%E1%BB%8Ba+ph%C6%B0%C6%A1ng=Ph%C3%BA+Qu%E1%BB%91c")
+    page.locator(".sr-finder__status").filter(has_text="Không tìm thấy").wait_for()
+    page.get_by_role("button", name="Bỏ lọc").click()
+    wait_results(page, 1)
+    assert titles(page) == ["Giỏ xách cỏ bàng"]
+
+
+def test_search_by_keyboard_only(page: object, site_url: str) -> None:
+    page.goto(site_url + "tim-kiem/")
+    page.wait_for_selector(".sr-finder--ready")
+    assert page.evaluate("document.activeElement.id") == "sr-finder-q"
+    page.keyboard.type("co bang")
+    wait_results(page, 1)
+    for target in ("SUMMARY", "INPUT"):
+        for _ in range(30):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.tagName") == target:
+                break
+        if target == "SUMMARY":
+            page.keyboard.press("Enter")  # unfold the filters
+    focused = page.evaluate("document.activeElement.closest('label').textContent")
+    page.keyboard.press("Space")
+    page.wait_for_function("location.search.split('&').length === 2", timeout=10_000)
+    assert page.evaluate("document.activeElement.checked") and focused.strip()
 
 
 def test_english_search_finds_english_pages(page: object, site_url: str) -> None:
     page.goto(site_url + "en/search/?q=sedge")
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
-    links = page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert links and all("/en/" in link for link in links)
+    wait_results(page, 1)
+    links = page.locator(".sr-finder__results a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert links == ["/en/products/gio-xach-co-bang/"]
+    assert titles(page) == ["Sedge handbag"]
 
 
 def test_gallery_lightbox_by_keyboard_and_swipe(page: object, site_url: str) -> None:

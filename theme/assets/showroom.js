@@ -1,4 +1,4 @@
-// Showroom page behaviour: photo lightbox, print buttons, the search page. No framework.
+// Showroom page behaviour: photo lightbox and print buttons. No framework.
 (function () {
   "use strict";
   var lang = document.documentElement.lang || "vi";
@@ -66,25 +66,4 @@
     });
   });
 
-  var box = document.getElementById("sr-search");
-  if (!box) return;
-  var bundle = box.getAttribute("data-bundle");
-  var css = document.createElement("link");
-  css.rel = "stylesheet";
-  css.href = bundle + "pagefind-ui.css";
-  document.head.appendChild(css);
-  var script = document.createElement("script");
-  script.src = bundle + "pagefind-ui.js";
-  script.onload = function () {
-    var ui = new window.PagefindUI({
-      element: "#sr-search",
-      bundlePath: bundle,
-      showImages: true,
-      resetStyles: false,
-      translations: { placeholder: box.getAttribute("data-placeholder") }
-    });
-    var q = new URLSearchParams(window.location.search).get("q");
-    if (q) ui.triggerSearch(q);
-  };
-  document.head.appendChild(script);
 })();

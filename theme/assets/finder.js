@@ -1,0 +1,166 @@
+// Showroom finder: search and faceted browsing over the Pagefind index, one interface
+// for the search page and every listing. Filters and the query live in the URL.
+(function () {
+  "use strict";
+
+  function esc(text) {
+    return String(text == null ? "" : text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  async function start(el) {
+    var words = JSON.parse(el.getAttribute("data-strings"));
+    var root = new URL(el.getAttribute("data-root"), window.location.href);
+    var preset = JSON.parse(el.getAttribute("data-preset") || "{}");
+    var form = el.querySelector("form");
+    var input = form.querySelector("input[type=search]");
+    var panel = el.querySelector(".sr-finder__filters");
+    var status = el.querySelector(".sr-finder__status");
+    var results = el.querySelector(".sr-finder__results");
+    var more = el.querySelector(".sr-finder__more");
+    var fallback = document.querySelector("[data-finder-fallback]");
+    var pagefind = await import(new URL(el.getAttribute("data-bundle") + "pagefind.js", window.location.href).href);
+    await pagefind.options({ baseUrl: root.pathname });
+    pagefind.init();
+
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get("q") || "";
+    var chosen = {};
+    params.forEach(function (value, key) {
+      if (key !== "q") (chosen[key] = chosen[key] || []).push(value);
+    });
+    if (!Object.keys(chosen).length) chosen = JSON.parse(JSON.stringify(preset));
+    input.value = query;
+    var totals = await pagefind.filters();
+    var order = JSON.parse(el.getAttribute("data-order") || "[]");
+    var names = Object.keys(totals).sort(function (a, b) {
+      return (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99);
+    });
+    var details = el.querySelector(".sr-finder__panel");
+    if (window.matchMedia("(max-width: 44.99em)").matches) details.open = false;
+    var found = [];
+    var shown = 0;
+    var turn = 0;
+
+    function filterArg() {
+      var out = {};
+      Object.keys(chosen).forEach(function (key) {
+        if (chosen[key].length) out[key] = { any: chosen[key] };
+      });
+      return out;
+    }
+
+    function active() {
+      return Object.keys(chosen).some(function (key) { return chosen[key].length; });
+    }
+
+    function drawFilters(counts) {
+      // Keep keyboard focus on the same checkbox across the redraw.
+      var focused = document.activeElement;
+      var keep = focused && panel.contains(focused) ? [focused.getAttribute("data-name"), focused.value] : null;
+      panel.innerHTML = names.map(function (name, i) {
+        var values = Object.keys(totals[name]).sort(function (a, b) { return a.localeCompare(b, "vi"); });
+        return '<fieldset class="sr-facet"><legend>' + esc(name) + "</legend>" + values.map(function (value, j) {
+          var id = "sr-f-" + i + "-" + j;
+          var on = (chosen[name] || []).indexOf(value) >= 0;
+          var n = counts && counts[name] ? counts[name][value] || 0 : totals[name][value];
+          return '<label for="' + id + '"><input type="checkbox" id="' + id + '" data-name="' + esc(name) +
+            '" value="' + esc(value) + '"' + (on ? " checked" : "") + "> " + esc(value) +
+            ' <span class="sr-facet__count">' + n + "</span></label>";
+        }).join("") + "</fieldset>";
+      }).join("");
+      if (keep) {
+        panel.querySelectorAll("input").forEach(function (box) {
+          if (box.getAttribute("data-name") === keep[0] && box.value === keep[1]) box.focus();
+        });
+      }
+    }
+
+    function card(data) {
+      var meta = data.meta || {};
+      var img = meta.thumb
+        ? '<img class="sr-card__img" src="' + esc(new URL(meta.thumb, root).href) + '" alt="" width="320" height="240" loading="lazy">'
+        : '<img class="sr-card__img sr-placeholder" src="' + esc(new URL("assets/placeholder.svg", new URL(el.getAttribute("data-assets"), window.location.href)).href) + '" alt="" width="4" height="3">';
+      return '<article class="sr-card"><a class="sr-card__link" href="' + esc(data.url) + '"><div class="sr-card__media">' + img +
+        (meta.set ? '<span class="sr-chip sr-chip--set">' + esc(meta.set) + "</span>" : "") +
+        '</div><div class="sr-card__body"><h3 class="sr-card__title">' + esc(meta.title) + '</h3><p class="sr-card__meta">' +
+        esc(meta.facility) + " · " + esc(meta.district) + '</p><span class="sr-badge">' + esc(meta.badge) + "</span></div></a></article>";
+    }
+
+    async function showMore() {
+      var batch = found.slice(shown, shown + 24);
+      var mine = turn;
+      var data = await Promise.all(batch.map(function (r) { return r.data(); }));
+      if (mine !== turn) return;
+      results.insertAdjacentHTML("beforeend", data.map(card).join(""));
+      shown += batch.length;
+      more.hidden = shown >= found.length;
+    }
+
+    async function run() {
+      var mine = ++turn;
+      var url = new URLSearchParams();
+      if (query) url.set("q", query);
+      Object.keys(chosen).forEach(function (key) {
+        chosen[key].forEach(function (value) { url.append(key, value); });
+      });
+      var text = url.toString();
+      window.history.replaceState(null, "", text ? "?" + text : window.location.pathname);
+      if (!query && !active()) {
+        found = [];
+        results.innerHTML = "";
+        status.textContent = "";
+        more.hidden = true;
+        drawFilters(null);
+        if (fallback) fallback.hidden = false;
+        return;
+      }
+      var search = await pagefind.search(query || null, { filters: filterArg() });
+      if (mine !== turn || !search) return;
+      found = search.results;
+      shown = 0;
+      results.innerHTML = "";
+      if (fallback) fallback.hidden = true;
+      drawFilters(search.filters);
+      if (!found.length) {
+        status.innerHTML = esc(words.none) + (active() ? ' <button type="button" class="sr-button" data-clear>' + esc(words.clear) + "</button>" : "");
+        more.hidden = true;
+        return;
+      }
+      status.innerHTML = found.length + " " + esc(words.results) + (active() ? ' <button type="button" class="sr-button" data-clear>' + esc(words.clear) + "</button>" : "");
+      await showMore();
+    }
+
+    input.addEventListener("input", function () { query = input.value.trim(); run(); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); query = input.value.trim(); run(); });
+    panel.addEventListener("change", function (event) {
+      var box = event.target;
+      var name = box.getAttribute("data-name");
+      var list = chosen[name] = (chosen[name] || []).filter(function (v) { return v !== box.value; });
+      if (box.checked) list.push(box.value);
+      run();
+    });
+    status.addEventListener("click", function (event) {
+      if (!event.target.hasAttribute("data-clear")) return;
+      chosen = {};
+      run();
+      input.focus();
+    });
+    more.addEventListener("click", showMore);
+    el.classList.add("sr-finder--ready");
+    if (!Array.from(params.keys()).length && active()) {
+      // A listing page: its products are already on the page; only the counts are new.
+      var first = await pagefind.search(null, { filters: filterArg() });
+      drawFilters(first.filters);
+      status.textContent = first.results.length + " " + words.results;
+    } else {
+      await run();
+    }
+    if (el.hasAttribute("data-autofocus") && !query) input.focus();
+  }
+
+  document.querySelectorAll("[data-finder]").forEach(function (el) {
+    start(el).catch(function () { el.classList.add("sr-finder--offline"); });
+  });
+})();
