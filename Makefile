@@ -22,12 +22,12 @@ check: $(VENV)/.installed ## Validate the records only
 	$(BIN)/showroom check --strict
 
 test: $(VENV)/.installed-test chromium ## Set up and run every test
-	$(BIN)/ruff check generator tests scripts
-	$(BIN)/ruff format --check generator tests scripts
+	$(BIN)/ruff check generator tests scripts benchmarks
+	$(BIN)/ruff format --check generator tests scripts benchmarks
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check generator tests scripts
+	$(BIN)/ruff check generator tests scripts benchmarks
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format generator tests scripts
