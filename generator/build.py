@@ -88,7 +88,7 @@ def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildRes
         try:
             with staging(out) as stage:
                 step("Rendering pages")
-                rendered = render(catalogue, links, photos, cards, theme, strings, stage / "docs")
+                rendered = render(catalogue, links, photos, cards, theme, strings, stage / "docs", cache)
                 step("Building the site with MkDocs")
                 configs = {
                     lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme)
@@ -99,7 +99,7 @@ def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildRes
                 publish_cards(cards, cache / "cards", site)
                 step("Indexing for search")
                 index_site(site)
-                write_exports(catalogue, links, site)
+                write_exports(catalogue, links, site, cache)
                 step("Checking links")
                 check_links(site, report, strict)
                 _stop_on_problems(report, strict)

@@ -91,6 +91,7 @@ def mkdocs_config(
         "strict": False,
         "theme": {"name": "material", "custom_dir": str(theme), "language": lang, "font": False, "features": []},
         "plugins": [],
+        "hooks": [str(Path(__file__).with_name("mkdocs_hooks.py"))],
         "markdown_extensions": [],
         "nav": [doc_file(links.path(kind, "", lang)) for kind in nav_paths],
         "not_in_nav": "/**",

@@ -17,9 +17,9 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-import segno
 from markupsafe import escape
 
+from . import qrcodes
 from .link import Links
 from .model import Catalogue
 from .urls import absolute_url, doc_file, lang_prefix, relative_url
@@ -157,7 +157,7 @@ def redirect_page(target: str) -> str:
     )
 
 
-def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
+def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> list[str]:
     """Write open data, sitemap, robots.txt, feeds and redirects; return the files."""
     written = []
 
@@ -178,7 +178,7 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
         put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
     for facility_id in catalogue.facilities:
         put(f"vcard/{facility_id}.vcf", vcard(catalogue, links, facility_id))
-    write_qr_codes(catalogue, links, site)
+    write_qr_codes(catalogue, links, site, cache)
     put("sitemap.xml", sitemap(catalogue, links))
     put(
         "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {absolute_url(catalogue.config['base_url'], 'sitemap.xml')}\n"
@@ -193,16 +193,14 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path) -> list[str]:
     return written
 
 
-def write_qr_codes(catalogue: Catalogue, links: Links, site: Path) -> None:
+def write_qr_codes(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> None:
     """A PNG QR code of every product and facility page, large enough to print on labels."""
     for kind, records in (("product", catalogue.products), ("facility", catalogue.facilities)):
         folder = site / "qr" / kind
         folder.mkdir(parents=True, exist_ok=True)
         for ident in records:
             for lang in catalogue.languages:
-                segno.make(_url(catalogue, links, kind, ident, lang), error="m").save(
-                    folder / f"{ident}.{lang}.png", scale=10, border=4
-                )
+                qrcodes.png(_url(catalogue, links, kind, ident, lang), cache / "qr", folder / f"{ident}.{lang}.png")
 
 
 def _vcard_text(value: str) -> str:

@@ -6,42 +6,44 @@ Runs over the staging folder after every build, before publishing. Under
 
 from __future__ import annotations
 
+import bisect
+import html
 import posixpath
-from html.parser import HTMLParser
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Mark, Report
 
-_LINK_ATTRS = {
-    ("a", "href"),
-    ("link", "href"),
-    ("img", "src"),
-    ("script", "src"),
-    ("source", "srcset"),
-    ("img", "srcset"),
-}
+_TAG = re.compile(r"<(a|link|img|script|source)\b([^>]*)>", re.I)
+_ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"')
+_NEWLINE = re.compile("\n")
+_ID = re.compile(r'\sid="([^"]+)"')
 
 
-class _Collector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+class _Page:
+    """The links and ids of one page.
+
+    The pages are the generator's own output, written with double-quoted
+    attributes, so regular expressions read them reliably, and about ten times
+    faster than an HTML parser.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.ids = {html.unescape(i) for i in _ID.findall(text)}
         self.links: list[tuple[str, int]] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        line = self.getpos()[0]
-        for name, value in attrs:
-            if name == "id" and value:
-                self.ids.add(value)
-            if not value or (tag, name) not in _LINK_ATTRS:
-                continue
-            if tag == "link" and dict(attrs).get("rel") not in ("stylesheet", "icon"):
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        for match in _TAG.finditer(text):
+            tag, attrs = match.group(1).lower(), dict(_ATTR.findall(match.group(2)))
+            if tag == "link" and attrs.get("rel") not in ("stylesheet", "icon"):
                 continue  # canonical and alternates are absolute public URLs
-            if name == "srcset":
-                self.links += [(part.strip().split(" ")[0], line) for part in value.split(",") if part.strip()]
-            else:
-                self.links.append((value, line))
+            line = bisect.bisect(newlines, match.start()) + 1
+            for name in ("href", "src"):
+                if attrs.get(name):
+                    self.links.append((html.unescape(attrs[name]), line))
+            for part in attrs.get("srcset", "").split(","):
+                if part.strip():
+                    self.links.append((html.unescape(part.strip().split(" ")[0]), line))
 
 
 def _target(page: str, href: str) -> tuple[str, str] | None:
@@ -60,14 +62,12 @@ def _target(page: str, href: str) -> tuple[str, str] | None:
 
 def check_links(site: Path, report: Report, strict: bool) -> int:
     """Check every HTML page of ``site``; report broken links; return how many."""
-    pages: dict[str, _Collector] = {}
+    pages: dict[str, _Page] = {}
     for path in sorted(site.rglob("*.html")):
         rel = path.relative_to(site).as_posix()
         if rel.startswith(("assets/", "pagefind/")) or "/assets/" in rel:
             continue
-        collector = _Collector()
-        collector.feed(path.read_text(encoding="utf-8", errors="replace"))
-        pages[rel] = collector
+        pages[rel] = _Page(path.read_text(encoding="utf-8", errors="replace"))
     broken = 0
     add = report.error if strict else report.warning
     for rel, collector in pages.items():

@@ -8,6 +8,7 @@ only pre-escaped values: MkDocs themes print page meta without escaping.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -148,11 +149,12 @@ def render(
     theme: Path,
     strings: dict[str, dict[str, str]],
     docs: Path,
+    cache: Path,
 ) -> Rendered:
     """Write every page's Markdown into ``docs/<lang>/`` and return what was written."""
     env = environment(theme)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
-    site = Site(catalogue, links, photos, strings, today(), cards)
+    site = Site(catalogue, links, photos, strings, today(), cards, cache)
     rendered = Rendered({}, {})
     for lang in catalogue.languages:
         written = []
@@ -169,7 +171,8 @@ def render(
             fallbacks += v.fallbacks
             target = docs / lang / doc_file(path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
+            # JSON is YAML too, and writing it is far faster than PyYAML's emitter.
+            front = json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
             target.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
             written.append(path)
         rendered.pages[lang] = written

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote
 
-import segno
 from markupsafe import Markup, escape
 
+from . import qrcodes
 from .imagegeometry import srcset
 from .images import Photo
 from .link import Links
@@ -87,6 +88,7 @@ class Site:
     strings: dict[str, dict[str, str]]
     today: dt.date
     cards: dict[tuple[str, str, str], str]
+    cache: Path
 
 
 class View:
@@ -184,8 +186,7 @@ class View:
 
     def qr(self, kind: str, ident: str = "") -> Markup:
         """An inline SVG QR code of a page's public URL, so printed labels keep working."""
-        code = segno.make(self.absolute(kind, ident), error="m")
-        svg = code.svg_inline(scale=3, border=2, dark="#1d2521", light="#ffffff", svgclass="sr-qr")
+        svg = qrcodes.svg(self.absolute(kind, ident), self.site.cache / "qr")
         label = escape(f"QR: {self.absolute(kind, ident)}")
         return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
 
