@@ -51,10 +51,11 @@ chromium: ## Debian's Chromium for the browser tests (Playwright's own download 
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
-bench: $(VENV)/.installed ## Benchmarks: photo throughput beside libvips (prints one table)
+bench: $(VENV)/.installed-test chromium ## Benchmarks: photos beside libvips, search at 2,000 and 20,000 products
 	@command -v vipsthumbnail >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libvips-tools >/dev/null; }
 	$(BIN)/python benchmarks/images.py
+	$(BIN)/python benchmarks/search.py 2000 20000
 
 clean:
 	rm -rf site .showroom-cache .site.staging .site.old

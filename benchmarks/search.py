@@ -1,0 +1,198 @@
+"""Search at national scale: index size, bytes a browser fetches, latency per keystroke.
+
+For N = 2,000 and 20,000 synthetic products (``synthetic.py``), the product
+pages and the search page are rendered by Showroom's own render stage (the
+page chrome MkDocs adds lies outside ``data-pagefind-body`` and does not
+change the index), indexed by the build's Pagefind stage, served on
+localhost and searched in headless Chromium through the real finder
+(``theme/assets/finder.js``). Printed per N: index size on disk, and per
+typical query the bytes transferred (search library, index and the result
+data of the first screen) and the time from the last keystroke to results.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+from generator import qrcodes  # noqa: E402
+from generator import render as render_module  # noqa: E402
+from generator.build import check, theme_dir  # noqa: E402
+from generator.index import index_site  # noqa: E402
+from generator.render import load_strings, render  # noqa: E402
+
+full_plan = render_module.plan
+from generator.urls import doc_file, lang_prefix  # noqa: E402
+
+QUERIES = [
+    "nuoc mam",
+    "mat ong rung",
+    "gao thom",
+    "kho ca sac",
+    "tieu den",
+    "banh trang",
+    "tom kho",
+    "gio co bang",
+    "tinh dau tram",
+    "may sa lua",
+]
+SIZES = [int(n) for n in (sys.argv[1:] or ["2000", "20000"])]
+
+
+def build_search_site(project: Path, site: Path) -> int:
+    """Render product and search pages into plain HTML and index them; return pages."""
+    catalogue, _ = check(project)
+    links = catalogue.links
+    wanted = [spec for spec in full_plan(links) if spec.kind in ("product", "search")]
+    render_module.plan = lambda links: wanted
+    theme = theme_dir(ROOT)
+    docs = site.parent / "docs"
+    qrcodes.svg = lambda url, cache: "<svg></svg>"  # QR codes sit outside the indexed body
+    render(catalogue, links, {}, {}, theme, load_strings(theme), docs, site.parent / "cache")
+    pages = 0
+    for lang in catalogue.languages:
+        prefix = lang_prefix(lang, catalogue.languages)
+        shutil.copytree(theme / "assets", site / prefix / "assets", dirs_exist_ok=True)
+        for spec in wanted:
+            kind, paths = spec.kind, links.paths[(spec.kind, spec.ident)]
+            source = docs / lang / doc_file(paths[lang])
+            body = source.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+            target = site / prefix / paths[lang] / "index.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            head = '<meta charset="utf-8"><link rel="stylesheet" href="{}assets/showroom.css">'.format(
+                "../" * paths[lang].count("/")
+            )
+            target.write_text(
+                f'<!doctype html><html lang="{lang}"><head>{head}<title>{kind}</title></head><body>{body}</body></html>',
+                encoding="utf-8",
+            )
+            pages += 1
+    index_site(site)
+    return pages
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+MEASURE = """
+() => new Promise(resolve => {
+  const input = document.querySelector('#sr-finder-q');
+  const results = document.querySelector('.sr-finder__results');
+  let last = 0;
+  input.addEventListener('input', () => { last = performance.now(); });
+  const seen = new MutationObserver(() => {
+    if (results.children.length && last) { window.__latency = performance.now() - last; }
+  });
+  seen.observe(results, {childList: true});
+  resolve(true);
+})
+"""
+
+
+def measure(url: str, browser: object) -> list[dict[str, float]]:
+    """Per query: bytes fetched after the page's own HTML and CSS, and latency."""
+    rows = []
+    for query in QUERIES:
+        context = browser.new_context()
+        page = context.new_page()
+        fetched: list[int] = []
+        page.goto(url + "tim-kiem/")
+        page.wait_for_selector(".sr-finder--ready")
+        page.evaluate(MEASURE)
+        page.on("response", lambda r, fetched=fetched: fetched.append(len(r.body())) if r.ok else None)
+        page.locator("#sr-finder-q").press_sequentially(query, delay=60)
+        page.wait_for_function(
+            "window.__latency !== undefined && document.querySelector('.sr-finder__results').children.length > 0",
+            timeout=30_000,
+        )
+        page.wait_for_timeout(400)
+        latency = page.evaluate("window.__latency")
+        startup = page.evaluate(
+            "performance.getEntriesByType('resource').filter(e => e.name.includes('/pagefind/') || e.name.includes('finder.js')).map(e => e.name)"
+        )
+        context.close()
+        rows.append({"query": query, "latency_ms": latency, "query_bytes": sum(fetched), "library": len(startup)})
+    return rows
+
+
+def fixed_cost(url: str, browser: object) -> int:
+    """Bytes of the search library and metadata loaded before any query."""
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: list[int] = []
+    page.on(
+        "response",
+        lambda r: sizes.append(len(r.body())) if ("/pagefind/" in r.url or "finder.js" in r.url) and r.ok else None,
+    )
+    page.goto(url + "tim-kiem/")
+    page.wait_for_selector(".sr-finder--ready")
+    page.wait_for_timeout(500)
+    context.close()
+    return sum(sizes)
+
+
+def main() -> None:
+    """Run the benchmark for every N and print the table."""
+    from playwright.sync_api import sync_playwright
+
+    report = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        for n in SIZES:
+            with tempfile.TemporaryDirectory() as tmp:
+                project, site = Path(tmp) / "project", Path(tmp) / "out" / "site"
+                synthetic.write(project, n)
+                start = time.perf_counter()
+                pages = build_search_site(project, site)
+                built = time.perf_counter() - start
+                index_bytes = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
+                handler = functools.partial(_Quiet, directory=str(site))
+                server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+                threading.Thread(target=server.serve_forever, daemon=True).start()
+                url = f"http://127.0.0.1:{server.server_address[1]}/"
+                try:
+                    fixed = fixed_cost(url, browser)
+                    rows = measure(url, browser)
+                finally:
+                    server.shutdown()
+            report.append(
+                {"n": n, "pages": pages, "seconds": built, "index_bytes": index_bytes, "fixed": fixed, "rows": rows}
+            )
+            print(f"\nN = {n:,} products ({pages:,} pages indexed, rendered and indexed in {built:.0f} s)")
+            print(
+                f"  index on disk: {index_bytes / 1e6:.1f} MB; search library + metadata before a query: {fixed / 1024:.0f} KB"
+            )
+            print(f"  {'query':16}{'KB, first query':>18}{'KB in all':>12}{'ms after last key':>20}")
+            for row in rows:
+                total = (fixed + row["query_bytes"]) / 1024
+                print(f"  {row['query']:16}{row['query_bytes'] / 1024:18.0f}{total:12.0f}{row['latency_ms']:20.0f}")
+            worst = max((fixed + r["query_bytes"]) / 1024 for r in rows)
+            print(
+                f"  worst query in all: {worst:.0f} KB (target ≤ 300); median latency {statistics.median(r['latency_ms'] for r in rows):.0f} ms, worst {max(r['latency_ms'] for r in rows):.0f} ms (target ≤ 100)"
+            )
+        browser.close()
+    Path(ROOT / "benchmarks" / "out").mkdir(exist_ok=True)
+    (ROOT / "benchmarks" / "out" / "search.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
