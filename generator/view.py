@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from urllib.parse import quote
 
@@ -240,6 +241,17 @@ class View:
         """The district of a facility or of a product's facility."""
         facility = self.facility_of(record) if record.kind == "products" else record
         return self.cat.districts[facility.data["district"]]
+
+    def related(self, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
+        """Up to ``count`` other products of the same facility, then of the same group.
+
+        Stops at ``count``: a group of a national catalogue holds thousands of products.
+        """
+        links = self.site.links
+        same = list(islice((i for i in links.facility_products[product.data["facility"]] if i != product.id), count))
+        taken = {product.id, *same}
+        similar = list(islice((i for i in links.group_products[product.data["group"]] if i not in taken), count))
+        return same, similar
 
     def expired(self, product: Record) -> bool:
         """True when the product's certification ended before the build date."""

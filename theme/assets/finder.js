@@ -89,7 +89,7 @@
     }
 
     async function showMore() {
-      var batch = found.slice(shown, shown + 24);
+      var batch = found.slice(shown, shown + 12); // a phone screen: fewer fragments to fetch
       var mine = turn;
       var data = await Promise.all(batch.map(function (r) { return r.data(); }));
       if (mine !== turn) return;
@@ -132,7 +132,11 @@
       await showMore();
     }
 
-    input.addEventListener("input", function () { query = input.value.trim(); run(); });
+    input.addEventListener("input", function () {
+      query = input.value.trim();
+      if (query) pagefind.preload(query); // start fetching index chunks at once
+      run();
+    });
     form.addEventListener("submit", function (event) { event.preventDefault(); query = input.value.trim(); run(); });
     panel.addEventListener("change", function (event) {
       var box = event.target;
