@@ -90,6 +90,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+READY = "window.__latency !== undefined && document.querySelector('.sr-finder__results').children.length > 0"
 MEASURE = """
 () => new Promise(resolve => {
   const input = document.querySelector('#sr-finder-q');
@@ -116,13 +117,16 @@ def measure(url: str, browser: object) -> list[dict[str, float]]:
         page.wait_for_selector(".sr-finder--ready")
         page.evaluate(MEASURE)
         page.on("response", lambda r, fetched=fetched: fetched.append(len(r.body())) if r.ok else None)
+        errors: list[str] = []
+        page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
         page.locator("#sr-finder-q").press_sequentially(query, delay=60)
-        page.wait_for_function(
-            "window.__latency !== undefined && document.querySelector('.sr-finder__results').children.length > 0",
-            timeout=30_000,
-        )
-        page.wait_for_timeout(400)
-        latency = page.evaluate("window.__latency")
+        try:
+            page.wait_for_function(READY, timeout=30_000)
+            page.wait_for_timeout(400)
+            latency = page.evaluate("window.__latency")
+        except Exception:  # a query that shows nothing in 30 s is reported, not fatal
+            latency = float("nan")
+            print(f"  {query!r}: no results within 30 s; page errors: {errors[:3]}")
         startup = page.evaluate(
             "performance.getEntriesByType('resource').filter(e => e.name.includes('/pagefind/') || e.name.includes('finder.js')).map(e => e.name)"
         )
