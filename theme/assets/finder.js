@@ -107,7 +107,7 @@
       });
       var text = url.toString();
       window.history.replaceState(null, "", text ? "?" + text : window.location.pathname);
-      if (!query && !active()) {
+      if (query.length < 2 && !active()) { // one letter matches nearly everything
         found = [];
         results.innerHTML = "";
         status.textContent = "";
@@ -132,10 +132,15 @@
       await showMore();
     }
 
+    // Each search runs to its end in Pagefind's worker, so searching on every keystroke
+    // queues work behind the final query: wait for a short pause in typing instead,
+    // while the index chunks of what was typed are already being fetched.
+    var pause = null;
     input.addEventListener("input", function () {
       query = input.value.trim();
-      if (query) pagefind.preload(query); // start fetching index chunks at once
-      run();
+      if (query.length > 1) pagefind.preload(query);
+      window.clearTimeout(pause);
+      pause = window.setTimeout(run, 80);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); query = input.value.trim(); run(); });
     panel.addEventListener("change", function (event) {
