@@ -68,6 +68,14 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 @pytest.fixture(scope="session")
+def site_url(mini_site: Path) -> Iterator[str]:
+    """The built fixture site, served on a loopback port."""
+    server, url = serve(mini_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Debian's Chromium driven by Playwright (no browser download)."""
     from playwright.sync_api import sync_playwright

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
-from .conftest import serve
 
 pytestmark = pytest.mark.browser
 
@@ -40,13 +35,6 @@ PAGES = [
     "en/search/?q=sedge",
     "en/statistics/",
 ]
-
-
-@pytest.fixture(scope="module")
-def site_url(mini_site: Path) -> Iterator[str]:
-    server, url = serve(mini_site)
-    yield url
-    server.shutdown()
 
 
 @pytest.mark.parametrize("width", [390, 1440])

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from .conftest import serve
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def site_url(mini_site: Path) -> Iterator[str]:
-    server, url = serve(mini_site)
-    yield url
-    server.shutdown()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -16,7 +15,7 @@ import pytest
 
 from generator.build import check
 
-from .conftest import FIXTURES, serve
+from .conftest import FIXTURES
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -111,13 +110,6 @@ def test_product_page_has_a_qr_code_to_its_public_url(mini_site: Path) -> None:
     expected = segno.make("https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/", error="m")
     label = 'role="img" aria-label="QR: https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/"'
     assert f'<svg {label} width="{expected.symbol_size(scale=3, border=2)[0]}"' in page
-
-
-@pytest.fixture(scope="module")
-def site_url(mini_site: Path) -> Iterator[str]:
-    server, url = serve(mini_site)
-    yield url
-    server.shutdown()
 
 
 def _pdf(browser: object, url: str) -> pypdf.PdfReader:

@@ -3,13 +3,12 @@ no interface text in the wrong language, and a light first load."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from .conftest import REPO, serve
+from .conftest import REPO
 
 pytestmark = pytest.mark.browser
 
@@ -37,13 +36,6 @@ VISIBLE_TEXT = """() => {
   }
   return parts.join(' ');
 }"""
-
-
-@pytest.fixture(scope="module")
-def site_url(mini_site: Path) -> Iterator[str]:
-    server, url = serve(mini_site)
-    yield url
-    server.shutdown()
 
 
 def interface_words(lang: str) -> set[str]:
