@@ -20,15 +20,10 @@ from xml.sax.saxutils import quoteattr
 from markupsafe import escape
 
 from . import qrcodes
-from .link import Links
+from .link import Links, public_url
 from .model import Catalogue
 from .urls import absolute_url, doc_file, lang_prefix, relative_url
 from .view import tel_href
-
-
-def _url(catalogue: Catalogue, links: Links, kind: str, ident: str, lang: str) -> str:
-    path = lang_prefix(lang, catalogue.languages) + links.path(kind, ident, lang)
-    return absolute_url(catalogue.config["base_url"], path)
 
 
 def _text(value: dict[str, str] | None, lang: str) -> str:
@@ -62,7 +57,7 @@ def product_rows(catalogue: Catalogue, links: Links) -> list[dict[str, Any]]:
             "phone": facility.data["phone"],
         }
         for lang in catalogue.languages:
-            row[f"url_{lang}"] = _url(catalogue, links, "product", product.id, lang)
+            row[f"url_{lang}"] = public_url(catalogue, "product", product.id, lang)
         rows.append(row)
     return rows
 
@@ -79,7 +74,7 @@ def facility_rows(catalogue: Catalogue, links: Links) -> list[dict[str, Any]]:
             row[key] = facility.get(key, "")
         row["products"] = len(links.facility_products.get(facility.id, []))
         for lang in catalogue.languages:
-            row[f"url_{lang}"] = _url(catalogue, links, "facility", facility.id, lang)
+            row[f"url_{lang}"] = public_url(catalogue, "facility", facility.id, lang)
         rows.append(row)
     return rows
 
@@ -105,7 +100,7 @@ def sitemap(catalogue: Catalogue, links: Links) -> str:
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
     for kind, ident in links.paths:
-        twins = {lang: _url(catalogue, links, kind, ident, lang) for lang in catalogue.languages}
+        twins = {lang: public_url(catalogue, kind, ident, lang) for lang in catalogue.languages}
         for url in twins.values():
             out.append(f"<url><loc>{xml_escape(url)}</loc>")
             for other, other_url in twins.items():
@@ -129,7 +124,7 @@ def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
         f"<updated>{updated.isoformat()}T00:00:00Z</updated>",
     ]
     for product in products[:200]:
-        url = _url(catalogue, links, "product", product.id, lang)
+        url = public_url(catalogue, "product", product.id, lang)
         name = product.data["name"].get(lang) or product.data["name"][catalogue.languages[0]]
         summary = product.data["summary"].get(lang) or product.data["summary"][catalogue.languages[0]]
         day = product.data["certification"]["date"].isoformat()
@@ -200,7 +195,7 @@ def write_qr_codes(catalogue: Catalogue, links: Links, site: Path, cache: Path) 
         folder.mkdir(parents=True, exist_ok=True)
         for ident in records:
             for lang in catalogue.languages:
-                qrcodes.png(_url(catalogue, links, kind, ident, lang), cache / "qr", folder / f"{ident}.{lang}.png")
+                qrcodes.png(public_url(catalogue, kind, ident, lang), cache / "qr", folder / f"{ident}.{lang}.png")
 
 
 def _vcard_text(value: str) -> str:
@@ -228,7 +223,7 @@ def vcard(catalogue: Catalogue, links: Links, facility_id: str) -> str:
     if facility.get("geo"):
         lines.append(f"GEO:{facility.data['geo']['lat']};{facility.data['geo']['lon']}")
     lines.append(
-        f"URL:{facility.data['website'] if facility.get('website') else _url(catalogue, links, 'facility', facility.id, lang0)}"
+        f"URL:{facility.data['website'] if facility.get('website') else public_url(catalogue, 'facility', facility.id, lang0)}"
     )
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import Mark, Report
 from .model import Catalogue, Record
-from .urls import SINGLE_PAGES, page_path
+from .urls import SINGLE_PAGES, absolute_url, lang_prefix, page_path
 
 KIND_OF = {"products": "product", "facilities": "facility", "districts": "district", "rounds": "round"}
 
@@ -36,6 +36,12 @@ class Links:
     def path(self, kind: str, ident: str, lang: str) -> str:
         """The site-relative URL of a page in a language."""
         return self.paths[(kind, ident)][lang]
+
+
+def public_url(catalogue: Catalogue, kind: str, ident: str, lang: str) -> str:
+    """The permanent public URL of a page (for QR codes, feeds, sitemaps and meta)."""
+    path = lang_prefix(lang, catalogue.languages) + catalogue.links.path(kind, ident, lang)
+    return absolute_url(catalogue.config["base_url"], path)
 
 
 def _sort_key(record: Record, lang: str) -> tuple[str, str]:

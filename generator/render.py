@@ -25,7 +25,7 @@ from .images import Photo
 from .link import Links
 from .model import Catalogue
 from .richtext import markdown_html
-from .urls import absolute_url, doc_file, lang_prefix
+from .urls import absolute_url, doc_file
 from .view import Site, View
 
 
@@ -112,12 +112,11 @@ def _front_matter(v: View, spec: PageSpec, body_fallbacks: int) -> dict[str, Any
     base = config["base_url"]
     alternates = []
     for lang in v.cat.languages:
-        path = lang_prefix(lang, v.cat.languages) + v.site.links.path(spec.kind, spec.ident, lang)
         alternates.append(
             {
                 "lang": lang,
                 "href": v.url(spec.kind, spec.ident, lang),
-                "absolute": absolute_url(base, path),
+                "absolute": v.absolute(spec.kind, spec.ident, lang),
                 "label": str(escape(v.site.strings["language"].get(lang, lang))),
             }
         )

@@ -19,10 +19,10 @@ from markupsafe import Markup, escape
 from . import qrcodes
 from .imagegeometry import srcset
 from .images import Photo
-from .link import Links
+from .link import Links, public_url
 from .model import Catalogue, Record
 from .richtext import markdown_html, plain_text
-from .urls import absolute_url, lang_prefix, relative_url
+from .urls import lang_prefix, relative_url
 
 _ROMAN = [
     (1000, "M"),
@@ -181,9 +181,7 @@ class View:
 
     def absolute(self, kind: str, ident: str = "", lang: str | None = None) -> str:
         """The permanent public URL of a page (for QR codes, feeds and meta)."""
-        lang = lang or self.lang
-        path = lang_prefix(lang, self.cat.languages) + self.site.links.path(kind, ident, lang)
-        return absolute_url(self.config["base_url"], path)
+        return public_url(self.cat, kind, ident, lang or self.lang)
 
     def qr(self, kind: str, ident: str = "") -> Markup:
         """An inline SVG QR code of a page's public URL, so printed labels keep working."""
