@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test lint format golden check schema bench clean chromium
+.PHONY: site serve kiosk test lint format golden check schema bench clean chromium
 
 site: $(VENV)/.installed ## Set up and build the sample showroom into site/
 	$(BIN)/showroom build
@@ -17,6 +17,10 @@ site: $(VENV)/.installed ## Set up and build the sample showroom into site/
 
 serve: $(VENV)/.installed ## Preview on http://127.0.0.1:8000/, rebuilding on every edit
 	$(BIN)/showroom serve
+
+kiosk: $(VENV)/.installed ## Build the exhibition kiosk into site-kiosk/ and serve it on 127.0.0.1:8080
+	$(BIN)/showroom build --profile kiosk
+	$(BIN)/showroom kiosk
 
 check: $(VENV)/.installed ## Validate the records only
 	$(BIN)/showroom check --strict
@@ -58,4 +62,4 @@ bench: $(VENV)/.installed-test chromium ## Benchmarks: photos beside libvips, se
 	$(BIN)/python benchmarks/search.py 2000 20000
 
 clean:
-	rm -rf site .showroom-cache .site.staging .site.old
+	rm -rf site site-kiosk .showroom-cache .site.staging .site.old .site-kiosk.staging .site-kiosk.old

@@ -12,13 +12,14 @@ from . import engine
 from .audit import hide_expired, today
 from .cards import make_cards, publish_cards
 from .diagnostics import Mark, Report, UserError
-from .exports import write_exports
+from .exports import remove_engine_sitemaps, write_exports
 from .images import process_images, publish_images
 from .index import index_site
 from .link import link
 from .linkcheck import check_links
 from .load import load_project
 from .model import Catalogue
+from .profiles import WEB, Profile
 from .progress import step
 from .publish import locked, publish, recover, staging
 from .render import load_strings, render
@@ -69,10 +70,10 @@ def check(root: Path, strict: bool = False) -> tuple[Catalogue, Report]:
     return catalogue, report
 
 
-def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildResult:
-    """Build the showroom of ``root`` into ``out`` (default ``root/site``)."""
+def build(root: Path, out: Path | None = None, strict: bool = False, profile: Profile = WEB) -> BuildResult:
+    """Build the showroom of ``root`` for ``profile`` into ``out`` (default: the profile's folder)."""
     root = root.resolve()
-    out = (out or root / "site").resolve()
+    out = (out or root / profile.out).resolve()
     with locked(out):
         recover(out)
         step("Checking records")
@@ -83,23 +84,26 @@ def build(root: Path, out: Path | None = None, strict: bool = False) -> BuildRes
         step("Processing photos")
         photos = process_images(catalogue, cache / "images", report)
         _stop_on_problems(report, strict)
-        cards = make_cards(catalogue, links, photos, cache / "cards", strings)
+        cards = make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}
 
         try:
             with staging(out) as stage:
                 step("Rendering pages")
-                rendered = render(catalogue, links, photos, cards, theme, strings, stage / "docs", cache)
+                rendered = render(catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile)
                 step("Building the site with MkDocs")
                 configs = {
-                    lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme)
+                    lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme, profile)
                     for lang in catalogue.languages
                 }
                 site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
                 publish_images(photos, cache / "images", site)
-                publish_cards(cards, cache / "cards", site)
+                if profile.share_cards:
+                    publish_cards(cards, cache / "cards", site)
                 step("Indexing for search")
                 index_site(site)
-                write_exports(catalogue, links, site, cache)
+                remove_engine_sitemaps(catalogue, site)
+                if profile.exports:
+                    write_exports(catalogue, links, site, cache)
                 step("Checking links")
                 check_links(site, report, strict)
                 _stop_on_problems(report, strict)

@@ -13,6 +13,7 @@ from . import engine
 from .audit import audit, summary_lines
 from .build import build, check, theme_dir
 from .diagnostics import Report, UserError
+from .profiles import KIOSK, PROFILES
 from .publish import BuildLocked
 
 
@@ -48,14 +49,23 @@ def main(ctx: click.Context, root: str) -> None:
 
 
 @main.command("build")
-@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: site/ in the project).")
+@click.option(
+    "--out", type=click.Path(file_okay=False), help="Output folder (default: site/, or site-kiosk/ for the kiosk)."
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option(
+    "--profile",
+    type=click.Choice(sorted(PROFILES)),
+    default="web",
+    show_default=True,
+    help="web: the public site; kiosk: for an exhibition touch screen, served by `showroom kiosk`.",
+)
 @click.pass_context
-def build_command(ctx: click.Context, out: str | None, strict: bool) -> None:
+def build_command(ctx: click.Context, out: str | None, strict: bool, profile: str) -> None:
     """Validate the records and build the site; publish it only when all is well."""
     root = _project(ctx)
     try:
-        result = build(root, Path(out) if out else None, strict=strict)
+        result = build(root, Path(out) if out else None, strict=strict, profile=PROFILES[profile])
     except UserError as exc:
         _fail(exc.report)
     except BuildLocked as exc:
@@ -139,6 +149,37 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
     watch = [root / "site_config.yml", root / "products", root / "content", theme_dir(root)]
     click.echo(f"Serving {out} at http://{host}:{port}/ (Ctrl+C stops)")
     engine.serve(rebuild, out, watch, host, port)
+
+
+@main.command("kiosk")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: this machine only)."
+)
+@click.option("--port", default=8080, show_default=True, help="Port to listen on.")
+@click.option(
+    "--dir", "folder", type=click.Path(file_okay=False), help="The kiosk build to serve (default: site-kiosk/)."
+)
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Log requests here, rotated at 1 MB (3 kept).")
+@click.pass_context
+def kiosk_command(ctx: click.Context, host: str, port: int, folder: str | None, log_file: str | None) -> None:
+    """Serve the kiosk build on this machine and print the Chromium command that shows it."""
+    from .kiosk_server import chromium_command, make_server, serve_forever, setup_logging, start_url
+
+    root = Path(folder).resolve() if folder else _project(ctx) / KIOSK.out
+    if not (root / "attract" / "index.html").is_file():
+        click.echo(f"error: {root} holds no kiosk build; run: showroom build --profile kiosk", err=True)
+        sys.exit(1)
+    setup_logging(Path(log_file) if log_file else None)
+    try:
+        server = make_server(root, host, port)
+    except OSError as exc:
+        click.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    url = start_url(server)
+    click.echo(f"Serving the kiosk build {root} at {url} (Ctrl+C stops)")
+    click.echo("Open it full-screen with:")
+    click.echo(f"  {chromium_command(url)}")
+    serve_forever(server)
 
 
 @main.command("new")

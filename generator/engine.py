@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
+from .kiosk import kiosk_settings
 from .model import Catalogue
+from .profiles import WEB, Profile
 from .urls import absolute_url, doc_file, lang_prefix
 from .view import tel_href
 
@@ -46,7 +48,13 @@ def _escaped(value: dict[str, str] | None, lang: str, languages: list[str]) -> s
 
 
 def mkdocs_config(
-    catalogue: Catalogue, links: Any, strings: dict[str, dict[str, str]], lang: str, staging: Path, theme: Path
+    catalogue: Catalogue,
+    links: Any,
+    strings: dict[str, dict[str, str]],
+    lang: str,
+    staging: Path,
+    theme: Path,
+    profile: Profile = WEB,
 ) -> dict[str, Any]:
     """The MkDocs configuration of one language's site; every text escaped."""
     config = catalogue.config
@@ -74,12 +82,15 @@ def mkdocs_config(
         for slug in catalogue.page_slugs()
     ]
     footer = [
-        item("index:rounds", "rounds"),
-        item("statistics", "statistics"),
-        item("opendata", "open_data"),
-        item("catalogue", "catalogue"),
-        *page_items,
-    ]
+        item(kind, key)
+        for kind, key in (
+            ("index:rounds", "rounds"),
+            ("statistics", "statistics"),
+            ("opendata", "open_data"),
+            ("catalogue", "catalogue"),
+        )
+        if kind not in profile.skip_pages
+    ] + page_items
     agency = config["agency"]
     nav_paths = ["home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"]
     return {
@@ -112,7 +123,8 @@ def mkdocs_config(
                 "published_by": t("published_by"),
                 "not_found": t("not_found_title"),
                 "home": t("home"),
-                "home_url": absolute_url(config["base_url"], prefix),
+                # The kiosk is served from its own machine: its 404 page links home locally.
+                "home_url": "/" + prefix if profile.kiosk else absolute_url(config["base_url"], prefix),
                 "agency": {
                     "name": _escaped(agency["name"], lang, languages),
                     "address": _escaped(agency.get("address"), lang, languages),
@@ -122,6 +134,7 @@ def mkdocs_config(
                 },
                 "menu_items": menu,
                 "footer_items": footer,
+                "kiosk": kiosk_settings(config, t) if profile.kiosk else None,
             }
         },
     }

@@ -152,6 +152,13 @@ def redirect_page(target: str) -> str:
     )
 
 
+def remove_engine_sitemaps(catalogue: Catalogue, site: Path) -> None:
+    """Remove MkDocs' per-language sitemaps: one sitemap with every language replaces them."""
+    for lang in catalogue.languages:
+        for stale in ("sitemap.xml", "sitemap.xml.gz"):
+            (site / lang_prefix(lang, catalogue.languages) / stale).unlink(missing_ok=True)
+
+
 def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> list[str]:
     """Write open data, sitemap, robots.txt, feeds and redirects; return the files."""
     written = []
@@ -167,8 +174,6 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -
     put("products.csv", _csv(products))
     put("facilities.csv", _csv(facility_rows(catalogue, links)))
     for lang in catalogue.languages:
-        for stale in ("sitemap.xml", "sitemap.xml.gz"):
-            (site / lang_prefix(lang, catalogue.languages) / stale).unlink(missing_ok=True)
         title = catalogue.config["site_name"].get(lang) or catalogue.config["site_name"][catalogue.languages[0]]
         put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
     for facility_id in catalogue.facilities:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import segno
 
-QR_VERSION = "1"
+QR_VERSION = "2"
 
 
 def _key(url: str, kind: str) -> str:
@@ -26,7 +26,7 @@ def svg(url: str, cache: Path) -> str:
     if path.exists():
         return path.read_text(encoding="utf-8")
     code = segno.make(url, error="m")
-    text = code.svg_inline(scale=3, border=2, dark="#1d2521", light="#ffffff", svgclass="sr-qr")
+    text = code.svg_inline(scale=3, border=2, dark="#1d2521", light="#ffffff", svgclass="sr-qr", omitsize=True)
     cache.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return text

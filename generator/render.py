@@ -20,10 +20,12 @@ from markupsafe import escape
 from . import structured
 from .audit import today
 from .charts import bar_chart
-from .exports import open_data_columns
+from .exports import open_data_columns, vcard
 from .images import Photo
+from .kiosk import write_attract
 from .link import Links
 from .model import Catalogue
+from .profiles import WEB, Profile
 from .richtext import markdown_html
 from .urls import absolute_url, doc_file
 from .view import Site, View
@@ -52,9 +54,13 @@ def load_strings(theme: Path) -> dict[str, dict[str, str]]:
     return yaml.safe_load((theme / "locales" / "strings.yml").read_text(encoding="utf-8"))
 
 
-def plan(links: Links) -> list[PageSpec]:
-    """Every page of one language, in the link stage's stable order."""
-    return [PageSpec(kind, ident, kind.replace(":", "_") + ".html") for kind, ident in links.paths]
+def plan(links: Links, profile: Profile = WEB) -> list[PageSpec]:
+    """Every page of one language the profile builds, in the link stage's stable order."""
+    return [
+        PageSpec(kind, ident, kind.replace(":", "_") + ".html")
+        for kind, ident in links.paths
+        if kind not in profile.skip_pages
+    ]
 
 
 def environment(theme: Path) -> Environment:
@@ -149,16 +155,18 @@ def render(
     strings: dict[str, dict[str, str]],
     docs: Path,
     cache: Path,
+    profile: Profile = WEB,
 ) -> Rendered:
     """Write every page's Markdown into ``docs/<lang>/`` and return what was written."""
     env = environment(theme)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
-    site = Site(catalogue, links, photos, strings, today(), cards, cache)
+    env.globals["vcard_text"] = lambda facility_id: vcard(catalogue, links, facility_id)
+    site = Site(catalogue, links, photos, strings, today(), cards, cache, kiosk=profile.kiosk)
     rendered = Rendered({}, {})
     for lang in catalogue.languages:
         written = []
         fallbacks = 0
-        for spec in plan(links):
+        for spec in plan(links, profile):
             path = links.path(spec.kind, spec.ident, lang)
             v = View(site, lang, path)
             context = {"v": v, "cat": catalogue, "links": links, "config": catalogue.config, "spec": spec}
@@ -176,4 +184,7 @@ def render(
             written.append(path)
         rendered.pages[lang] = written
         rendered.fallbacks[lang] = fallbacks
+    if profile.kiosk:
+        lang0 = catalogue.languages[0]
+        rendered.pages[lang0].append(write_attract(env, site, docs / lang0))
     return rendered

@@ -8,6 +8,8 @@ sanitiser), which keeps a short list of tags and only http(s)/mailto/tel links.
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
 
 import markdown
 import nh3
@@ -65,3 +67,30 @@ def plain_text(text: str, limit: int = 300) -> str:
     # nh3 leaves entities such as &amp; in place; the caller escapes once more.
     text = html.unescape(text)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.S)
+
+
+def offline_links(html_text: Markup, scan: Callable[[str, str], Markup]) -> Markup:
+    """Turn links that leave the site into their text, with a QR code of each after the text.
+
+    A kiosk visitor cannot follow a link to another site, but can scan it with a
+    phone. Links inside the site (relative) stay links.
+    """
+    found: list[tuple[str, str]] = []
+
+    def replace(match: re.Match[str]) -> str:
+        href, text = match.group(1), match.group(2)
+        if "://" not in href and not href.startswith(("mailto:", "tel:", "//")):
+            return match.group(0)
+        target = html.unescape(href)
+        if target not in (url for url, _ in found):
+            found.append((target, html.unescape(re.sub(r"<[^>]+>", "", text))))
+        return f'<span class="sr-offline-link">{text}</span>'
+
+    body = _LINK.sub(replace, str(html_text))
+    if not found:
+        return Markup(body)
+    codes = "".join(str(scan(url, label)) for url, label in found)
+    return Markup(f'{body}<div class="sr-scan-row">{codes}</div>')

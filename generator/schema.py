@@ -150,7 +150,14 @@ SITE_CONFIG = Obj(
             "How `showroom import` reads the council's list.",
         ),
         "kiosk": Field(
-            Obj({"idle_seconds": Field(Int(10, 3600), "Seconds without a touch before the attract loop starts.")}),
+            Obj(
+                {
+                    "idle_seconds": Field(
+                        Int(10, 3600), "Seconds without a touch before the attract loop starts (default 90)."
+                    ),
+                    "slide_seconds": Field(Int(3, 120), "Seconds each product stays on the attract loop (default 8)."),
+                }
+            ),
             "Settings of the exhibition kiosk profile.",
         ),
     }

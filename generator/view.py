@@ -21,7 +21,7 @@ from .imagegeometry import srcset
 from .images import Photo
 from .link import Links, public_url
 from .model import Catalogue, Record
-from .richtext import markdown_html, plain_text
+from .richtext import markdown_html, offline_links, plain_text
 from .urls import lang_prefix, relative_url
 
 _ROMAN = [
@@ -90,6 +90,7 @@ class Site:
     today: dt.date
     cards: dict[tuple[str, str, str], str]
     cache: Path
+    kiosk: bool = False  # the exhibition profile: no links out, QR codes instead
 
 
 class View:
@@ -139,13 +140,18 @@ class View:
         text, fallback = self._pick(value)
         if not text:
             return Markup("")
-        html = markdown_html(text)
+        html = self.prose(text)
         if fallback is None:
             return html
         self.fallbacks += 1
         return Markup('<div lang="{}" class="sr-fallback" title="{}">{}</div>').format(
             fallback, self.t("not_translated"), html
         )
+
+    def prose(self, text: str, shift_headings: bool = True) -> Markup:
+        """Markdown as sanitised HTML; on a kiosk, links out become text with a QR code."""
+        html = markdown_html(text, shift_headings)
+        return offline_links(html, self.scan) if self.kiosk else html
 
     def summary(self, value: dict[str, str] | None, limit: int = 300) -> str:
         """Markdown reduced to plain text, for descriptions."""
@@ -188,6 +194,21 @@ class View:
         svg = qrcodes.svg(self.absolute(kind, ident), self.site.cache / "qr")
         label = escape(f"QR: {self.absolute(kind, ident)}")
         return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
+
+    @property
+    def kiosk(self) -> bool:
+        """True when building for an exhibition touch screen."""
+        return self.site.kiosk
+
+    def scan(self, data: str, label: str = "") -> Markup:
+        """A QR code of any link or text with a caption: what a kiosk shows instead of a link out."""
+        svg = qrcodes.svg(data, self.site.cache / "qr")
+        aria = escape(f"QR: {label or data}")
+        code = Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" ', 1))
+        caption = Markup('<span class="sr-scan__label">{}</span>').format(label) if label else ""
+        return Markup('<span class="sr-scan">{}{}<span class="sr-scan__hint">{}</span></span>').format(
+            code, caption, self.t("scan_with_phone")
+        )
 
     def qr_png(self, kind: str, ident: str) -> str:
         """A link to the printable PNG QR code of a page."""

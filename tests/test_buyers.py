@@ -109,7 +109,8 @@ def test_product_page_has_a_qr_code_to_its_public_url(mini_site: Path) -> None:
     page = (mini_site / "san-pham/nuoc-mam-ca-com-40-do-dam/index.html").read_text("utf-8")
     expected = segno.make("https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/", error="m")
     label = 'role="img" aria-label="QR: https://mini.example.vn/san-pham/nuoc-mam-ca-com-40-do-dam/"'
-    assert f'<svg {label} width="{expected.symbol_size(scale=3, border=2)[0]}"' in page
+    size = expected.symbol_size(scale=3, border=2)[0]
+    assert f'<svg {label} viewBox="0 0 {size} {size}"' in page
 
 
 def _pdf(browser: object, url: str) -> pypdf.PdfReader:
