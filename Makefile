@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve kiosk test lint format golden check schema bench clean chromium
+.PHONY: site serve kiosk test lint format golden check schema bench audit clean chromium
 
 site: $(VENV)/.installed ## Set up and build the sample showroom into site/
 	$(BIN)/showroom build
@@ -60,6 +60,10 @@ bench: $(VENV)/.installed-test chromium ## Benchmarks: photos beside libvips, se
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libvips-tools >/dev/null; }
 	$(BIN)/python benchmarks/images.py
 	$(BIN)/python benchmarks/search.py 2000 20000
+
+audit: $(VENV)/.installed chromium ## Lighthouse (npm, into .audit/) on home, product, facility and listing pages
+	$(BIN)/showroom build
+	$(BIN)/python scripts/audit.py site
 
 clean:
 	rm -rf site site-kiosk .showroom-cache .site.staging .site.old .site-kiosk.staging .site-kiosk.old

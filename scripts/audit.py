@@ -1,0 +1,160 @@
+"""Lighthouse audit of the built showroom: `make audit`.
+
+Serves `site/` on the loopback address the way a static host does (gzip for
+text, long cache for fingerprinted media), runs Lighthouse 12.2.3 (npm) with
+Debian's Chromium in its mobile profile on one page of each kind, prints each
+score beside its target and exits non-zero when one is missed.
+
+    python scripts/audit.py [SITE_DIR] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TOOLS = REPO / ".audit"
+LIGHTHOUSE_VERSION = "12.2.3"
+CHROMIUM = "/usr/bin/chromium"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest"}
+
+
+class StaticHost(http.server.SimpleHTTPRequestHandler):
+    """What a static host does: gzip text, cache fingerprinted media for a year."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Quiet: Lighthouse makes hundreds of requests."""
+
+    def end_headers(self) -> None:
+        # Media names carry a content hash, so they never change under one URL.
+        if self.path.startswith(("/media/", "/pagefind/")):
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
+        super().end_headers()
+
+    def send_head(self):  # noqa: ANN201 - the base class returns a file object or None
+        """Serve a gzip copy of text files to clients that accept it."""
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the base class redirects to add the slash
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in COMPRESSIBLE and path.is_file()):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        tmp = tempfile.SpooledTemporaryFile()
+        tmp.write(body)
+        tmp.seek(0)
+        return tmp
+
+
+def lighthouse() -> Path:
+    """The Lighthouse command, installed from npm into .audit/ on first use."""
+    binary = TOOLS / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        TOOLS.mkdir(exist_ok=True)
+        subprocess.run(
+            ["npm", "install", "--prefix", str(TOOLS), "--no-audit", "--no-fund", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+            check=True,
+        )
+    return binary
+
+
+def sample_pages(site: Path) -> dict[str, str]:
+    """One page of each kind the issue names: home, product, facility, listing."""
+    product = sorted(p.parent.name for p in (site / "san-pham").glob("*/index.html"))[0]
+    facility = sorted(p.parent.name for p in (site / "co-so").glob("*/index.html"))[0]
+    return {
+        "home": "",
+        "product": f"san-pham/{product}/",
+        "facility": f"co-so/{facility}/",
+        "listing": "san-pham/",
+    }
+
+
+def audit(binary: Path, url: str) -> dict[str, int]:
+    """Run Lighthouse once on one URL; return each category's score out of 100."""
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        subprocess.run(
+            [
+                str(binary),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                f"--only-categories={','.join(CATEGORIES)}",
+                "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+            ],
+            check=True,
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+        )
+        data = json.loads(report.read_text())
+    failing = [
+        f"{audit_id} ({a.get('score')})"
+        for audit_id, a in data["audits"].items()
+        if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") in ("binary", "metricSavings")
+    ]
+    scores = {c: round(data["categories"][c]["score"] * 100) for c in CATEGORIES}
+    scores["_failing"] = failing  # type: ignore[assignment]
+    return scores
+
+
+def main() -> int:
+    """Audit each page kind, print a table of scores against the targets."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", nargs="?", default=str(REPO / "site"))
+    parser.add_argument("--runs", type=int, default=1, help="runs per page; the median score is kept")
+    args = parser.parse_args()
+    site = Path(args.site)
+    if not (site / "index.html").exists():
+        print(f"{site}: no built site; run `make site` first", file=sys.stderr)
+        return 2
+    if not shutil.which("node"):
+        print("Node.js is needed for Lighthouse", file=sys.stderr)
+        return 2
+    binary = lighthouse()
+    handler = functools.partial(StaticHost, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}/"
+    missed = 0
+    print(f"{'page':<10}" + "".join(f"{c:>16}" for c in CATEGORIES))
+    try:
+        for kind, path in sample_pages(site).items():
+            runs = [audit(binary, base + path) for _ in range(args.runs)]
+            row = {}
+            for c in CATEGORIES:
+                values = sorted(r[c] for r in runs)
+                row[c] = values[len(values) // 2]
+            missed += sum(row[c] < TARGETS[c] for c in CATEGORIES)
+            print(f"{kind:<10}" + "".join(f"{row[c]:>12} {'ok' if row[c] >= TARGETS[c] else '✗ ':>3}" for c in CATEGORIES))
+            for name in runs[-1]["_failing"]:
+                print(f"{'':<10}  below 1: {name}")
+    finally:
+        server.shutdown()
+    print("targets: " + ", ".join(f"{c} ≥ {t}" for c, t in TARGETS.items()))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
