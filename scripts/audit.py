@@ -14,14 +14,17 @@ import argparse
 import functools
 import gzip
 import http.server
+import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 TOOLS = REPO / ".audit"
@@ -35,7 +38,7 @@ COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webma
 class StaticHost(http.server.SimpleHTTPRequestHandler):
     """What a static host does: gzip text, cache fingerprinted media for a year."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Quiet: Lighthouse makes hundreds of requests."""
 
     def end_headers(self) -> None:
@@ -44,7 +47,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
         super().end_headers()
 
-    def send_head(self):  # noqa: ANN201 - the base class returns a file object or None
+    def send_head(self) -> io.BytesIO | None:
         """Serve a gzip copy of text files to clients that accept it."""
         path = Path(self.translate_path(self.path))
         if path.is_dir():
@@ -61,10 +64,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
-        tmp = tempfile.SpooledTemporaryFile()
-        tmp.write(body)
-        tmp.seek(0)
-        return tmp
+        return io.BytesIO(body)  # the base class copies it out and closes it
 
 
 def lighthouse() -> Path:
@@ -80,15 +80,18 @@ def lighthouse() -> Path:
 
 
 def sample_pages(site: Path) -> dict[str, str]:
-    """One page of each kind the issue names: home, product, facility, listing."""
+    """Home, a product, a facility and a listing page, in every language of the site."""
     product = sorted(p.parent.name for p in (site / "san-pham").glob("*/index.html"))[0]
     facility = sorted(p.parent.name for p in (site / "co-so").glob("*/index.html"))[0]
-    return {
-        "home": "",
-        "product": f"san-pham/{product}/",
-        "facility": f"co-so/{facility}/",
-        "listing": "san-pham/",
-    }
+    pages = {"home": "", "product": f"san-pham/{product}/", "facility": f"co-so/{facility}/", "listing": "san-pham/"}
+    for kind, path in list(pages.items()):
+        # Each page names its translations; their paths come from there, not from a guess.
+        html = (site / path / "index.html").read_text(encoding="utf-8")
+        for lang, href in re.findall(r'<link rel="alternate" hreflang="([a-z]{2})" href="([^"]+)"', html):
+            translated = urlsplit(href).path.lstrip("/")
+            if translated != path:
+                pages[f"{kind} ({lang})"] = translated
+    return pages
 
 
 def audit(binary: Path, url: str) -> dict[str, int]:
@@ -138,7 +141,7 @@ def main() -> int:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
     missed = 0
-    print(f"{'page':<10}" + "".join(f"{c:>16}" for c in CATEGORIES))
+    print(f"{'page':<16}" + "".join(f"{c:>16}" for c in CATEGORIES))
     try:
         for kind, path in sample_pages(site).items():
             runs = [audit(binary, base + path) for _ in range(args.runs)]
@@ -147,9 +150,11 @@ def main() -> int:
                 values = sorted(r[c] for r in runs)
                 row[c] = values[len(values) // 2]
             missed += sum(row[c] < TARGETS[c] for c in CATEGORIES)
-            print(f"{kind:<10}" + "".join(f"{row[c]:>12} {'ok' if row[c] >= TARGETS[c] else '✗ ':>3}" for c in CATEGORIES))
+            print(
+                f"{kind:<16}" + "".join(f"{row[c]:>12} {'ok' if row[c] >= TARGETS[c] else '✗ ':>3}" for c in CATEGORIES)
+            )
             for name in runs[-1]["_failing"]:
-                print(f"{'':<10}  below 1: {name}")
+                print(f"{'':<16}  below 1: {name}")
     finally:
         server.shutdown()
     print("targets: " + ", ".join(f"{c} ≥ {t}" for c, t in TARGETS.items()))
