@@ -58,7 +58,7 @@ def catalogue_for(folder: Path, names: list[str]) -> Catalogue:
         )
         for i, name in enumerate(names)
     }
-    config = {"images": {"widths": WIDTHS, "quality": QUALITY}, "languages": ["vi"]}
+    config = {"images": {"widths": WIDTHS, "quality": QUALITY, "max_kb": 120}, "languages": ["vi"]}
     return Catalogue(folder, config, {"products": records}, [])
 
 

@@ -29,7 +29,10 @@ from .progress import progress
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
 MAX_PIXELS = 50_000_000
 #: Bump when the processing changes, so cached derivatives are made again.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
+#: A file over the size budget is saved again this much lower in quality, down to MIN_QUALITY.
+QUALITY_STEP = 8
+MIN_QUALITY = 40
 MEDIA_DIR = "media"
 FORMATS = (("webp", "WEBP"), ("jpg", "JPEG"))
 _SRGB = ImageCms.createProfile("sRGB")
@@ -105,7 +108,24 @@ def decode(data: bytes, max_width: int | None = None) -> Image.Image:
     return _flatten(img)
 
 
-def make_derivatives(data: bytes, widths: list[int], quality: int, out: Path, key: str) -> list[tuple[int, int]]:
+def encode(img: Image.Image, fmt: str, quality: int, max_bytes: int | None = None) -> bytes:
+    """Save ``img`` as ``fmt``; over ``max_bytes``, save again at lower quality.
+
+    Phones download the widest size on a high-density screen, so a very
+    detailed photo would otherwise cost several times the page's budget.
+    """
+    while True:
+        options = {"method": 4} if fmt == "WEBP" else {"optimize": True, "progressive": True}
+        buffer = io.BytesIO()
+        img.save(buffer, fmt, quality=quality, **options)
+        if max_bytes is None or buffer.tell() <= max_bytes or quality <= MIN_QUALITY:
+            return buffer.getvalue()
+        quality = max(MIN_QUALITY, quality - QUALITY_STEP)
+
+
+def make_derivatives(
+    data: bytes, widths: list[int], quality: int, out: Path, key: str, max_bytes: int | None = None
+) -> list[tuple[int, int]]:
     """Decode ``data`` and write every derivative into ``out``; return the sizes."""
     img = decode(data, max(widths))
     sizes = []
@@ -113,22 +133,15 @@ def make_derivatives(data: bytes, widths: list[int], quality: int, out: Path, ke
         size = scaled_size(img.width, img.height, width)
         resized = img if size == img.size else img.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
         for ext, fmt in FORMATS:
-            options = (
-                {"quality": quality, "method": 4}
-                if fmt == "WEBP"
-                else {"quality": quality, "optimize": True, "progressive": True}
-            )
-            buffer = io.BytesIO()
-            resized.save(buffer, fmt, **options)
-            (out / f"{key}-{width}.{ext}").write_bytes(buffer.getvalue())
+            (out / f"{key}-{width}.{ext}").write_bytes(encode(resized, fmt, quality, max_bytes))
         sizes.append(size)
     return sizes
 
 
-def _work(job: tuple[str, bytes, list[int], int, str]) -> tuple[str, list[tuple[int, int]] | str]:
-    key, data, widths, quality, out = job
+def _work(job: tuple[str, bytes, list[int], int, str, int]) -> tuple[str, list[tuple[int, int]] | str]:
+    key, data, widths, quality, out, max_bytes = job
     try:
-        sizes = make_derivatives(data, widths, quality, Path(out), key)
+        sizes = make_derivatives(data, widths, quality, Path(out), key, max_bytes)
         (Path(out) / f"{key}.json").write_text(json.dumps(sizes))
         return key, sizes
     except ImageError as exc:
@@ -187,8 +200,8 @@ def process_images(
     unreadable are reported and left out, and pages show a placeholder.
     """
     config = catalogue.config["images"]
-    widths, quality = config["widths"], config["quality"]
-    settings = f"{PIPELINE_VERSION}:{widths}:{quality}".encode()
+    widths, quality, max_bytes = config["widths"], config["quality"], config["max_kb"] * 1000
+    settings = f"{PIPELINE_VERSION}:{widths}:{quality}:{max_bytes}".encode()
     cache.mkdir(parents=True, exist_ok=True)
     photos: dict[tuple[str, str], Photo] = {}
     todo: dict[str, tuple[bytes, list[PhotoRef]]] = {}
@@ -203,7 +216,7 @@ def process_images(
             todo.setdefault(key, (data, []))[1].append(ref)
     results: dict[str, list[tuple[int, int]] | str] = {}
     if todo:
-        work = [(key, data, widths, quality, str(cache)) for key, (data, _) in sorted(todo.items())]
+        work = [(key, data, widths, quality, str(cache), max_bytes) for key, (data, _) in sorted(todo.items())]
         workers = min(jobs or os.cpu_count() or 1, len(work))
         if workers > 1:
             with ProcessPoolExecutor(workers) as pool:

@@ -129,6 +129,11 @@ SITE_CONFIG = Obj(
                 {
                     "widths": Field(ListOf(Int(64, 4096), max_items=6), "Widths in pixels of the photo sizes made."),
                     "quality": Field(Int(30, 95), "JPEG and WebP quality, 30-95."),
+                    "max_kb": Field(
+                        Int(20, 5000),
+                        "Largest file, in kB, of any photo size: a very detailed photo over it is saved "
+                        "again at lower quality (not below 40).",
+                    ),
                 }
             ),
             "Photo processing settings.",

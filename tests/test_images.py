@@ -36,6 +36,25 @@ def test_exif_orientation_is_applied_and_metadata_dropped(tmp_path: Path) -> Non
     assert top[2] > 150 and top[0] < 100, "the blue side is on top after rotation"
 
 
+def test_a_very_detailed_photo_stays_within_the_phone_budget(tmp_path: Path) -> None:
+    import os
+
+    from PIL import ImageFilter
+
+    # Fine noise, lightly blurred: as much detail as a sharp photo of rice or basketry.
+    noise = Image.frombytes("RGB", (2000, 1500), os.urandom(2000 * 1500 * 3)).filter(ImageFilter.GaussianBlur(1))
+    buffer = io.BytesIO()
+    noise.save(buffer, "JPEG", quality=92)
+    (tmp_path / "free").mkdir()
+    make_derivatives(buffer.getvalue(), [960], 78, tmp_path / "free", "k")
+    unbounded = (tmp_path / "free" / "k-960.webp").stat().st_size
+    make_derivatives(buffer.getvalue(), [320, 640, 960], 78, tmp_path, "k", max_bytes=120_000)
+    assert unbounded > 120_000, "the fixture must need the budget"
+    for name in ("k-960.webp", "k-960.jpg", "k-640.webp"):
+        assert (tmp_path / name).stat().st_size <= 120_000, name
+    assert Image.open(tmp_path / "k-960.webp").size == (960, 720)
+
+
 def test_cmyk_palette_and_animation_are_converted() -> None:
     for img in (
         Image.new("CMYK", (50, 40), (0, 255, 255, 0)),
