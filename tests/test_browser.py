@@ -67,6 +67,20 @@ def test_search_without_diacritics_finds_the_product(page: object, site_url: str
     assert page.errors == []
 
 
+def test_exact_diacritics_rank_first(page: object, site_url: str) -> None:
+    # "co" is the folded form of "cỏ" (sedge), "cơm" (anchovy) and "cơ sở" (workshop):
+    # both spellings find the same products, and the exact "cỏ" puts the sedge bag first.
+    ordered = ".sr-finder__results .sr-card__title"
+    page.goto(site_url + "tim-kiem/?q=co")
+    wait_results(page, 3)
+    plain = page.locator(ordered).all_inner_texts()
+    page.goto(site_url + "tim-kiem/?q=c%E1%BB%8F")  # "cỏ"
+    wait_results(page, 3)
+    exact = page.locator(ordered).all_inner_texts()
+    assert sorted(exact) == sorted(plain)
+    assert exact[0] == "Giỏ xách cỏ bàng" and plain[0] != "Giỏ xách cỏ bàng"
+
+
 def test_filters_narrow_results_with_right_counts_and_stay_in_the_url(page: object, site_url: str) -> None:
     page.goto(site_url + "san-pham/")
     page.wait_for_selector(".sr-finder--ready")
