@@ -1,0 +1,105 @@
+"""Full builds at scale: cold, warm, no-op, one edit, peak memory, and bare MkDocs beside it.
+
+For each N (default 2,000), a synthetic catalogue (``synthetic.py``) is built
+by ``showroom build`` in a child process, timed with the wall clock; the peak
+memory is the largest resident set of any process of the build (the kernel's
+``ru_maxrss`` of the child and the children it waited for). Then the same page
+set (one Markdown page per built HTML page, a title, about 150 words and a
+facts table) is built by a bare ``mkdocs build`` with mkdocs-material and a
+one-entry navigation, and the ratio is printed.
+
+    python benchmarks/build.py [N ...]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+SHOWROOM = [str(Path(sys.executable).parent / "showroom")]
+BODY = " ".join(["Sản phẩm công nghiệp nông thôn tiêu biểu của tỉnh, làm thủ công tại cơ sở."] * 12)
+TABLE = "| Trường | Giá trị |\n|---|---|\n" + "".join(f"| Mục {i} | Giá trị {i} |\n" for i in range(6))
+
+
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
+    """Run ``command``; return (seconds, peak resident memory in MB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-2000:]}")
+    process.stderr.close()
+    return seconds, usage.ru_maxrss // 1024
+
+
+def html_pages(site: Path) -> list[Path]:
+    """Every page the build wrote (HTML files, the 404 page included)."""
+    return sorted(site.rglob("*.html"))
+
+
+def bare_mkdocs(site: Path, work: Path) -> tuple[float, int, int]:
+    """Build the same page set with plain mkdocs-material; return (seconds, MB, pages)."""
+    docs = work / "docs"
+    for page in html_pages(site):
+        relative = page.relative_to(site).with_suffix(".md")
+        target = docs / (relative.parent / "index.md" if relative.name == "index.md" else relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"# {relative.parent}\n\n{BODY}\n\n{TABLE}", encoding="utf-8")
+    (work / "mkdocs.yml").write_text(
+        "site_name: Bench\ntheme:\n  name: material\nnav:\n  - index.md\nplugins: []\n", encoding="utf-8"
+    )
+    seconds, megabytes = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(work / "site")], cwd=work)
+    return seconds, megabytes, len(html_pages(work / "site"))
+
+
+def edit_one_product(project: Path) -> None:
+    """Change one product's summary, as a staff member would."""
+    record = sorted((project / "products").glob("*.yml"))[len(list((project / "products").glob("*.yml"))) // 2]
+    record.write_text(record.read_text(encoding="utf-8").replace('"summary": {"vi": "', '"summary": {"vi": "Mới: '))
+
+
+def run(n: int) -> None:
+    """Build a catalogue of ``n`` products every way the benchmark measures; print a table row."""
+    with tempfile.TemporaryDirectory(prefix=f"showroom-build-{n}-") as tmp:
+        project, out = Path(tmp) / "project", Path(tmp) / "site"
+        synthetic.write(project, n)
+        build = [*SHOWROOM, "-C", str(project), "build", "--out", str(out)]
+        rows = {}
+        rows["cold (photos processed)"] = timed(build)
+        pages = len(html_pages(out))
+        shutil.rmtree(out)
+        rows["warm (photo cache kept)"] = timed(build)
+        rows["no-op rebuild"] = timed(build)
+        edit_one_product(project)
+        rows["one product edited"] = timed(build)
+        bare = bare_mkdocs(out, Path(tmp) / "bare")
+    print(f"\nN = {n:,} products: {pages:,} pages written")
+    print(f"{'run':<26}{'seconds':>10}{'ms/page':>10}{'peak MB':>10}")
+    for name, (seconds, megabytes) in rows.items():
+        print(f"{name:<26}{seconds:>10.1f}{seconds * 1000 / pages:>10.2f}{megabytes:>10,}")
+    print(
+        f"{'bare mkdocs build':<26}{bare[0]:>10.1f}{bare[0] * 1000 / bare[2]:>10.2f}{bare[1]:>10,}  ({bare[2]:,} pages)"
+    )
+    warm = rows["warm (photo cache kept)"][0] * 1000 / pages
+    print(f"warm Showroom / bare MkDocs, per page: {warm / (bare[0] * 1000 / bare[2]):.2f}×")
+
+
+def main() -> None:
+    """Run the benchmark for every N on the command line."""
+    for n in [int(arg) for arg in sys.argv[1:]] or [2000]:
+        run(n)
+
+
+if __name__ == "__main__":
+    main()
