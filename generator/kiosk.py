@@ -24,10 +24,9 @@ MIN_SLIDES = 6
 
 def kiosk_settings(config: dict[str, Any], t: Callable[[str], str]) -> dict[str, Any]:
     """What the kiosk script needs: timings, the attract loop's address, its buttons' words."""
-    kiosk = config.get("kiosk") or {}
     return {
-        "idle_seconds": kiosk.get("idle_seconds", 90),
-        "slide_seconds": kiosk.get("slide_seconds", 8),
+        "idle_seconds": config["kiosk"]["idle_seconds"],
+        "slide_seconds": config["kiosk"]["slide_seconds"],
         "attract": "/" + ATTRACT_PATH,
         "home": t("home"),
         "back": t("back"),
@@ -41,9 +40,10 @@ def kiosk_settings(config: dict[str, Any], t: Callable[[str], str]) -> dict[str,
 def attract_products(v: View) -> list[str]:
     """The products of the loop: featured ones first, then others with photos, in the site's order."""
     ordered = [pid for ids in v.site.links.group_products.values() for pid in ids]
-    featured = [pid for pid in ordered if v.cat.products[pid].get("featured") and v.photo(v.cat.products[pid])]
+    with_photo = [pid for pid in ordered if v.photo(v.cat.products[pid])]
+    featured = [pid for pid in with_photo if v.cat.products[pid].get("featured")]
     if len(featured) < MIN_SLIDES:
-        featured += [pid for pid in ordered if pid not in featured and v.photo(v.cat.products[pid])]
+        featured += [pid for pid in with_photo if pid not in featured]
     return featured[:MAX_SLIDES]
 
 

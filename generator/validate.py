@@ -23,7 +23,7 @@ DEFAULT_CONFIG = {
     "expired": "mark",
     "expiry_warning_days": 90,
     "images": {"widths": [320, 640, 960], "quality": 78, "max_kb": 120},
-    "kiosk": {"idle_seconds": 90},
+    "kiosk": {"idle_seconds": 90, "slide_seconds": 8},
 }
 _KIND_NAMES = {"facilities": "facility", "districts": "district", "products": "product", "rounds": "round"}
 

@@ -189,11 +189,15 @@ class View:
         """The permanent public URL of a page (for QR codes, feeds and meta)."""
         return public_url(self.cat, kind, ident, lang or self.lang)
 
+    def _qr_svg(self, data: str, label: str) -> Markup:
+        """An inline SVG QR code of ``data``, named ``QR: label`` for screen readers."""
+        svg = qrcodes.svg(data, self.site.cache / "qr")
+        return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{escape("QR: " + label)}" ', 1))
+
     def qr(self, kind: str, ident: str = "") -> Markup:
         """An inline SVG QR code of a page's public URL, so printed labels keep working."""
-        svg = qrcodes.svg(self.absolute(kind, ident), self.site.cache / "qr")
-        label = escape(f"QR: {self.absolute(kind, ident)}")
-        return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
+        url = self.absolute(kind, ident)
+        return self._qr_svg(url, url)
 
     @property
     def kiosk(self) -> bool:
@@ -202,9 +206,7 @@ class View:
 
     def scan(self, data: str, label: str = "") -> Markup:
         """A QR code of any link or text with a caption: what a kiosk shows instead of a link out."""
-        svg = qrcodes.svg(data, self.site.cache / "qr")
-        aria = escape(f"QR: {label or data}")
-        code = Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{aria}" ', 1))
+        code = self._qr_svg(data, label or data)
         caption = Markup('<span class="sr-scan__label">{}</span>').format(label) if label else ""
         return Markup('<span class="sr-scan">{}{}<span class="sr-scan__hint">{}</span></span>').format(
             code, caption, self.t("scan_with_phone")
