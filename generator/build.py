@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import engine
+from . import engine, incremental
 from .audit import hide_expired, today
 from .cards import make_cards, publish_cards
 from .diagnostics import Mark, Report, UserError
@@ -22,7 +22,7 @@ from .model import Catalogue
 from .profiles import WEB, Profile
 from .progress import step
 from .publish import locked, publish, recover, staging
-from .render import load_strings, render
+from .render import load_strings, plan, render
 from .validate import validate
 
 CACHE_DIR = ".showroom-cache"
@@ -36,6 +36,7 @@ class BuildResult:
     report: Report
     pages: dict[str, int] = field(default_factory=dict)
     fallbacks: dict[str, int] = field(default_factory=dict)
+    rendered: int = 0  # pages built afresh; the others were unchanged and kept
 
 
 def theme_dir(root: Path) -> Path:
@@ -70,8 +71,14 @@ def check(root: Path, strict: bool = False) -> tuple[Catalogue, Report]:
     return catalogue, report
 
 
-def build(root: Path, out: Path | None = None, strict: bool = False, profile: Profile = WEB) -> BuildResult:
-    """Build the showroom of ``root`` for ``profile`` into ``out`` (default: the profile's folder)."""
+def build(
+    root: Path, out: Path | None = None, strict: bool = False, profile: Profile = WEB, full: bool = False
+) -> BuildResult:
+    """Build the showroom of ``root`` for ``profile`` into ``out`` (default: the profile's folder).
+
+    Only pages whose content changed since the published build are rendered
+    and built again, unless ``full``; the result is the same either way.
+    """
     root = root.resolve()
     out = (out or root / profile.out).resolve()
     with locked(out):
@@ -85,17 +92,35 @@ def build(root: Path, out: Path | None = None, strict: bool = False, profile: Pr
         photos = process_images(catalogue, cache / "images", report)
         _stop_on_problems(report, strict)
         cards = make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}
+        state = incremental.state_file(cache, out, profile)
 
         try:
             with staging(out) as stage:
-                step("Rendering pages")
-                rendered = render(catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile)
-                step("Building the site with MkDocs")
                 configs = {
                     lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme, profile)
                     for lang in catalogue.languages
                 }
+                everywhere = incremental.global_digest(catalogue, strings, theme, configs, profile, today())
+                changed = incremental.changes(
+                    catalogue, photos, cards, plan(links, profile), everywhere, state, out, full
+                )
+                step("Rendering pages")
+                rendered = render(
+                    catalogue,
+                    links,
+                    photos,
+                    cards,
+                    theme,
+                    strings,
+                    stage / "docs",
+                    cache,
+                    profile,
+                    changed.reuse,
+                    changed.fallbacks,
+                )
+                step("Building the site with MkDocs")
                 site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
+                incremental.reuse_pages(changed, site, catalogue.languages)
                 publish_images(photos, cache / "images", site)
                 if profile.share_cards:
                     publish_cards(cards, cache / "cards", site)
@@ -107,13 +132,16 @@ def build(root: Path, out: Path | None = None, strict: bool = False, profile: Pr
                 step("Checking links")
                 check_links(site, report, strict)
                 _stop_on_problems(report, strict)
+                incremental.forget(state)
                 publish(site, out)
+                incremental.remember(state, changed, rendered.page_fallbacks)
         except OSError as exc:  # a full disk or a read-only folder: the published site is untouched
             report.error(
                 Mark(out.name), "", f"cannot write the site: {exc.strerror or exc}", "free disk space, then build again"
             )
             raise UserError(report) from None
-    return BuildResult(out, report, {k: len(v) for k, v in rendered.pages.items()}, rendered.fallbacks)
+    pages = {k: len(v) for k, v in rendered.pages.items()}
+    return BuildResult(out, report, pages, rendered.fallbacks, rendered.written)
 
 
 def _assemble(built: dict[str, Path], site: Path, languages: list[str]) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .diagnostics import Mark, Report
 from .model import Catalogue, Record
@@ -42,6 +43,17 @@ def public_url(catalogue: Catalogue, kind: str, ident: str, lang: str) -> str:
     """The permanent public URL of a page (for QR codes, feeds, sitemaps and meta)."""
     path = lang_prefix(lang, catalogue.languages) + catalogue.links.path(kind, ident, lang)
     return absolute_url(catalogue.config["base_url"], path)
+
+
+def related(links: Links, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
+    """Up to ``count`` other products of the same facility, then of the same group.
+
+    Stops at ``count``: a group of a national catalogue holds thousands of products.
+    """
+    same = list(islice((i for i in links.facility_products[product.data["facility"]] if i != product.id), count))
+    taken = {product.id, *same}
+    similar = list(islice((i for i in links.group_products[product.data["group"]] if i not in taken), count))
+    return same, similar
 
 
 def _sort_key(record: Record, lang: str) -> tuple[str, str]:

@@ -45,8 +45,10 @@ class PageSpec:
 class Rendered:
     """What render produced, for the later stages."""
 
-    pages: dict[str, list[str]]  # lang -> site-relative paths written
+    pages: dict[str, list[str]]  # lang -> site-relative paths of every page (written or reused)
     fallbacks: dict[str, int]  # lang -> texts that fell back to another language
+    page_fallbacks: dict[str, int] = field(default_factory=dict)  # "lang:path" -> the same, per page
+    written: int = 0  # pages rendered afresh
 
 
 def load_strings(theme: Path) -> dict[str, dict[str, str]]:
@@ -156,8 +158,10 @@ def render(
     docs: Path,
     cache: Path,
     profile: Profile = WEB,
+    reuse: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+    reused_fallbacks: dict[str, int] | None = None,
 ) -> Rendered:
-    """Write every page's Markdown into ``docs/<lang>/`` and return what was written."""
+    """Write every page's Markdown into ``docs/<lang>/``, except the (lang, path) pairs of ``reuse``."""
     env = environment(theme)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
     env.globals["vcard_text"] = lambda facility_id: vcard(catalogue, links, facility_id)
@@ -168,6 +172,10 @@ def render(
         fallbacks = 0
         for spec in plan(links, profile):
             path = links.path(spec.kind, spec.ident, lang)
+            written.append(path)
+            if (lang, path) in reuse:  # unchanged since the published build: its HTML is kept
+                fallbacks += (reused_fallbacks or {}).get(f"{lang}:{path}", 0)
+                continue
             v = View(site, lang, path)
             context = {"v": v, "cat": catalogue, "links": links, "config": catalogue.config, "spec": spec}
             if spec.kind == "page":
@@ -176,12 +184,13 @@ def render(
             body = env.get_template(spec.template).render(context)
             meta = _front_matter(v, spec, v.fallbacks)
             fallbacks += v.fallbacks
+            rendered.page_fallbacks[f"{lang}:{path}"] = v.fallbacks
+            rendered.written += 1
             target = docs / lang / doc_file(path)
             target.parent.mkdir(parents=True, exist_ok=True)
             # JSON is YAML too, and writing it is far faster than PyYAML's emitter.
             front = json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
             target.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
-            written.append(path)
         rendered.pages[lang] = written
         rendered.fallbacks[lang] = fallbacks
     if profile.kiosk:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,7 +18,7 @@ from markupsafe import Markup, escape
 from . import qrcodes
 from .imagegeometry import srcset
 from .images import Photo
-from .link import Links, public_url
+from .link import Links, public_url, related
 from .model import Catalogue, Record
 from .richtext import markdown_html, offline_links, plain_text
 from .urls import lang_prefix, relative_url
@@ -264,15 +263,8 @@ class View:
         return self.cat.districts[facility.data["district"]]
 
     def related(self, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
-        """Up to ``count`` other products of the same facility, then of the same group.
-
-        Stops at ``count``: a group of a national catalogue holds thousands of products.
-        """
-        links = self.site.links
-        same = list(islice((i for i in links.facility_products[product.data["facility"]] if i != product.id), count))
-        taken = {product.id, *same}
-        similar = list(islice((i for i in links.group_products[product.data["group"]] if i not in taken), count))
-        return same, similar
+        """Up to ``count`` other products of the same facility, then of the same group."""
+        return related(self.site.links, product, count)
 
     def expired(self, product: Record) -> bool:
         """True when the product's certification ended before the build date."""

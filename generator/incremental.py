@@ -1,0 +1,251 @@
+"""Incremental builds: which pages must be built again, and the HTML of the others.
+
+Every page gets a key: a digest of everything it shows. A product page shows
+its product, facility, district, round and related products; a facility page
+its facility, district and products; a district page its district,
+facilities and products; every other page (home, listings, rounds, groups,
+statistics) shows the whole catalogue; a content page shows its own text. Each key also holds the build's
+global digest: generator, theme, interface strings, site configuration,
+MkDocs configuration, package versions, profile and build date.
+
+After a build is published, the keys are saved beside the photo cache. The
+next build of the same output folder renders and builds with MkDocs only the
+pages whose key changed, and takes the HTML of the others from the published
+site. A key that says too little would leave a stale page, so the tests build
+every kind of edit both ways and compare the two sites byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .images import Photo
+from .link import KIND_OF, related
+from .model import Catalogue, Record
+from .profiles import Profile
+from .urls import lang_prefix
+
+STATE_VERSION = 1
+#: Pages that MkDocs' navigation names: every partial build needs them.
+NAV_KINDS = frozenset({"home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"})
+_PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
+_GENERATOR = Path(__file__).resolve().parent
+
+
+def digest(value: Any) -> str:
+    """A short, stable digest of a JSON-like value."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def files_digest(folder: Path, pattern: str = "*") -> str:
+    """A digest of the names and contents of the files under ``folder``."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def html_file(lang: str, path: str, languages: list[str]) -> str:
+    """The site-relative HTML file MkDocs writes for a page (directory URLs)."""
+    full = lang_prefix(lang, languages) + path
+    return f"{full}index.html" if full.endswith("/") or not full else f"{full}/index.html"
+
+
+@dataclass
+class Plan:
+    """Which pages to render, which to take from the published site."""
+
+    keys: dict[str, str]  # "lang:path" -> key
+    reuse: set[tuple[str, str]] = field(default_factory=set)  # (lang, path) taken as they are
+    fallbacks: dict[str, int] = field(default_factory=dict)  # "lang:path" -> texts in another language
+    previous: Path | None = None  # the published site the reused pages come from
+
+    def rendered(self, total: int) -> int:
+        """How many of ``total`` pages are built afresh."""
+        return total - len(self.reuse)
+
+
+class _Digests:
+    """Record digests (data, photos, share cards) and the page keys made of them."""
+
+    def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo], cards: dict[Any, str]) -> None:
+        self.cat, self.links = catalogue, catalogue.links
+        photo_keys: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for (rel, file), photo in photos.items():
+            photo_keys[rel].append((file, photo.key))
+        card_keys: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        for (kind, ident, lang), name in cards.items():
+            card_keys[(kind, ident)].append((lang, name))
+        self.records: dict[tuple[str, str], str] = {}
+        for kind, records in catalogue.records.items():
+            for record in records.values():
+                cards_of = sorted(card_keys[(KIND_OF[kind], record.id)])
+                self.records[(kind, record.id)] = digest(
+                    [record.id, record.data, sorted(photo_keys[record.rel]), cards_of]
+                )
+        # Content pages' titles reach every page through the MkDocs configuration (footer),
+        # which is in the global digest; their bodies show on their own pages only.
+        self.everything = digest(sorted(self.records.items()))
+
+    def rec(self, kind: str, ident: str) -> str:
+        return self.records[(kind, ident)]
+
+    def product_card(self, ident: str) -> list[str]:
+        """What a product card shows: the product, its facility and district."""
+        product = self.cat.products[ident]
+        facility = self.cat.facilities[product.data["facility"]]
+        return [ident, self.rec("products", ident), self.rec("facilities", facility.id), self.district(facility)]
+
+    def district(self, facility: Record) -> str:
+        return self.rec("districts", facility.data["district"])
+
+    def facility_card(self, ident: str) -> list[Any]:
+        """What a facility card shows: the facility, its district, how many products it makes."""
+        facility = self.cat.facilities[ident]
+        return [ident, self.rec("facilities", ident), self.district(facility), len(self.links.facility_products[ident])]
+
+    def page(self, kind: str, ident: str) -> Any:
+        """What one page shows, apart from the global digest."""
+        links = self.links
+        if kind == "product":
+            product = self.cat.products[ident]
+            same, similar = related(links, product)
+            return [
+                self.product_card(ident),
+                links.product_round[ident],
+                [self.product_card(i) for i in same + similar],
+            ]
+        if kind == "facility":
+            return [self.facility_card(ident), [self.product_card(i) for i in links.facility_products[ident]]]
+        if kind == "district":
+            return [
+                self.rec("districts", ident),
+                [self.product_card(i) for i in links.district_products[ident]],
+                [self.facility_card(i) for i in links.district_facilities[ident]],
+            ]
+        if kind == "page":
+            return [[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident]
+        return self.everything
+
+
+def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any, profile: Profile, day: dt.date) -> str:
+    """Everything every page depends on, records apart."""
+    versions = {}
+    for name in _PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = ""
+    return digest(
+        [
+            STATE_VERSION,
+            files_digest(_GENERATOR, "*.py"),
+            files_digest(theme),
+            strings,
+            catalogue.config,
+            configs,
+            versions,
+            profile.name,
+            day.isoformat(),
+        ]
+    )
+
+
+def state_file(cache: Path, out: Path, profile: Profile) -> Path:
+    """Where the keys of the site published in ``out`` are kept."""
+    tag = hashlib.blake2b(str(out).encode(), digest_size=6).hexdigest()
+    return cache / "builds" / f"{profile.name}-{tag}.json"
+
+
+def changes(
+    catalogue: Catalogue,
+    photos: dict[tuple[str, str], Photo],
+    cards: dict[Any, str],
+    specs: list[Any],
+    global_key: str,
+    state: Path,
+    out: Path,
+    full: bool = False,
+) -> Plan:
+    """Key every page of ``specs`` (render's PageSpecs) and find those the published site already has."""
+    digests = _Digests(catalogue, photos, cards)
+    languages = catalogue.languages
+    links = catalogue.links
+    keys = {}
+    for spec in specs:
+        kind, ident = spec.kind, spec.ident
+        key = digest([global_key, kind, ident, digests.page(kind, ident)])
+        for lang in languages:
+            keys[f"{lang}:{links.path(kind, ident, lang)}"] = key
+    result = Plan(keys)
+    previous = _read_state(state)
+    if full or previous is None or not out.is_dir():
+        return result
+    old = previous["pages"]
+    for spec in specs:
+        kind, ident = spec.kind, spec.ident
+        if kind in NAV_KINDS:
+            continue  # MkDocs needs its navigation's pages in every build
+        for lang in languages:
+            path = links.path(kind, ident, lang)
+            name = f"{lang}:{path}"
+            same = name in old and old[name][0] == keys[name]
+            if same and (out / html_file(lang, path, languages)).is_file():
+                result.reuse.add((lang, path))
+                result.fallbacks[name] = old[name][1]
+    if len(result.reuse) == 0:
+        return result
+    result.previous = out
+    return result
+
+
+def _read_state(state: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("version") == STATE_VERSION else None
+
+
+def reuse_pages(build_plan: Plan, site: Path, languages: list[str]) -> None:
+    """Put the unchanged pages' HTML from the published site into the new one.
+
+    Hard links cost no copying; no later stage writes into a page file, and
+    publishing swaps whole folders, so the published files are never changed.
+    """
+    if build_plan.previous is None:
+        return
+    for lang, path in sorted(build_plan.reuse):
+        rel = html_file(lang, path, languages)
+        target = site / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(build_plan.previous / rel, target)
+        except OSError:
+            shutil.copy2(build_plan.previous / rel, target)
+
+
+def forget(state: Path) -> None:
+    """Drop the saved keys before publishing: a build killed mid-swap must not trust them."""
+    state.unlink(missing_ok=True)
+
+
+def remember(state: Path, build_plan: Plan, fallbacks: dict[str, int]) -> None:
+    """Save the keys of the site just published (written whole, then renamed into place)."""
+    pages = {
+        name: [key, fallbacks.get(name, build_plan.fallbacks.get(name, 0))] for name, key in build_plan.keys.items()
+    }
+    state.parent.mkdir(parents=True, exist_ok=True)
+    tmp = state.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"version": STATE_VERSION, "pages": pages}, sort_keys=True), encoding="utf-8")
+    tmp.replace(state)

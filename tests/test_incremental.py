@@ -1,0 +1,162 @@
+"""Incremental builds: after any edit, the kept-and-rebuilt site equals a full build, byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from generator.build import build
+from generator.incremental import NAV_KINDS
+
+NAV_PAGES = len(NAV_KINDS) * 2  # both languages of every navigation page are always built
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    """Every file of a built site and its bytes."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def differences(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
+    """The files that are missing from one side or differ, for a readable failure."""
+    return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def rename_record(root: Path, folder: str, old: str, new: str, field: str) -> None:
+    """Give a record a new id (file name) with its old id as an alias; point references at it."""
+    source = root / folder / f"{old}.yml"
+    source.rename(root / folder / f"{new}.yml")
+    with open(root / folder / f"{new}.yml", "a", encoding="utf-8") as handle:
+        handle.write(f"aliases: [{old}]\n")
+    for path in list(root.glob("products/*.yml")) + list(root.glob("content/*/*.yml")):
+        text = path.read_text(encoding="utf-8")
+        if f"{field}: {old}\n" in text:
+            path.write_text(text.replace(f"{field}: {old}\n", f"{field}: {new}\n"), encoding="utf-8")
+
+
+PRODUCT = """name: {{vi: "{vi}", en: "{en}"}}
+kind: product
+group: {group}
+facility: {facility}
+certification: {{programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}}
+summary: {{vi: "Sản phẩm mới của cơ sở.", en: "A new product."}}
+"""
+
+
+def add_product(root: Path, ident: str, facility: str, group: str = "handicrafts") -> None:
+    text = PRODUCT.format(vi=f"Chiếu {ident}", en=f"Mat {ident}", group=group, facility=facility)
+    (root / "products" / f"{ident}.yml").write_text(text, encoding="utf-8")
+
+
+def add_district_and_facility(root: Path) -> None:
+    (root / "content/districts/an-bien.yml").write_text(
+        'name: {vi: "An Biên", en: "An Bien"}\ntype: district\n', encoding="utf-8"
+    )
+    (root / "content/facilities/co-so-dan-lac.yml").write_text(
+        'name: {vi: "Cơ sở đan lác An Biên"}\ntype: household\ndistrict: an-bien\n'
+        'address: {vi: "Ấp Xẻo Nhàu, xã Tây Yên, huyện An Biên"}\nphone: "0297.3812.345"\n',
+        encoding="utf-8",
+    )
+    add_product(root, "chieu-lac", "co-so-dan-lac")
+
+
+def new_photo(root: Path) -> None:
+    Image.new("RGB", (640, 480), (30, 120, 60)).save(root / "products/photos/gio-xach-1.jpg", quality=90)
+
+
+STEPS: list[tuple[str, Callable[[Path], None]]] = [
+    ("edit a product", lambda r: replace(r / "products/gio-xach-co-bang.yml", "Giỏ đan tay", "Giỏ đan tay khéo")),
+    (
+        "edit a facility",
+        lambda r: replace(r / "content/facilities/nuoc-mam-hung-thinh.yml", "Hưng Thịnh", "Hưng Thạnh"),
+    ),
+    ("edit a district", lambda r: replace(r / "content/districts/giang-thanh.yml", "nghề đan", "nghề đan lâu đời")),
+    ("add a product", lambda r: add_product(r, "chieu-co-bang", "htx-co-bang-phu-my")),
+    ("add a facility and a district", add_district_and_facility),
+    ("rename a product", lambda r: rename_record(r, "products", "chieu-co-bang", "chieu-co-bang-phu-my", "facility")),
+    ("rename a facility", lambda r: rename_record(r, "content/facilities", "co-so-dan-lac", "co-so-lac", "facility")),
+    ("rename a district", lambda r: rename_record(r, "content/districts", "an-bien", "huyen-an-bien", "district")),
+    ("replace a photo", new_photo),
+    ("delete a product", lambda r: (r / "products/chieu-co-bang-phu-my.yml").unlink()),
+    (
+        "delete a facility and a district",
+        lambda r: (
+            (r / "products/chieu-lac.yml").unlink(),
+            (r / "content/facilities/co-so-lac.yml").unlink(),
+            (r / "content/districts/huyen-an-bien.yml").unlink(),
+        ),
+    ),
+    (
+        "edit a page",
+        lambda r: replace(r / "content/pages/about.en.md", "The **about** page.", "The **about** page, longer."),
+    ),
+    (
+        "edit the site configuration",
+        lambda r: replace(r / "site_config.yml", "certified as typical", "certified as typical and promoted"),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.conftest import copy_fixture
+
+    root = copy_fixture("mini", tmp_path_factory.mktemp("incremental") / "mini")
+    build(root)
+    return root
+
+
+@pytest.mark.parametrize("name,edit", STEPS, ids=[name for name, _ in STEPS])
+def test_incremental_build_equals_full_build(project: Path, tmp_path: Path, name: str, edit: Callable) -> None:
+    # The steps run in order on one project, as a day of edits would.
+    edit(project)
+    result = build(project)
+    full = build(project, out=tmp_path / "full", full=True)
+    assert full.rendered == sum(full.pages.values())
+    assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
+    if name.startswith(("edit a product", "edit a district")):
+        assert result.rendered < sum(result.pages.values()), "an edit of one record rebuilt every page"
+    if name == "edit a page":
+        assert result.rendered == NAV_PAGES + 2  # the page in both languages (the English one falls back)
+
+
+def test_no_change_builds_only_the_navigation(mini: Path) -> None:
+    build(mini)
+    before = tree(mini / "site")
+    again = build(mini)
+    assert again.rendered == NAV_PAGES
+    assert tree(mini / "site") == before
+
+
+def test_killed_publish_forgets_the_kept_pages(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that dies between dropping its keys and saving new ones is followed by a full build."""
+    build(mini)
+    replace(mini / "products/gio-xach-co-bang.yml", "Giỏ đan tay", "Giỏ đan")
+    import generator.build as build_module
+
+    def die(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "publish", die)
+    with pytest.raises(KeyboardInterrupt):
+        build(mini)
+    monkeypatch.undo()
+    again = build(mini)
+    assert again.rendered == sum(again.pages.values())
+
+
+def test_full_flag_rebuilds_everything(mini: Path) -> None:
+    build(mini)
+    result = build(mini, full=True)
+    assert result.rendered == sum(result.pages.values())
+    shutil.rmtree(mini / "site")
+    assert build(mini).rendered == sum(result.pages.values())  # no published site: nothing to keep
