@@ -5,8 +5,9 @@ load → validate → link → images → render → mkdocs → index → export
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import engine, incremental
 from .audit import hide_expired, today
@@ -81,18 +82,23 @@ def build(
     """
     root = root.resolve()
     out = (out or root / profile.out).resolve()
+    theme, cache = theme_dir(root), root / CACHE_DIR
+    state = incremental.state_file(cache, out, profile)
     with locked(out):
         recover(out)
+        inputs = incremental.inputs_digest(root, theme, out, profile, today())
+        kept = None if full else incremental.up_to_date(state, inputs, out)
+        if kept is not None:  # nothing the site is made of has changed
+            return _unchanged(root, out, kept["result"], strict)
         step("Checking records")
         catalogue, report = check(root, strict)
         links = catalogue.links
-        theme, cache = theme_dir(root), root / CACHE_DIR
         strings = load_strings(theme)
         step("Processing photos")
         photos = process_images(catalogue, cache / "images", report)
         _stop_on_problems(report, strict)
+        step("Making share cards")
         cards = make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}
-        state = incremental.state_file(cache, out, profile)
 
         try:
             with staging(out) as stage:
@@ -100,6 +106,7 @@ def build(
                     lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme, profile)
                     for lang in catalogue.languages
                 }
+                step("Finding what changed")
                 everywhere = incremental.global_digest(catalogue, strings, theme, configs, profile, today())
                 changed = incremental.changes(
                     catalogue, photos, cards, plan(links, profile), everywhere, state, out, full
@@ -121,27 +128,44 @@ def build(
                 step("Building the site with MkDocs")
                 site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
                 incremental.reuse_pages(changed, site, catalogue.languages)
+                step("Copying photos and cards")
                 publish_images(photos, cache / "images", site)
                 if profile.share_cards:
                     publish_cards(cards, cache / "cards", site)
                 step("Indexing for search")
                 index_site(site)
+                step("Writing open data, sitemap and feeds")
                 remove_engine_sitemaps(catalogue, site)
                 if profile.exports:
                     write_exports(catalogue, links, site, cache)
                 step("Checking links")
-                check_links(site, report, strict)
+                check_links(site, report, strict, changed.kept_files(catalogue.languages))
                 _stop_on_problems(report, strict)
                 incremental.forget(state)
+                step("Publishing")
                 publish(site, out)
-                incremental.remember(state, changed, rendered.page_fallbacks)
+                summary = {
+                    "pages": {k: len(v) for k, v in rendered.pages.items()},
+                    "fallbacks": rendered.fallbacks,
+                    "warnings": [asdict(problem) for problem in report.warnings],
+                }
+                incremental.remember(state, changed, rendered.page_fallbacks, inputs, summary)
+                step("")
         except OSError as exc:  # a full disk or a read-only folder: the published site is untouched
             report.error(
                 Mark(out.name), "", f"cannot write the site: {exc.strerror or exc}", "free disk space, then build again"
             )
             raise UserError(report) from None
-    pages = {k: len(v) for k, v in rendered.pages.items()}
-    return BuildResult(out, report, pages, rendered.fallbacks, rendered.written)
+    return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written)
+
+
+def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> BuildResult:
+    """The result of a build with nothing to do: the published build's, its warnings told again."""
+    report = Report(root)
+    for problem in result["warnings"]:
+        report.warning(Mark(**problem["mark"]), problem["field"], problem["message"], problem["hint"])
+    _stop_on_problems(report, strict)
+    return BuildResult(out, report, result["pages"], result["fallbacks"], 0)
 
 
 def _assemble(built: dict[str, Path], site: Path, languages: list[str]) -> Path:

@@ -60,12 +60,16 @@ def main(ctx: click.Context, root: str) -> None:
     show_default=True,
     help="web: the public site; kiosk: for an exhibition touch screen, served by `showroom kiosk`.",
 )
+@click.option("--full", is_flag=True, help="Build every page again, even those that have not changed.")
 @click.pass_context
-def build_command(ctx: click.Context, out: str | None, strict: bool, profile: str) -> None:
-    """Validate the records and build the site; publish it only when all is well."""
+def build_command(ctx: click.Context, out: str | None, strict: bool, profile: str, full: bool) -> None:
+    """Validate the records and build the site; publish it only when all is well.
+
+    Only pages whose content changed since the last build are built again.
+    """
     root = _project(ctx)
     try:
-        result = build(root, Path(out) if out else None, strict=strict, profile=PROFILES[profile])
+        result = build(root, Path(out) if out else None, strict=strict, profile=PROFILES[profile], full=full)
     except UserError as exc:
         _fail(exc.report)
     except BuildLocked as exc:
@@ -73,7 +77,13 @@ def build_command(ctx: click.Context, out: str | None, strict: bool, profile: st
         sys.exit(1)
     _print_report(result.report)
     pages = sum(result.pages.values())
-    click.echo(f"Built {pages} pages in {len(result.pages)} languages into {result.out}")
+    if result.rendered == 0:
+        click.echo(f"Nothing changed since the last build: {result.out} is up to date ({pages} pages)")
+    elif result.rendered < pages:
+        click.echo(f"Built {pages} pages in {len(result.pages)} languages into {result.out}")
+        click.echo(f"  {result.rendered} rebuilt; the other {pages - result.rendered} had not changed")
+    else:
+        click.echo(f"Built {pages} pages in {len(result.pages)} languages into {result.out}")
     for lang, count in result.fallbacks.items():
         if count:
             click.echo(f"  {lang}: {count} text(s) shown in another language (not translated yet)")

@@ -17,6 +17,7 @@ every kind of edit both ways and compare the two sites byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -34,7 +35,7 @@ from .model import Catalogue, Record
 from .profiles import Profile
 from .urls import lang_prefix
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 #: Pages that MkDocs' navigation names: every partial build needs them.
 NAV_KINDS = frozenset({"home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"})
 _PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
@@ -70,9 +71,9 @@ class Plan:
     fallbacks: dict[str, int] = field(default_factory=dict)  # "lang:path" -> texts in another language
     previous: Path | None = None  # the published site the reused pages come from
 
-    def rendered(self, total: int) -> int:
-        """How many of ``total`` pages are built afresh."""
-        return total - len(self.reuse)
+    def kept_files(self, languages: list[str]) -> frozenset[str]:
+        """The site-relative HTML files taken from the published site."""
+        return frozenset(html_file(lang, path, languages) for lang, path in self.reuse)
 
 
 class _Digests:
@@ -138,14 +139,18 @@ class _Digests:
         return self.everything
 
 
-def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any, profile: Profile, day: dt.date) -> str:
-    """Everything every page depends on, records apart."""
+def _versions() -> dict[str, str]:
     versions = {}
     for name in _PACKAGES:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = ""
+    return versions
+
+
+def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any, profile: Profile, day: dt.date) -> str:
+    """Everything every page depends on, records apart."""
     return digest(
         [
             STATE_VERSION,
@@ -154,11 +159,45 @@ def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any,
             strings,
             catalogue.config,
             configs,
-            versions,
+            _versions(),
             profile.name,
             day.isoformat(),
         ]
     )
+
+
+def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.date) -> str:
+    """A digest of every file a build reads, and of what else decides its output.
+
+    The project's files (records, photos, pages, configuration, theme), hidden
+    folders and build output apart; the generator; package versions; profile
+    and date. Equal digests mean an equal site: the build has nothing to do.
+    """
+    h = hashlib.blake2b(digest_size=16)
+    outputs = {out, *(root / name for name in ("site", "site-kiosk"))}
+    for folder in (root, theme):
+        for current, dirs, names in os.walk(folder):
+            here = Path(current)
+            dirs[:] = sorted(
+                d for d in dirs if not d.startswith(".") and d != "__pycache__" and here / d not in outputs
+            )
+            for name in sorted(names):
+                if not name.startswith("."):
+                    path = here / name
+                    h.update(str(path.relative_to(folder)).encode() + b"\0")
+                    with contextlib.suppress(OSError):  # a file deleted while walking: the build reports it
+                        h.update(path.read_bytes())
+                    h.update(b"\0")
+    h.update(digest([_versions(), files_digest(_GENERATOR, "*.py"), profile.name, day.isoformat()]).encode())
+    return h.hexdigest()
+
+
+def up_to_date(state: Path, inputs: str, out: Path) -> dict[str, Any] | None:
+    """The saved result of the published build when nothing it read has changed since."""
+    previous = _read_state(state)
+    if previous is None or previous.get("inputs") != inputs or not out.is_dir():
+        return None
+    return previous
 
 
 def state_file(cache: Path, out: Path, profile: Profile) -> Path:
@@ -240,12 +279,17 @@ def forget(state: Path) -> None:
     state.unlink(missing_ok=True)
 
 
-def remember(state: Path, build_plan: Plan, fallbacks: dict[str, int]) -> None:
-    """Save the keys of the site just published (written whole, then renamed into place)."""
+def remember(state: Path, build_plan: Plan, fallbacks: dict[str, int], inputs: str, result: dict[str, Any]) -> None:
+    """Save the keys of the site just published (written whole, then renamed into place).
+
+    ``result`` is what a build with nothing to do reports again: pages and
+    fallbacks per language, the warnings.
+    """
     pages = {
         name: [key, fallbacks.get(name, build_plan.fallbacks.get(name, 0))] for name, key in build_plan.keys.items()
     }
+    data = {"version": STATE_VERSION, "inputs": inputs, "pages": pages, "result": result}
     state.parent.mkdir(parents=True, exist_ok=True)
     tmp = state.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"version": STATE_VERSION, "pages": pages}, sort_keys=True), encoding="utf-8")
+    tmp.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str), encoding="utf-8")
     tmp.replace(state)

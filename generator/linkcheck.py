@@ -6,8 +6,9 @@ Runs over the staging folder after every build, before publishing. Under
 
 from __future__ import annotations
 
-import bisect
+import functools
 import html
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -17,7 +18,6 @@ from .diagnostics import Mark, Report
 
 _TAG = re.compile(r"<(a|link|img|script|source)\b([^>]*)>", re.I)
 _ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"')
-_NEWLINE = re.compile("\n")
 _ID = re.compile(r'\sid="([^"]+)"')
 
 
@@ -31,19 +31,22 @@ class _Page:
 
     def __init__(self, text: str) -> None:
         self.ids = {html.unescape(i) for i in _ID.findall(text)}
-        self.links: list[tuple[str, int]] = []
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self.links: list[tuple[str, int]] = []  # (link, offset in the text)
         for match in _TAG.finditer(text):
             tag, attrs = match.group(1).lower(), dict(_ATTR.findall(match.group(2)))
             if tag == "link" and attrs.get("rel") not in ("stylesheet", "icon"):
                 continue  # canonical and alternates are absolute public URLs
-            line = bisect.bisect(newlines, match.start()) + 1
             for name in ("href", "src"):
                 if attrs.get(name):
-                    self.links.append((html.unescape(attrs[name]), line))
+                    self.links.append((html.unescape(attrs[name]), match.start()))
             for part in attrs.get("srcset", "").split(","):
                 if part.strip():
-                    self.links.append((html.unescape(part.strip().split(" ")[0]), line))
+                    self.links.append((html.unescape(part.strip().split(" ")[0]), match.start()))
+
+
+def _line(site: Path, rel: str, offset: int) -> int:
+    """The line of an offset in a page: counted only for a broken link."""
+    return site.joinpath(rel).read_text(encoding="utf-8", errors="replace").count("\n", 0, offset) + 1
 
 
 def _target(page: str, href: str) -> tuple[str, str] | None:
@@ -53,35 +56,56 @@ def _target(page: str, href: str) -> tuple[str, str] | None:
         return None
     if not parts.path:
         return page, parts.fragment
-    base = posixpath.dirname(page)
-    path = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
     if parts.path.endswith("/") or path == ".":
         path = posixpath.join(path, "index.html") if path != "." else "index.html"
     return path, parts.fragment
 
 
-def check_links(site: Path, report: Report, strict: bool) -> int:
-    """Check every HTML page of ``site``; report broken links; return how many."""
-    pages: dict[str, _Page] = {}
-    for path in sorted(site.rglob("*.html")):
-        rel = path.relative_to(site).as_posix()
-        if rel.startswith(("assets/", "pagefind/")) or "/assets/" in rel:
-            continue
-        pages[rel] = _Page(path.read_text(encoding="utf-8", errors="replace"))
+@functools.lru_cache(maxsize=1 << 17)
+def _folder_target(folder: str, href: str) -> tuple[str, str] | None:
+    """``_target`` for any page of a folder: pages of one folder share most links (menus, assets, cards)."""
+    return _target(folder + "index.html", href)
+
+
+def check_links(site: Path, report: Report, strict: bool, unchanged: frozenset[str] = frozenset()) -> int:
+    """Check the HTML pages of ``site``; report broken links; return how many.
+
+    Pages in ``unchanged`` (site-relative files) are kept from the published
+    site with the same key, so the same links to the same files: they are not
+    read again.
+    """
+    # One walk lists every file: a set lookup per link instead of a stat.
+    files = set()
+    for folder, _, names in os.walk(site):
+        prefix = os.path.relpath(folder, site).replace(os.sep, "/")
+        files.update(name if prefix == "." else f"{prefix}/{name}" for name in names)
+    parsed: dict[str, _Page] = {}
+
+    def page(rel: str) -> _Page:
+        if rel not in parsed:
+            parsed[rel] = _Page((site / rel).read_text(encoding="utf-8", errors="replace"))
+        return parsed[rel]
+
     broken = 0
     add = report.error if strict else report.warning
-    for rel, collector in pages.items():
-        if rel.endswith("404.html"):
-            continue  # served at any depth; its links are absolute
-        for href, line in collector.links:
-            target = _target(rel, href)
+    for rel in sorted(files):
+        if not rel.endswith(".html") or rel in unchanged or rel.endswith("404.html"):
+            continue  # the 404 page is served at any depth; its links are absolute
+        if rel.startswith(("assets/", "pagefind/")) or "/assets/" in rel:
+            continue
+        folder = rel[: rel.rfind("/") + 1]
+        for href, offset in page(rel).links:
+            target = _target(rel, href) if href.startswith("#") else _folder_target(folder, href)
             if target is None:
                 continue
             path, fragment = target
-            if path.startswith("..") or not (site / path).exists():
+            if path.startswith("..") or path not in files:
+                line = _line(site, rel, offset)
                 add(Mark(f"site/{rel}", line), "link", f"{href!r} points to a file that does not exist")
                 broken += 1
-            elif fragment and path in pages and fragment not in pages[path].ids:
+            elif fragment and path.endswith(".html") and fragment not in page(path).ids:
+                line = _line(site, rel, offset)
                 add(Mark(f"site/{rel}", line), "link", f"{href!r}: no element with id {fragment!r}")
                 broken += 1
     return broken

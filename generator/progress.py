@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -25,7 +26,20 @@ def progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     yield from track(items, total=total, description=label, transient=True)
 
 
+_started: list[float] = []
+
+
 def step(label: str) -> None:
-    """Tell a watching person which stage runs now (silent in CI and pipes)."""
-    if interactive():
+    """Tell a watching person which stage runs now (silent in CI and pipes).
+
+    With ``SHOWROOM_TIMINGS=1`` every stage's seconds go to stderr, terminal or not:
+    what the benchmarks and a profiling engineer read first.
+    """
+    if os.environ.get("SHOWROOM_TIMINGS"):
+        now = time.perf_counter()
+        if _started:
+            print(f"  {now - _started[0]:7.2f} s", file=sys.stderr, flush=True)
+        _started[:] = [now]
+        print(f"  {label}…", file=sys.stderr, end="" if label else "\n", flush=True)
+    elif interactive() and label:
         print(f"  {label}…", file=sys.stderr, flush=True)

@@ -10,7 +10,9 @@ import pytest
 from PIL import Image
 
 from generator.build import build
+from generator.diagnostics import UserError
 from generator.incremental import NAV_KINDS
+from tests.conftest import REPO, copy_fixture
 
 NAV_PAGES = len(NAV_KINDS) * 2  # both languages of every navigation page are always built
 
@@ -108,8 +110,6 @@ STEPS: list[tuple[str, Callable[[Path], None]]] = [
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.conftest import copy_fixture
-
     root = copy_fixture("mini", tmp_path_factory.mktemp("incremental") / "mini")
     build(root)
     return root
@@ -129,12 +129,36 @@ def test_incremental_build_equals_full_build(project: Path, tmp_path: Path, name
         assert result.rendered == NAV_PAGES + 2  # the page in both languages (the English one falls back)
 
 
-def test_no_change_builds_only_the_navigation(mini: Path) -> None:
-    build(mini)
+def test_nothing_changed_nothing_built(mini: Path) -> None:
+    first = build(mini)
     before = tree(mini / "site")
     again = build(mini)
-    assert again.rendered == NAV_PAGES
+    assert again.rendered == 0
+    assert (again.pages, again.fallbacks) == (first.pages, first.fallbacks)
     assert tree(mini / "site") == before
+
+
+def test_a_build_with_nothing_to_do_repeats_its_warnings(mini: Path) -> None:
+    (mini / "products/photos/gio-xach-1.jpg").unlink()  # a missing photo is a warning
+    first = build(mini)
+    assert [p.field for p in first.report.warnings] == ["photos[0].file"]
+    again = build(mini)
+    assert again.rendered == 0
+    assert again.report.lines() == first.report.lines()
+    with pytest.raises(UserError):
+        build(mini, strict=True)
+
+
+def test_changed_theme_file_rebuilds_every_page(mini: Path) -> None:
+    build(mini)
+    theme = mini / "theme"
+    shutil.copytree(REPO / "theme", theme)
+    (theme / "showroom/product.html").write_text(
+        (theme / "showroom/product.html").read_text(encoding="utf-8") + "<!-- edited -->\n", encoding="utf-8"
+    )
+    again = build(mini)
+    assert again.rendered == sum(again.pages.values())
+    assert "<!-- edited -->" in (mini / "site/san-pham/gio-xach-co-bang/index.html").read_text(encoding="utf-8")
 
 
 def test_killed_publish_forgets_the_kept_pages(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
