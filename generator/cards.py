@@ -9,10 +9,10 @@ cached by a hash of everything drawn on them.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 import os
-import shutil
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,7 @@ from .images import Photo, prune
 from .link import Links
 from .model import Catalogue, Record
 from .progress import progress
+from .publish import link_or_copy, write_whole
 from .view import roman
 
 SIZE = (1200, 630)
@@ -89,9 +90,11 @@ def draw_card(photo: Path | None, title: str, lines: list[str], badge: str, site
 
 def _job(job: tuple[str, str | None, str, list[str], str, str, str]) -> str:
     key, photo, title, lines, badge, site_name, out = job
+    data = io.BytesIO()
     draw_card(Path(photo) if photo else None, title, lines, badge, site_name).save(
-        Path(out) / f"{key}.jpg", "JPEG", quality=82, optimize=True, progressive=True
+        data, "JPEG", quality=82, optimize=True, progressive=True
     )
+    write_whole(Path(out) / f"{key}.jpg", data.getvalue())
     return key
 
 
@@ -179,7 +182,7 @@ def make_cards(
 
 
 def publish_cards(keys: dict[tuple[str, str, str], str], cache: Path, site: Path) -> None:
-    """Copy the cards the pages use into the site."""
+    """Link the cards the pages use into the site."""
     (site / CARDS_DIR).mkdir(parents=True, exist_ok=True)
     for key in sorted(set(keys.values())):
-        shutil.copyfile(cache / f"{key}.jpg", site / CARDS_DIR / f"{key}.jpg")
+        link_or_copy(cache / f"{key}.jpg", site / CARDS_DIR / f"{key}.jpg")

@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from .diagnostics import Report
 from .imagegeometry import derivative_widths, exceeds_pixels, scaled_size
 from .model import Catalogue, Record
 from .progress import progress
+from .publish import link_or_copy, write_whole
 
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
 MAX_PIXELS = 50_000_000
@@ -133,7 +133,7 @@ def make_derivatives(
         size = scaled_size(img.width, img.height, width)
         resized = img if size == img.size else img.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
         for ext, fmt in FORMATS:
-            (out / f"{key}-{width}.{ext}").write_bytes(encode(resized, fmt, quality, max_bytes))
+            write_whole(out / f"{key}-{width}.{ext}", encode(resized, fmt, quality, max_bytes))
         sizes.append(size)
     return sizes
 
@@ -142,7 +142,7 @@ def _work(job: tuple[str, bytes, list[int], int, str, int]) -> tuple[str, list[t
     key, data, widths, quality, out, max_bytes = job
     try:
         sizes = make_derivatives(data, widths, quality, Path(out), key, max_bytes)
-        (Path(out) / f"{key}.json").write_text(json.dumps(sizes))
+        write_whole(Path(out) / f"{key}.json", json.dumps(sizes).encode())
         return key, sizes
     except ImageError as exc:
         return key, str(exc)
@@ -252,11 +252,11 @@ def prune(cache: Path, keep: set[str]) -> int:
 
 
 def publish_images(photos: dict[tuple[str, str], Photo], cache: Path, site: Path) -> None:
-    """Copy the derivatives the pages use into the site's media folder."""
+    """Link the derivatives the pages use into the site's media folder."""
     (site / MEDIA_DIR).mkdir(parents=True, exist_ok=True)
     for photo in sorted(set(photos.values()), key=lambda p: p.key):
         for width, _ in photo.sizes:
             for ext, _fmt in FORMATS:
                 target = site / photo.file(width, ext)
                 if not target.exists():
-                    shutil.copyfile(cache / f"{photo.key}-{width}.{ext}", target)
+                    link_or_copy(cache / f"{photo.key}-{width}.{ext}", target)

@@ -96,3 +96,23 @@ def publish(site: Path, out: Path) -> None:
         shutil.rmtree(old)
     else:
         site.rename(out)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write a file under a temporary name, then rename it into place.
+
+    Cache files are hard-linked into built sites, so they must never change
+    in place; and a killed build must not leave half a file to be trusted later.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link ``source`` to ``target`` (no bytes copied), or copy it where links fail."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)

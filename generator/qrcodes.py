@@ -8,10 +8,13 @@ product and facility page in every language would dominate a rebuild.
 from __future__ import annotations
 
 import hashlib
+import io
 import shutil
 from pathlib import Path
 
 import segno
+
+from .publish import write_whole
 
 QR_VERSION = "2"
 
@@ -27,8 +30,7 @@ def svg(url: str, cache: Path) -> str:
         return path.read_text(encoding="utf-8")
     code = segno.make(url, error="m")
     text = code.svg_inline(scale=3, border=2, dark="#1d2521", light="#ffffff", svgclass="sr-qr", omitsize=True)
-    cache.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    write_whole(path, text.encode("utf-8"))
     return text
 
 
@@ -36,6 +38,7 @@ def png(url: str, cache: Path, target: Path) -> None:
     """Write a printable PNG QR code of ``url`` to ``target``."""
     path = cache / f"{_key(url, 'png')}.png"
     if not path.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        segno.make(url, error="m").save(path, scale=10, border=4)
+        data = io.BytesIO()
+        segno.make(url, error="m").save(data, kind="png", scale=10, border=4)
+        write_whole(path, data.getvalue())
     shutil.copyfile(path, target)

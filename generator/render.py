@@ -9,6 +9,9 @@ only pre-escaped values: MkDocs themes print page meta without escaping.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,39 +164,67 @@ def render(
     reuse: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
     reused_fallbacks: dict[str, int] | None = None,
 ) -> Rendered:
-    """Write every page's Markdown into ``docs/<lang>/``, except the (lang, path) pairs of ``reuse``."""
+    """Write every page's Markdown into ``docs/<lang>/``, except the (lang, path) pairs of ``reuse``.
+
+    Languages are rendered in parallel, one process each, when the machine has the cores.
+    """
     env = environment(theme)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
     env.globals["vcard_text"] = lambda facility_id: vcard(catalogue, links, facility_id)
     site = Site(catalogue, links, photos, strings, today(), cards, cache, kiosk=profile.kiosk)
+    _JOB.clear()
+    _JOB.update(env=env, site=site, docs=docs, profile=profile, reuse=reuse, reused=reused_fallbacks or {})
+    languages = catalogue.languages
+    workers = min(len(languages), os.cpu_count() or 1)
+    if workers > 1:
+        # Forked workers inherit the loaded catalogue and compiled templates: nothing is pickled but results.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_render_language, languages))
+    else:
+        results = [_render_language(lang) for lang in languages]
+    _JOB.clear()
     rendered = Rendered({}, {})
-    for lang in catalogue.languages:
-        written = []
-        fallbacks = 0
-        for spec in plan(links, profile):
-            path = links.path(spec.kind, spec.ident, lang)
-            written.append(path)
-            if (lang, path) in reuse:  # unchanged since the published build: its HTML is kept
-                fallbacks += (reused_fallbacks or {}).get(f"{lang}:{path}", 0)
-                continue
-            v = View(site, lang, path)
-            context = {"v": v, "cat": catalogue, "links": links, "config": catalogue.config, "spec": spec}
-            if spec.kind == "page":
-                context["page"] = catalogue.page(spec.ident, lang)
-                v.fallbacks += context["page"].lang != lang  # the whole page is untranslated
-            body = env.get_template(spec.template).render(context)
-            meta = _front_matter(v, spec, v.fallbacks)
-            fallbacks += v.fallbacks
-            rendered.page_fallbacks[f"{lang}:{path}"] = v.fallbacks
-            rendered.written += 1
-            target = docs / lang / doc_file(path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # JSON is YAML too, and writing it is far faster than PyYAML's emitter.
-            front = json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
-            target.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+    for lang, (written, fallbacks, per_page, count) in zip(languages, results, strict=True):
         rendered.pages[lang] = written
         rendered.fallbacks[lang] = fallbacks
+        rendered.page_fallbacks.update(per_page)
+        rendered.written += count
     if profile.kiosk:
         lang0 = catalogue.languages[0]
         rendered.pages[lang0].append(write_attract(env, site, docs / lang0))
     return rendered
+
+
+#: What the language workers render: set by ``render`` before it forks them.
+_JOB: dict[str, Any] = {}
+
+
+def _render_language(lang: str) -> tuple[list[str], int, dict[str, int], int]:
+    """Render one language's pages; return (paths, fallbacks, fallbacks per page, pages written)."""
+    env, site, docs = _JOB["env"], _JOB["site"], _JOB["docs"]
+    catalogue, links = site.catalogue, site.links
+    reuse, reused = _JOB["reuse"], _JOB["reused"]
+    paths, per_page = [], {}
+    fallbacks = count = 0
+    for spec in plan(links, _JOB["profile"]):
+        path = links.path(spec.kind, spec.ident, lang)
+        paths.append(path)
+        if (lang, path) in reuse:  # unchanged since the published build: its HTML is kept
+            fallbacks += reused.get(f"{lang}:{path}", 0)
+            continue
+        v = View(site, lang, path)
+        context = {"v": v, "cat": catalogue, "links": links, "config": catalogue.config, "spec": spec}
+        if spec.kind == "page":
+            context["page"] = catalogue.page(spec.ident, lang)
+            v.fallbacks += context["page"].lang != lang  # the whole page is untranslated
+        body = env.get_template(spec.template).render(context)
+        meta = _front_matter(v, spec, v.fallbacks)
+        fallbacks += v.fallbacks
+        per_page[f"{lang}:{path}"] = v.fallbacks
+        count += 1
+        target = docs / lang / doc_file(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # JSON is YAML too, and writing it is far faster than PyYAML's emitter.
+        front = json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
+        target.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+    return paths, fallbacks, per_page, count
