@@ -24,6 +24,7 @@ from .profiles import WEB, Profile
 from .progress import step
 from .publish import locked, publish, recover, staging
 from .render import load_strings, plan, render
+from .urls import lang_prefix
 from .validate import validate
 
 CACHE_DIR = ".showroom-cache"
@@ -133,7 +134,7 @@ def build(
                 if profile.share_cards:
                     publish_cards(cards, cache / "cards", site)
                 step("Indexing for search")
-                index_site(site)
+                index_site(site, _product_folders(catalogue))
                 step("Writing open data, sitemap and feeds")
                 remove_engine_sitemaps(catalogue, site)
                 if profile.exports:
@@ -166,6 +167,12 @@ def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> B
         report.warning(Mark(**problem["mark"]), problem["field"], problem["message"], problem["hint"])
     _stop_on_problems(report, strict)
     return BuildResult(out, report, result["pages"], result["fallbacks"], 0)
+
+
+def _product_folders(catalogue: Catalogue) -> list[str]:
+    """The folders of the product pages, the only pages the search index holds."""
+    languages = catalogue.languages
+    return [lang_prefix(lang, languages) + catalogue.links.path("index:products", "", lang) for lang in languages]
 
 
 def _assemble(built: dict[str, Path], site: Path, languages: list[str]) -> Path:

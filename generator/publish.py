@@ -15,6 +15,8 @@ import ctypes.util
 import fcntl
 import os
 import shutil
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,6 +56,29 @@ def recover(out: Path) -> None:
     for debris in (old, staging_path(out)):
         if debris.exists():
             shutil.rmtree(debris)
+    for trash in out.parent.glob(f".{out.name}.trash-*"):  # a background removal that did not finish
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def _discard(folder: Path, out: Path) -> None:
+    """Remove ``folder`` in the background.
+
+    After a build it holds the previous site and the page sources: tens of
+    thousands of files, seconds to delete, that nobody needs to wait for. It
+    is renamed out of the way at once; ``recover`` finishes an interrupted removal.
+    """
+    trash = out.parent / f".{out.name}.trash-{os.getpid()}-{time.monotonic_ns()}"
+    folder.rename(trash)
+    try:
+        subprocess.Popen(
+            ["rm", "-rf", "--", str(trash)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -81,14 +106,16 @@ def staging(out: Path) -> Iterator[Path]:
     try:
         yield stage
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        try:
+            _discard(stage, out)
+        except OSError:
+            shutil.rmtree(stage, ignore_errors=True)
 
 
 def publish(site: Path, out: Path) -> None:
     """Put the finished ``site`` folder in the place of ``out`` in one step."""
     if out.exists() and _exchange(site, out):
-        shutil.rmtree(site)  # now holds the previous site
-        return
+        return  # ``site`` now holds the previous site: it goes with the staging folder
     if out.exists():
         old = _old_path(out)
         out.rename(old)
