@@ -104,6 +104,22 @@ def test_filters_narrow_results_with_right_counts_and_stay_in_the_url(page: obje
     assert page.locator("label").filter(has_text="Phú Quốc").locator("input").is_checked()
 
 
+def test_phone_fetches_facets_only_when_the_filters_open(page: object, site_url: str) -> None:
+    """Facet files list every product: a phone's query does without them until the filters open."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + "tim-kiem/")
+    page.wait_for_selector(".sr-finder--ready")
+    page.locator("#sr-finder-q").type("nuoc mam")
+    wait_results(page, 2)
+    assert [url for url in fetched if url.endswith(".pf_filter")] == []
+    page.get_by_text("Lọc", exact=True).click()
+    facet = page.locator("label").filter(has_text="Phú Quốc")
+    facet.wait_for()
+    assert facet.locator(".sr-facet__count").inner_text() == "2"  # counts of the results shown
+    assert [url for url in fetched if url.endswith(".pf_filter")] != []
+
+
 def test_no_results_offers_to_clear_filters(page: object, site_url: str) -> None:
     page.goto(site_url + "tim-kiem/?q=gio&%C4%90%E1%BB%8Ba+ph%C6%B0%C6%A1ng=Ph%C3%BA+Qu%E1%BB%91c")
     page.locator(".sr-finder__status").filter(has_text="Không tìm thấy").wait_for()
@@ -124,7 +140,8 @@ def test_search_by_keyboard_only(page: object, site_url: str) -> None:
             if page.evaluate("document.activeElement.tagName") == target:
                 break
         if target == "SUMMARY":
-            page.keyboard.press("Enter")  # unfold the filters
+            page.keyboard.press("Enter")  # unfold the filters: their facet files load now
+            page.wait_for_selector(".sr-facet input")
     focused = page.evaluate("document.activeElement.closest('label').textContent")
     page.keyboard.press("Space")
     page.wait_for_function("location.search.split('&').length === 2", timeout=10_000)

@@ -32,13 +32,21 @@
     });
     if (!Object.keys(chosen).length) chosen = JSON.parse(JSON.stringify(preset));
     input.value = query;
-    var totals = await pagefind.filters();
     var order = JSON.parse(el.getAttribute("data-order") || "[]");
-    var names = Object.keys(totals).sort(function (a, b) {
-      return (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99);
-    });
     var details = el.querySelector(".sr-finder__panel");
     if (window.matchMedia("(max-width: 44.99em)").matches) details.open = false;
+    // The facet files list every product, so at national scale they weigh more than a
+    // query: they are fetched when the filter panel is open (on phones, when opened).
+    var totals = null;
+    var names = [];
+    async function loadTotals() {
+      if (totals) return;
+      totals = await pagefind.filters();
+      names = Object.keys(totals).sort(function (a, b) {
+        return (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99);
+      });
+    }
+    if (details.open) await loadTotals();
     var found = [];
     var shown = 0;
     var turn = 0;
@@ -56,6 +64,7 @@
     }
 
     function drawFilters(counts) {
+      if (!totals) return;
       // Keep keyboard focus on the same checkbox across the redraw.
       var focused = document.activeElement;
       var keep = focused && panel.contains(focused) ? [focused.getAttribute("data-name"), focused.value] : null;
@@ -157,6 +166,12 @@
       input.focus();
     });
     more.addEventListener("click", showMore);
+    details.addEventListener("toggle", async function () {
+      if (!details.open || totals) return;
+      await loadTotals();
+      if (query.length < 2 && !active()) drawFilters(null);
+      else run();
+    });
     el.classList.add("sr-finder--ready");
     if (!Array.from(params.keys()).length && active()) {
       // A listing page: its products are already on the page; only the counts are new.
