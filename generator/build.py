@@ -114,22 +114,12 @@ def build(
                 )
                 step("Rendering pages")
                 rendered = render(
-                    catalogue,
-                    links,
-                    photos,
-                    cards,
-                    theme,
-                    strings,
-                    stage / "docs",
-                    cache,
-                    profile,
-                    changed.reuse,
-                    changed.fallbacks,
+                    catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile, changed
                 )
                 step("Building the site with MkDocs")
                 site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
                 incremental.reuse_pages(changed, site, catalogue.languages)
-                step("Copying photos and cards")
+                step("Linking photos and cards")
                 publish_images(photos, cache / "images", site)
                 if profile.share_cards:
                     publish_cards(cards, cache / "cards", site)

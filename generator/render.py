@@ -25,6 +25,7 @@ from .audit import today
 from .charts import bar_chart
 from .exports import open_data_columns, vcard
 from .images import Photo
+from .incremental import Plan
 from .kiosk import write_attract
 from .link import Links
 from .model import Catalogue
@@ -161,10 +162,9 @@ def render(
     docs: Path,
     cache: Path,
     profile: Profile = WEB,
-    reuse: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
-    reused_fallbacks: dict[str, int] | None = None,
+    changed: Plan | None = None,
 ) -> Rendered:
-    """Write every page's Markdown into ``docs/<lang>/``, except the (lang, path) pairs of ``reuse``.
+    """Write every page's Markdown into ``docs/<lang>/``, except those ``changed`` keeps as they are.
 
     Languages are rendered in parallel, one process each, when the machine has the cores.
     """
@@ -173,7 +173,8 @@ def render(
     env.globals["vcard_text"] = lambda facility_id: vcard(catalogue, links, facility_id)
     site = Site(catalogue, links, photos, strings, today(), cards, cache, kiosk=profile.kiosk)
     _JOB.clear()
-    _JOB.update(env=env, site=site, docs=docs, profile=profile, reuse=reuse, reused=reused_fallbacks or {})
+    reuse, reused = (changed.reuse, changed.fallbacks) if changed else (set(), {})
+    _JOB.update(env=env, site=site, docs=docs, profile=profile, reuse=reuse, reused=reused)
     languages = catalogue.languages
     workers = min(len(languages), os.cpu_count() or 1)
     if workers > 1:
