@@ -39,6 +39,7 @@ class BuildResult:
     pages: dict[str, int] = field(default_factory=dict)
     fallbacks: dict[str, int] = field(default_factory=dict)
     rendered: int = 0  # pages built afresh; the others were unchanged and kept
+    indexed: bool = True  # the search index was made again (else the published one was kept)
 
 
 def theme_dir(root: Path) -> Path:
@@ -124,7 +125,11 @@ def build(
                 if profile.share_cards:
                     publish_cards(cards, cache / "cards", site)
                 step("Indexing for search")
-                index_site(site, _product_folders(catalogue))
+                folders = _product_folders(catalogue)
+                incremental.index_digest(changed, rendered.indexed, folders)
+                reindex = not incremental.reuse_index(changed, site)  # else the edit changed nothing searchable
+                if reindex:
+                    index_site(site, folders)
                 step("Writing open data, sitemap and feeds")
                 remove_engine_sitemaps(catalogue, site)
                 if profile.exports:
@@ -147,7 +152,7 @@ def build(
                 Mark(out.name), "", f"cannot write the site: {exc.strerror or exc}", "free disk space, then build again"
             )
             raise UserError(report) from None
-    return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written)
+    return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written, reindex)
 
 
 def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> BuildResult:
@@ -156,7 +161,7 @@ def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> B
     for problem in result["warnings"]:
         report.warning(Mark(**problem["mark"]), problem["field"], problem["message"], problem["hint"])
     _stop_on_problems(report, strict)
-    return BuildResult(out, report, result["pages"], result["fallbacks"], 0)
+    return BuildResult(out, report, result["pages"], result["fallbacks"], 0, False)
 
 
 def _product_folders(catalogue: Catalogue) -> list[str]:

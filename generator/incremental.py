@@ -22,7 +22,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -33,9 +32,10 @@ from .images import Photo
 from .link import KIND_OF, related
 from .model import Catalogue, Record
 from .profiles import Profile
+from .publish import link_or_copy
 from .urls import lang_prefix
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 #: Pages that MkDocs' navigation names: every partial build needs them.
 NAV_KINDS = frozenset({"home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"})
 _PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
@@ -70,6 +70,10 @@ class Plan:
     reuse: set[tuple[str, str]] = field(default_factory=set)  # (lang, path) taken as they are
     fallbacks: dict[str, int] = field(default_factory=dict)  # "lang:path" -> texts in another language
     previous: Path | None = None  # the published site the reused pages come from
+    fragments: dict[str, str] = field(default_factory=dict)  # "lang:path" -> digest of what the index reads
+    index: str = ""  # digest of everything the search index is made of
+    previous_index: str = ""  # the same, for the published site
+    global_key: str = ""  # what every page depends on, records apart
 
     def kept_files(self, languages: list[str]) -> frozenset[str]:
         """The site-relative HTML files taken from the published site."""
@@ -226,7 +230,7 @@ def changes(
         key = digest([global_key, kind, ident, digests.page(kind, ident)])
         for lang in languages:
             keys[f"{lang}:{links.path(kind, ident, lang)}"] = key
-    result = Plan(keys)
+    result = Plan(keys, global_key=global_key)
     previous = _read_state(state)
     if full or previous is None or not out.is_dir():
         return result
@@ -242,10 +246,39 @@ def changes(
             if same and (out / html_file(lang, path, languages)).is_file():
                 result.reuse.add((lang, path))
                 result.fallbacks[name] = old[name][1]
-    if len(result.reuse) == 0:
-        return result
+                if len(old[name]) > 2:
+                    result.fragments[name] = old[name][2]
     result.previous = out
+    result.previous_index = previous.get("index", "")
     return result
+
+
+def index_digest(build_plan: Plan, rendered: dict[str, str], folders: list[str]) -> str:
+    """A digest of what Pagefind reads; "" when no page names its indexed part.
+
+    ``rendered`` holds the digests of the pages rendered in this build; kept
+    pages bring theirs from the saved state. The global digest covers the page
+    chrome, whose every change rebuilds every page anyway.
+    """
+    build_plan.fragments.update(rendered)
+    indexed = sorted((name, d) for name, d in build_plan.fragments.items() if d and name in build_plan.keys)
+    if not indexed:
+        return ""  # Pagefind would read whole pages: no reuse
+    build_plan.index = digest([build_plan.global_key, folders, indexed])
+    return build_plan.index
+
+
+def reuse_index(build_plan: Plan, site: Path, bundle: str = "pagefind") -> bool:
+    """Link the published search index into ``site`` when nothing it is made of changed."""
+    old = build_plan.previous / bundle if build_plan.previous else None
+    if not build_plan.index or build_plan.index != build_plan.previous_index or old is None or not old.is_dir():
+        return False
+    for folder, _, names in os.walk(old):
+        target = site / bundle / Path(folder).relative_to(old)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            link_or_copy(Path(folder) / name, target / name)
+    return True
 
 
 def _read_state(state: Path) -> dict[str, Any] | None:
@@ -268,10 +301,7 @@ def reuse_pages(build_plan: Plan, site: Path, languages: list[str]) -> None:
         rel = html_file(lang, path, languages)
         target = site / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(build_plan.previous / rel, target)
-        except OSError:
-            shutil.copy2(build_plan.previous / rel, target)
+        link_or_copy(build_plan.previous / rel, target)
 
 
 def forget(state: Path) -> None:
@@ -286,9 +316,10 @@ def remember(state: Path, build_plan: Plan, fallbacks: dict[str, int], inputs: s
     fallbacks per language, the warnings.
     """
     pages = {
-        name: [key, fallbacks.get(name, build_plan.fallbacks.get(name, 0))] for name, key in build_plan.keys.items()
+        name: [key, fallbacks.get(name, build_plan.fallbacks.get(name, 0)), build_plan.fragments.get(name, "")]
+        for name, key in build_plan.keys.items()
     }
-    data = {"version": STATE_VERSION, "inputs": inputs, "pages": pages, "result": result}
+    data = {"version": STATE_VERSION, "inputs": inputs, "pages": pages, "index": build_plan.index, "result": result}
     state.parent.mkdir(parents=True, exist_ok=True)
     tmp = state.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str), encoding="utf-8")

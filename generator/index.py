@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -35,6 +36,30 @@ def index_site(site: Path, folders: list[str] | None = None) -> None:
     normalise(site / "pagefind")
 
 
+def indexed_part(body: str) -> str | None:
+    """What Pagefind reads of a page body: its ``data-pagefind-body`` element, less ignored elements.
+
+    Where in doubt it keeps more, never less: an ignored element is cut at its
+    first closing tag. None when the body has no such element. The page chrome
+    around the body comes from the theme, whose every change rebuilds everything.
+    """
+    at = body.find(" data-pagefind-body")
+    if at < 0:
+        return None
+    start = body.rfind("<", 0, at)
+    tag = re.match(r"<(\w+)", body[start:])
+    if tag is None:
+        return body[start:]
+    depth, end = 0, len(body)
+    for match in re.finditer(rf"<(/?){tag.group(1)}\b", body[start:]):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            end = start + match.end()
+            break
+    return _IGNORED.sub("", body[start:end])
+
+
+_IGNORED = re.compile(r"<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>.*?</\1>", re.S)
 _MAGIC = b"pagefind_dcd"
 
 

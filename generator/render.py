@@ -25,7 +25,8 @@ from .audit import today
 from .charts import bar_chart
 from .exports import open_data_columns, vcard
 from .images import Photo
-from .incremental import Plan
+from .incremental import Plan, digest
+from .index import indexed_part
 from .kiosk import write_attract
 from .link import Links
 from .model import Catalogue
@@ -52,6 +53,7 @@ class Rendered:
     pages: dict[str, list[str]]  # lang -> site-relative paths of every page (written or reused)
     fallbacks: dict[str, int]  # lang -> texts that fell back to another language
     page_fallbacks: dict[str, int] = field(default_factory=dict)  # "lang:path" -> the same, per page
+    indexed: dict[str, str] = field(default_factory=dict)  # "lang:path" -> digest of what search indexes
     written: int = 0  # pages rendered afresh
 
 
@@ -185,10 +187,11 @@ def render(
         results = [_render_language(lang) for lang in languages]
     _JOB.clear()
     rendered = Rendered({}, {})
-    for lang, (written, fallbacks, per_page, count) in zip(languages, results, strict=True):
+    for lang, (written, fallbacks, per_page, indexed, count) in zip(languages, results, strict=True):
         rendered.pages[lang] = written
         rendered.fallbacks[lang] = fallbacks
         rendered.page_fallbacks.update(per_page)
+        rendered.indexed.update(indexed)
         rendered.written += count
     if profile.kiosk:
         lang0 = catalogue.languages[0]
@@ -200,12 +203,12 @@ def render(
 _JOB: dict[str, Any] = {}
 
 
-def _render_language(lang: str) -> tuple[list[str], int, dict[str, int], int]:
-    """Render one language's pages; return (paths, fallbacks, fallbacks per page, pages written)."""
+def _render_language(lang: str) -> tuple[list[str], int, dict[str, int], dict[str, str], int]:
+    """Render one language's pages; return (paths, fallbacks, fallbacks per page, indexed digests, pages written)."""
     env, site, docs = _JOB["env"], _JOB["site"], _JOB["docs"]
     catalogue, links = site.catalogue, site.links
     reuse, reused = _JOB["reuse"], _JOB["reused"]
-    paths, per_page = [], {}
+    paths, per_page, indexed = [], {}, {}
     fallbacks = count = 0
     for spec in plan(links, _JOB["profile"]):
         path = links.path(spec.kind, spec.ident, lang)
@@ -222,10 +225,12 @@ def _render_language(lang: str) -> tuple[list[str], int, dict[str, int], int]:
         meta = _front_matter(v, spec, v.fallbacks)
         fallbacks += v.fallbacks
         per_page[f"{lang}:{path}"] = v.fallbacks
+        part = indexed_part(body)
+        indexed[f"{lang}:{path}"] = digest(part) if part is not None else ""
         count += 1
         target = docs / lang / doc_file(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         # JSON is YAML too, and writing it is far faster than PyYAML's emitter.
         front = json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n"
         target.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
-    return paths, fallbacks, per_page, count
+    return paths, fallbacks, per_page, indexed, count

@@ -125,6 +125,10 @@ def test_incremental_build_equals_full_build(project: Path, tmp_path: Path, name
     assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
     if name.startswith(("edit a product", "edit a district")):
         assert result.rendered < sum(result.pages.values()), "an edit of one record rebuilt every page"
+    if name in ("edit a product", "edit a page"):  # a summary and a page are not searched
+        assert not result.indexed, "the search index was made again though nothing searchable changed"
+    if name.startswith(("edit a facility", "add", "rename", "delete")):
+        assert result.indexed
     if name == "edit a page":
         assert result.rendered == NAV_PAGES + 2  # the page in both languages (the English one falls back)
 
