@@ -119,6 +119,11 @@ SITE_CONFIG = Obj(
             required=True,
         ),
         "featured_count": Field(Int(0, 48), "How many featured products the home page shows (default 8)."),
+        "listing_cards": Field(
+            Int(12, 2000),
+            "The most product or producer cards one list of a listing page shows (default 200); "
+            "a longer list ends with a note: search and filters find every product, district pages list them all.",
+        ),
         "expired": Field(
             Choice(choices=("mark", "hide")),
             "Products whose certification has expired: mark them 'expired' (default) or hide them.",

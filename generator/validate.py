@@ -20,6 +20,7 @@ from .schema import PAGE, RECORD_SCHEMAS, SITE_CONFIG
 DEFAULT_LANGUAGES = ["vi", "en"]
 DEFAULT_CONFIG = {
     "featured_count": 8,
+    "listing_cards": 200,
     "expired": "mark",
     "expiry_warning_days": 90,
     "images": {"widths": [320, 640, 960], "quality": 78, "max_kb": 120},

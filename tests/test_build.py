@@ -307,3 +307,21 @@ def test_bom_crlf_and_nfd_records_build_the_same_site(tmp_path: Path, form: str)
     build(plain)
     build(other)
     assert tree_digest(plain / "site") == tree_digest(other / "site")
+
+
+def test_long_listings_stop_at_listing_cards_and_say_where_the_rest_are(mini: Path) -> None:
+    """A national group holds thousands of products: its page shows ``listing_cards`` of them."""
+    template = (mini / "products/gio-xach-co-bang.yml").read_text(encoding="utf-8")
+    for i in range(14):
+        text = template.replace("Giỏ xách cỏ bàng", f"Giỏ xách cỏ bàng {i:02}").replace("photos:", "old_photos:")
+        (mini / f"products/gio-xach-{i:02}.yml").write_text(text.split("old_photos:")[0], encoding="utf-8")
+    config = mini / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "listing_cards: 12\n", encoding="utf-8")
+    build(mini)
+    group = (mini / "site/nhom/handicrafts/index.html").read_text(encoding="utf-8")
+    fallback = group.split("data-finder-fallback", 1)[1]
+    assert fallback.count('class="sr-card"') == 12
+    assert "Đang hiện 12 trên 15." in fallback and 'href="../../dia-phuong/"' in fallback
+    district = (mini / "site/dia-phuong/giang-thanh/index.html").read_text(encoding="utf-8")
+    assert district.count("Giỏ xách cỏ bàng") >= 15  # a district page lists every product
+    assert "sr-capped" not in district
