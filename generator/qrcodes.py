@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-import shutil
 from pathlib import Path
 
 import segno
 
-from .publish import write_whole
+from .publish import link_or_copy, write_whole
 
 QR_VERSION = "2"
 
@@ -41,4 +40,4 @@ def png(url: str, cache: Path, target: Path) -> None:
         data = io.BytesIO()
         segno.make(url, error="m").save(data, kind="png", scale=10, border=4)
         write_whole(path, data.getvalue())
-    shutil.copyfile(path, target)
+    link_or_copy(path, target)
