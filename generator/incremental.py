@@ -1,18 +1,19 @@
-"""Incremental builds: which pages must be built again, and the HTML of the others.
+"""Incremental builds: what must be built again, and what the published site already has.
 
-Every page gets a key: a digest of everything it shows. A product page shows
-its product, facility, district, round and related products; a facility page
-its facility, district and products; a district page its district,
-facilities and products; every other page (home, listings, rounds, groups,
-statistics) shows the whole catalogue; a content page shows its own text. Each key also holds the build's
-global digest: generator, theme, interface strings, site configuration,
-MkDocs configuration, package versions, profile and build date.
+A build first digests every file it reads; when nothing changed since the
+published build, it stops there. Otherwise every page gets a key, a digest
+of everything it shows: a product page its product, facility, district,
+round and related products; a facility page its facility, district and
+products; a district page its district, facilities and products; a content
+page its own text; every other page (home, listings, rounds, groups,
+statistics) the whole catalogue. Each key also holds the global digest:
+generator, theme, interface strings, site and MkDocs configuration, package
+versions, profile and build date.
 
-After a build is published, the keys are saved beside the photo cache. The
-next build of the same output folder renders and builds with MkDocs only the
-pages whose key changed, and takes the HTML of the others from the published
-site. A key that says too little would leave a stale page, so the tests build
-every kind of edit both ways and compare the two sites byte for byte.
+Pages whose key is unchanged keep their published HTML; the others are
+rendered and built by MkDocs. The search index is kept too when no product's
+indexed block changed. A key that says too little would leave a stale page,
+so the tests make every kind of edit and compare with a full build, byte for byte.
 """
 
 from __future__ import annotations

@@ -67,13 +67,23 @@ def relative_url(from_path: str, to_path: str) -> str:
     """A link from one site-relative page URL to another, e.g. ``../../en/x/``.
 
     Relative links keep the site working from any base URL, from a sub-folder
-    and from the kiosk's local server.
+    and from the kiosk's local server. Called for every link of every page, so
+    it works on the segments directly rather than through ``posixpath.relpath``.
     """
     from_dir = from_path if from_path.endswith("/") or not from_path else posixpath.dirname(from_path) + "/"
-    rel = posixpath.relpath("/" + to_path, "/" + from_dir)
+    here = from_dir.strip("/").split("/") if from_dir.strip("/") else []  # "a/b/" -> ["a", "b"]
+    there = to_path.split("/")
+    if to_path.endswith("/"):
+        there.pop()  # "x/y/" -> ["x", "y"]
+    elif not to_path:
+        there = []
+    common = 0
+    while common < len(here) and common < len(there) and here[common] == there[common]:
+        common += 1
+    rel = "/".join([".."] * (len(here) - common) + there[common:])
     if to_path.endswith("/") or not to_path:
-        rel = "./" if rel == "." else rel + "/"
-    return rel
+        return rel + "/" if rel else "./"
+    return rel or "."
 
 
 def absolute_url(base_url: str, path: str) -> str:

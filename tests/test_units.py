@@ -90,3 +90,21 @@ def test_plain_text_shortens_on_a_word() -> None:
 def test_json_for_script_tags_cannot_close_the_tag() -> None:
     text = script_json({"name": "</script><script>alert(1)</script>&"})
     assert "</script>" not in text and "<" not in text and "&" not in text
+
+
+def test_relative_url_equals_posixpath_relpath_on_site_paths() -> None:
+    """The segment-based relative_url gives what posixpath.relpath gives, for every pair."""
+    import posixpath
+
+    def reference(from_path: str, to_path: str) -> str:
+        from_dir = from_path if from_path.endswith("/") or not from_path else posixpath.dirname(from_path) + "/"
+        rel = posixpath.relpath("/" + to_path, "/" + from_dir)
+        if to_path.endswith("/") or not to_path:
+            rel = "./" if rel == "." else rel + "/"
+        return rel
+
+    paths = ["", "en/", "san-pham/", "san-pham/x/", "en/products/x/", "media/a.jpg", "en/assets/x.css", "nhom/a/"]
+    paths += ["nhom/", "san-pham/x/index.html", "a/b/c/", "a/b/d.txt", "a/", "a/bc/", "ab/", "x.json", "qr/p/x.vi.png"]
+    assert [(a, b, relative_url(a, b)) for a in paths for b in paths] == [
+        (a, b, reference(a, b)) for a in paths for b in paths
+    ]
