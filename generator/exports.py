@@ -195,12 +195,14 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -
 
 def write_qr_codes(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> None:
     """A PNG QR code of every product and facility page, large enough to print on labels."""
+    codes = []
     for kind, records in (("product", catalogue.products), ("facility", catalogue.facilities)):
         folder = site / "qr" / kind
         folder.mkdir(parents=True, exist_ok=True)
         for ident in records:
             for lang in catalogue.languages:
-                qrcodes.png(public_url(catalogue, kind, ident, lang), cache / "qr", folder / f"{ident}.{lang}.png")
+                codes.append((public_url(catalogue, kind, ident, lang), folder / f"{ident}.{lang}.png"))
+    qrcodes.pngs(codes, cache / "qr")
 
 
 def _vcard_text(value: str) -> str:
