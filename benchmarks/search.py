@@ -58,7 +58,7 @@ def build_search_site(project: Path, site: Path) -> int:
     catalogue, _ = check(project)
     links = catalogue.links
     wanted = [spec for spec in full_plan(links) if spec.kind in ("product", "search")]
-    render_module.plan = lambda links: wanted
+    render_module.plan = lambda links, profile=None: wanted
     theme = theme_dir(ROOT)
     docs = site.parent / "docs"
     qrcodes.svg = lambda url, cache: "<svg></svg>"  # QR codes sit outside the indexed body
