@@ -73,9 +73,8 @@ def build_search_site(project: Path, site: Path) -> int:
             body = source.read_text(encoding="utf-8").split("\n---\n", 1)[1]
             target = site / prefix / paths[lang] / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
-            head = '<meta charset="utf-8"><link rel="stylesheet" href="{}assets/showroom.css">'.format(
-                "../" * paths[lang].count("/")
-            )
+            head = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+            head += '<link rel="stylesheet" href="{}assets/showroom.css">'.format("../" * paths[lang].count("/"))
             target.write_text(
                 f'<!doctype html><html lang="{lang}"><head>{head}<title>{kind}</title></head><body>{body}</body></html>',
                 encoding="utf-8",

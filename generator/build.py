@@ -125,11 +125,7 @@ def build(
                 if profile.share_cards:
                     publish_cards(cards, cache / "cards", site)
                 step("Indexing for search")
-                folders = _product_folders(catalogue)
-                incremental.index_digest(changed, rendered.indexed, folders)
-                reindex = not incremental.reuse_index(changed, site)  # else the edit changed nothing searchable
-                if reindex:
-                    index_site(site, folders)
+                reindexed = _index(catalogue, changed, rendered.indexed, site)
                 step("Writing open data, sitemap and feeds")
                 remove_engine_sitemaps(catalogue, site)
                 if profile.exports:
@@ -140,11 +136,7 @@ def build(
                 incremental.forget(state)
                 step("Publishing")
                 publish(site, out)
-                summary = {
-                    "pages": {k: len(v) for k, v in rendered.pages.items()},
-                    "fallbacks": rendered.fallbacks,
-                    "warnings": [asdict(problem) for problem in report.warnings],
-                }
+                summary = _summary(rendered.pages, rendered.fallbacks, report)
                 incremental.remember(state, changed, rendered.page_fallbacks, inputs, summary)
                 step("")
         except OSError as exc:  # a full disk or a read-only folder: the published site is untouched
@@ -152,7 +144,26 @@ def build(
                 Mark(out.name), "", f"cannot write the site: {exc.strerror or exc}", "free disk space, then build again"
             )
             raise UserError(report) from None
-    return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written, reindex)
+    return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written, reindexed)
+
+
+def _index(catalogue: Catalogue, changed: incremental.Plan, indexed: dict[str, str], site: Path) -> bool:
+    """Index the product pages, or keep the published index when nothing it reads changed."""
+    folders = _product_folders(catalogue)
+    incremental.index_digest(changed, indexed, folders)
+    if incremental.reuse_index(changed, site):
+        return False
+    index_site(site, folders)
+    return True
+
+
+def _summary(pages: dict[str, list[str]], fallbacks: dict[str, int], report: Report) -> dict[str, Any]:
+    """What a later build with nothing to do reports again."""
+    return {
+        "pages": {lang: len(paths) for lang, paths in pages.items()},
+        "fallbacks": fallbacks,
+        "warnings": [asdict(problem) for problem in report.warnings],
+    }
 
 
 def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> BuildResult:
