@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -144,6 +145,12 @@ class _Digests:
         return self.everything
 
 
+@functools.lru_cache(maxsize=1)
+def _code() -> str:
+    """The generator's source and the versions of the packages it drives: fixed for one process."""
+    return digest([files_digest(_GENERATOR, "*.py"), _versions()])
+
+
 def _versions() -> dict[str, str]:
     versions = {}
     for name in _PACKAGES:
@@ -159,12 +166,11 @@ def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any,
     return digest(
         [
             STATE_VERSION,
-            files_digest(_GENERATOR, "*.py"),
+            _code(),
             files_digest(theme),
             strings,
             catalogue.config,
             configs,
-            _versions(),
             profile.name,
             day.isoformat(),
         ]
@@ -193,7 +199,7 @@ def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.
                     with contextlib.suppress(OSError):  # a file deleted while walking: the build reports it
                         h.update(path.read_bytes())
                     h.update(b"\0")
-    h.update(digest([_versions(), files_digest(_GENERATOR, "*.py"), profile.name, day.isoformat()]).encode())
+    h.update(digest([_code(), profile.name, day.isoformat()]).encode())
     return h.hexdigest()
 
 
