@@ -23,11 +23,14 @@ from .model import Catalogue
 from .profiles import WEB, Profile
 from .progress import step
 from .publish import locked, publish, recover, staging
+from .recordcache import RecordCache
 from .render import load_strings, plan, render
+from .stamps import Stamps
 from .urls import lang_prefix
 from .validate import validate
 
 CACHE_DIR = ".showroom-cache"
+STAMPS_FILE = "stamps.pickle"
 
 
 @dataclass
@@ -53,8 +56,12 @@ def _stop_on_problems(report: Report, strict: bool) -> None:
         raise UserError(report)
 
 
-def check(root: Path, strict: bool = False) -> tuple[Catalogue, Report]:
-    """Load and validate without building; raise UserError when the run fails."""
+def check(root: Path, strict: bool = False, stamps: Stamps | None = None) -> tuple[Catalogue, Report]:
+    """Load and validate without building; raise UserError when the run fails.
+
+    Valid records are kept in the cache folder, so the next run parses only
+    the files that changed.
+    """
     report = Report(root)
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and not epoch.strip().isdigit():
@@ -64,8 +71,13 @@ def check(root: Path, strict: bool = False) -> tuple[Catalogue, Report]:
             f"{epoch!r} is not a whole number of seconds since 1970",
             "unset it, or set it to e.g. $(git log -1 --format=%ct)",
         )
-    project = load_project(root, report)
-    catalogue = validate(project, report)
+    records, own_stamps = RecordCache(root / CACHE_DIR, root), stamps is None
+    stamps = stamps or Stamps(root / CACHE_DIR / STAMPS_FILE)
+    project = load_project(root, report, stamps, records)
+    catalogue = validate(project, report, records)
+    records.save()
+    if own_stamps:
+        stamps.save()
     _stop_on_problems(report, strict)
     if catalogue.config["expired"] == "hide":
         hide_expired(catalogue, today())
@@ -88,12 +100,14 @@ def build(
     state = incremental.state_file(cache, out, profile)
     with locked(out):
         recover(out)
-        inputs = incremental.inputs_digest(root, theme, out, profile, today())
+        stamps = Stamps(cache / STAMPS_FILE)
+        inputs = incremental.inputs_digest(root, theme, out, profile, today(), stamps)
+        stamps.save(forget_unseen=True)
         kept = None if full else incremental.up_to_date(state, inputs, out)
         if kept is not None:  # nothing the site is made of has changed
             return _unchanged(root, out, kept["result"], strict)
         step("Checking records")
-        catalogue, report = check(root, strict)
+        catalogue, report = check(root, strict, stamps)
         links = catalogue.links
         strings = load_strings(theme)
         step("Processing photos")

@@ -12,7 +12,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import yaml
@@ -27,14 +27,20 @@ _PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2
 INVALID = object()  # returned by parsers for a value that failed; never stored
 
 
-@dataclass
-class PendingRef:
-    """A reference to check once every record is known."""
+class PendingRef(NamedTuple):
+    """A reference to check once every record is known (a plain tuple: cached by the ten thousand)."""
 
     target: str  # a record kind ("facilities") or "config:<section>"
     id: str
-    mark: Mark
+    rel: str
+    line: int
+    col: int
     field: str
+
+    @property
+    def mark(self) -> Mark:
+        """Where the reference is written."""
+        return Mark(self.rel, self.line, self.col)
 
 
 @dataclass
@@ -145,7 +151,9 @@ class Ref(Id):
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
         value = super().convert(text, node, ctx, name)
         if value is not INVALID:
-            ctx.refs.append(PendingRef(self.target, value, ctx.mark(node), name))
+            ctx.refs.append(
+                PendingRef(self.target, value, ctx.rel, node.start_mark.line + 1, node.start_mark.column + 1, name)
+            )
         return value
 
 

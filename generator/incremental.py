@@ -35,6 +35,7 @@ from .link import KIND_OF, related
 from .model import Catalogue, Record
 from .profiles import Profile
 from .publish import link_or_copy
+from .stamps import Stamps
 from .urls import lang_prefix
 
 STATE_VERSION = 3
@@ -146,7 +147,7 @@ class _Digests:
 
 
 @functools.lru_cache(maxsize=1)
-def _code() -> str:
+def code_digest() -> str:
     """The generator's source and the versions of the packages it drives: fixed for one process."""
     return digest([files_digest(_GENERATOR, "*.py"), _versions()])
 
@@ -166,7 +167,7 @@ def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any,
     return digest(
         [
             STATE_VERSION,
-            _code(),
+            code_digest(),
             files_digest(theme),
             strings,
             catalogue.config,
@@ -177,12 +178,13 @@ def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any,
     )
 
 
-def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.date) -> str:
+def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.date, stamps: Stamps) -> str:
     """A digest of every file a build reads, and of what else decides its output.
 
     The project's files (records, photos, pages, configuration, theme), hidden
     folders and build output apart; the generator; package versions; profile
     and date. Equal digests mean an equal site: the build has nothing to do.
+    ``stamps`` saves reading the files that did not change.
     """
     h = hashlib.blake2b(digest_size=16)
     outputs = {out, *(root / name for name in ("site", "site-kiosk"))}
@@ -197,9 +199,9 @@ def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.
                     path = here / name
                     h.update(str(path.relative_to(folder)).encode() + b"\0")
                     with contextlib.suppress(OSError):  # a file deleted while walking: the build reports it
-                        h.update(path.read_bytes())
+                        h.update(stamps.digest(path).encode())
                     h.update(b"\0")
-    h.update(digest([_code(), profile.name, day.isoformat()]).encode())
+    h.update(digest([code_digest(), profile.name, day.isoformat()]).encode())
     return h.hexdigest()
 
 

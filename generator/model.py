@@ -11,18 +11,20 @@ from .diagnostics import Mark
 
 @dataclass
 class Record:
-    """One validated record: its kind, id, source file, values and field marks."""
+    """One validated record: its kind, id, source file, values and field positions."""
 
     kind: str
     id: str
     rel: str
     path: Path
     data: dict[str, Any]
-    marks: dict[str, Mark] = field(default_factory=dict)
+    #: (line, column) of each field, by dotted name; plain tuples keep the record cache small and quick.
+    marks: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def mark(self, name: str) -> Mark:
         """The position of a field (or of the file's start when unknown)."""
-        return self.marks.get(name, Mark(self.rel))
+        position = self.marks.get(name)
+        return Mark(self.rel, *position) if position else Mark(self.rel)
 
     def get(self, name: str, default: Any = None) -> Any:
         """A field's value, or ``default``."""

@@ -13,8 +13,9 @@ import yaml
 
 from .diagnostics import Mark, Report
 from .fields import INVALID, Context, PendingRef, is_id
-from .load import Project, Source
+from .load import Project, Source, load_yaml_file
 from .model import Catalogue, Page, Record
+from .recordcache import RecordCache
 from .schema import PAGE, RECORD_SCHEMAS, SITE_CONFIG
 
 DEFAULT_LANGUAGES = ["vi", "en"]
@@ -54,7 +55,24 @@ def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Cont
     return config, ctx
 
 
-def _record(source: Source, languages: list[str], report: Report, refs: list[PendingRef]) -> Record | None:
+def _record(
+    source: Source, languages: list[str], report: Report, refs: list[PendingRef], cache: RecordCache
+) -> Record | None:
+    """The valid record of ``source`` (from the cache when it holds it), else None."""
+    if source.cached:
+        kept = cache.get(source, languages)
+        if kept is not None:
+            refs.extend(kept[1])
+            return kept[0]
+        source.node = load_yaml_file(source.path, report.root, report)  # the languages changed
+    problems, first_ref = len(report.problems), len(refs)
+    record = _parse_record(source, languages, report, refs)
+    if record is not None and source.digest and len(report.problems) == problems:
+        cache.put(source, languages, record, refs[first_ref:])
+    return record
+
+
+def _parse_record(source: Source, languages: list[str], report: Report, refs: list[PendingRef]) -> Record | None:
     if not is_id(source.id):
         report.error(
             Mark(source.rel),
@@ -68,7 +86,8 @@ def _record(source: Source, languages: list[str], report: Report, refs: list[Pen
     data = RECORD_SCHEMAS[source.kind].parse(source.node, ctx, "")
     if data is INVALID or not is_id(source.id):
         return None
-    return Record(source.kind, source.id, source.rel, source.path, data, ctx.marks)
+    marks = {name: (mark.line, mark.col) for name, mark in ctx.marks.items()}
+    return Record(source.kind, source.id, source.rel, source.path, data, marks)
 
 
 def _check_refs(refs: list[PendingRef], catalogue: Catalogue, report: Report) -> None:
@@ -80,7 +99,10 @@ def _check_refs(refs: list[PendingRef], catalogue: Catalogue, report: Report) ->
             known = list(catalogue.config.get(section, {}))
             label = section.rstrip("s").replace("_", " ")
         else:
-            known = list(catalogue.records.get(ref.target, {}))
+            records = catalogue.records.get(ref.target, {})
+            if ref.id in records:  # the common case, without listing tens of thousands of ids
+                continue
+            known = list(records)
             label = _KIND_NAMES[ref.target]
         if ref.id not in known:
             hint = f"known: {', '.join(known[:12])}{'…' if len(known) > 12 else ''}" if known else ""
@@ -163,15 +185,19 @@ def _pages(project: Project, languages: list[str], report: Report) -> list[Page]
     return pages
 
 
-def validate(project: Project, report: Report) -> Catalogue:
-    """Check the whole project; the report holds every problem found."""
+def validate(project: Project, report: Report, cache: RecordCache | None = None) -> Catalogue:
+    """Check the whole project; the report holds every problem found.
+
+    Valid records are kept in ``cache`` for the next run, and taken from it.
+    """
+    cache = cache or RecordCache(None, project.root)
     config, _ = _config(project.config, report)
     refs: list[PendingRef] = []
     records: dict[str, dict[str, Record]] = {}
     for kind, sources in project.records.items():
         records[kind] = {}
         for source in sources:
-            record = _record(source, config["languages"], report, refs)
+            record = _record(source, config["languages"], report, refs, cache)
             if record and record.id not in records[kind]:
                 records[kind][record.id] = record
     _check_unique(project, report)

@@ -1,0 +1,83 @@
+"""File digests that skip reading the files whose size and times are unchanged.
+
+A national catalogue has tens of thousands of record and photo files; reading
+them all takes seconds on a slow disk, asking for their sizes and times a
+fraction of that. As in git's index, a file is read again when its stamp
+(size, modification and change time, inode) differs from the one saved with
+its digest, and also when it was saved so soon after being modified that a
+second edit within the same clock tick could have kept the stamp (the "racy"
+case): such a stamp is not trusted until it is old enough.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import time
+from pathlib import Path
+
+from .publish import write_whole
+
+#: A stamp is trusted only when the file was last modified this long before it was taken.
+RACY_NS = 2_000_000_000
+_VERSION = 1
+
+
+def content_digest(data: bytes) -> str:
+    """The digest of a file's bytes."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+class Stamps:
+    """Content digests by path, remembered between builds in one cache file."""
+
+    def __init__(self, file: Path | None) -> None:
+        self.file = file
+        self._old: dict[str, tuple[tuple[int, int, int, int], int, str]] = {}
+        self._new: dict[str, tuple[tuple[int, int, int, int], int, str]] = {}
+        self.read_count = 0  # files whose bytes were read (for tests and timings)
+        if file is not None:
+            try:
+                version, entries = pickle.loads(file.read_bytes())
+                if version == _VERSION:
+                    self._old = entries
+            except Exception:  # a missing, old or damaged cache is only slower
+                self._old = {}
+
+    def read(self, path: Path) -> tuple[str, bytes | None]:
+        """The digest of ``path``, and its bytes when they had to be read (else None).
+
+        Raises OSError when the file cannot be read.
+        """
+        key = str(path)
+        before = _stamp(os.stat(path))
+        known = self._old.get(key) or self._new.get(key)
+        if known and known[0] == before and known[1] - before[1] > RACY_NS:
+            self._new[key] = known
+            return known[2], None
+        data = path.read_bytes()
+        self.read_count += 1
+        digest = content_digest(data)
+        after = _stamp(os.stat(path))
+        if after == before:  # not written to while it was read
+            self._new[key] = (after, time.time_ns(), digest)
+        return digest, data
+
+    def digest(self, path: Path) -> str:
+        """The digest of ``path``'s bytes; raises OSError when it cannot be read."""
+        return self.read(path)[0]
+
+    def save(self, forget_unseen: bool = False) -> None:
+        """Keep the stamps for the next run; ``forget_unseen`` after a run that saw every file."""
+        entries = self._new if forget_unseen else {**self._old, **self._new}
+        if self.file is None or entries == self._old:
+            return
+        with contextlib.suppress(OSError):  # a read-only cache: the next build reads the files again
+            write_whole(self.file, pickle.dumps((_VERSION, entries), protocol=pickle.HIGHEST_PROTOCOL))
+        self._old = entries

@@ -1,0 +1,121 @@
+"""The caches that spare reading and parsing unchanged files: file stamps and valid records."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.build import CACHE_DIR, check
+from generator.diagnostics import Report, UserError
+from generator.load import load_project
+from generator.recordcache import RecordCache
+from generator.stamps import Stamps, content_digest
+from generator.validate import validate
+
+OLD = 1_600_000_000  # a modification time long past: the file's stamp can be trusted
+
+
+def test_a_file_is_read_again_only_when_its_stamp_changed(tmp_path: Path) -> None:
+    path, store = tmp_path / "a.yml", tmp_path / "stamps.pickle"
+    path.write_bytes(b"name: one\n")
+    os.utime(path, (OLD, OLD))
+    first = Stamps(store)
+    assert first.digest(path) == content_digest(b"name: one\n")
+    first.save()
+    again = Stamps(store)
+    assert again.digest(path) == content_digest(b"name: one\n")
+    assert again.read_count == 0
+    # Same size, modification time put back: the change time still tells.
+    path.write_bytes(b"name: two\n")
+    os.utime(path, (OLD, OLD))
+    third = Stamps(store)
+    assert third.digest(path) == content_digest(b"name: two\n")
+    assert third.read_count == 1
+
+
+def test_a_file_modified_just_before_its_stamp_was_taken_is_read_again(tmp_path: Path) -> None:
+    path, store = tmp_path / "a.yml", tmp_path / "stamps.pickle"
+    path.write_bytes(b"name: one\n")
+    first = Stamps(store)
+    first.digest(path)
+    first.save()
+    again = Stamps(store)
+    again.digest(path)
+    assert again.read_count == 1  # an edit within the same clock tick would not show in the stamp
+
+
+def test_a_damaged_stamp_file_only_costs_a_read(tmp_path: Path) -> None:
+    path, store = tmp_path / "a.yml", tmp_path / "stamps.pickle"
+    path.write_bytes(b"x")
+    store.write_bytes(b"not a pickle")
+    assert Stamps(store).digest(path) == content_digest(b"x")
+
+
+def _load(root: Path) -> tuple[object, Report, RecordCache]:
+    report, cache = Report(root), RecordCache(root / CACHE_DIR, root)
+    catalogue = validate(load_project(root, report, Stamps(None), cache), report, cache)
+    cache.save()
+    return catalogue, report, cache
+
+
+def test_unchanged_records_come_from_the_cache_and_equal_parsed_ones(mini: Path) -> None:
+    parsed, _, cold = _load(mini)
+    assert cold.hits == 0
+    kept, report, warm = _load(mini)
+    records = sum(len(r) for r in parsed.records.values())
+    assert warm.hits == records
+    assert kept.records == parsed.records
+    assert not report.problems
+
+
+def test_an_edited_record_is_parsed_again(mini: Path) -> None:
+    _load(mini)
+    path = mini / "products/gio-xach-co-bang.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("en: ", "en: New ", 1), encoding="utf-8")
+    catalogue, _, cache = _load(mini)
+    assert cache.hits == sum(len(r) for r in catalogue.records.values()) - 1
+    assert catalogue.products["gio-xach-co-bang"].data["name"]["en"].startswith("New ")
+
+
+def test_a_cached_record_still_has_its_references_checked(mini: Path) -> None:
+    check(mini)
+    (mini / "content/facilities/htx-co-bang-phu-my.yml").unlink()
+    with pytest.raises(UserError) as info:
+        check(mini)
+    lines = info.value.report.lines()
+    assert any(
+        line.startswith("products/gio-xach-co-bang.yml:") and "facility: unknown facility 'htx-co-bang-phu-my'" in line
+        for line in lines
+    ), lines
+
+
+def test_records_are_parsed_again_when_the_languages_change(mini: Path) -> None:
+    _load(mini)
+    config = mini / "site_config.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "languages: [vi, en]" in text
+    config.write_text(text.replace("languages: [vi, en]", "languages: [vi, en, fr]"), encoding="utf-8")
+    catalogue, report, cache = _load(mini)
+    assert (catalogue.languages, cache.hits, report.problems) == (["vi", "en", "fr"], 0, [])
+    _, _, again = _load(mini)
+    assert again.hits == sum(len(r) for r in catalogue.records.values())
+
+
+def test_an_invalid_record_is_never_cached(mini: Path) -> None:
+    path = mini / "products/gio-xach-co-bang.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: product", "kind: basket"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(UserError) as info:
+            check(mini)
+        assert any("products/gio-xach-co-bang.yml:" in line and "kind:" in line for line in info.value.report.lines())
+
+
+def test_a_damaged_record_cache_is_ignored(mini: Path) -> None:
+    parsed, _, cache = _load(mini)
+    assert cache.file is not None
+    cache.file.write_bytes(b"\x80\x05damaged")
+    kept, _, again = _load(mini)
+    assert again.hits == 0
+    assert kept.records == parsed.records
