@@ -29,6 +29,10 @@ class Links:
     group_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     round_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     product_round: dict[str, str] = field(default_factory=dict)
+    #: Parts of the printable catalogue, when it has more products than a listing shows:
+    #: "<group>-<n>" -> product ids. A printout of tens of thousands of products on one page
+    #: would be tens of megabytes, and rebuilt at every edit.
+    catalogue_parts: dict[str, list[str]] = field(default_factory=dict)
     #: (page kind, id) -> {lang: site-relative path}
     paths: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     #: old site-relative path -> new one, per language, from ``aliases``
@@ -76,6 +80,12 @@ def link(catalogue: Catalogue, report: Report) -> Links:
         links.product_round[product.id] = round_id
     for facility in sorted(catalogue.facilities.values(), key=lambda r: _sort_key(r, lang0)):
         links.district_facilities[facility.data["district"]].append(facility.id)
+    size = catalogue.config["listing_cards"]
+    if len(catalogue.products) > size:
+        for group in catalogue.config["groups"]:
+            ids = links.group_products.get(group, [])
+            for number, start in enumerate(range(0, len(ids), size), 1):
+                links.catalogue_parts[f"{group}-{number}"] = ids[start : start + size]
 
     sections = catalogue.config["sections"]
     owners: dict[str, str] = {}
@@ -96,6 +106,8 @@ def link(catalogue: Catalogue, report: Report) -> Links:
         add(f"index:{section}", "", f"the {section} listing", Mark("site_config.yml"))
     for group in catalogue.config["groups"]:
         add("group", group, f"group {group}", Mark("site_config.yml"))
+    for part in links.catalogue_parts:
+        add("catalogue-part", part, f"part {part} of the printable catalogue", Mark("site_config.yml"))
     for kind, records in catalogue.records.items():
         for record in records.values():
             add(KIND_OF[kind], record.id, record.rel, Mark(record.rel))

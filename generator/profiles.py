@@ -25,7 +25,12 @@ class Profile:
 
 WEB = Profile("web", "site", kiosk=False, exports=True, share_cards=True, skip_pages=frozenset())
 KIOSK = Profile(
-    "kiosk", "site-kiosk", kiosk=True, exports=False, share_cards=False, skip_pages=frozenset({"opendata", "catalogue"})
+    "kiosk",
+    "site-kiosk",
+    kiosk=True,
+    exports=False,
+    share_cards=False,
+    skip_pages=frozenset({"opendata", "catalogue", "catalogue-part"}),
 )
 #: Where the kiosk's attract loop lives, from the site root.
 ATTRACT_PATH = "attract/"

@@ -62,10 +62,14 @@ def load_strings(theme: Path) -> dict[str, dict[str, str]]:
     return yaml.safe_load((theme / "locales" / "strings.yml").read_text(encoding="utf-8"))
 
 
+#: Page kinds drawn by another kind's template.
+_TEMPLATES = {"catalogue-part": "catalogue.html"}
+
+
 def plan(links: Links, profile: Profile = WEB) -> list[PageSpec]:
     """Every page of one language the profile builds, in the link stage's stable order."""
     return [
-        PageSpec(kind, ident, kind.replace(":", "_") + ".html")
+        PageSpec(kind, ident, _TEMPLATES.get(kind, kind.replace(":", "_") + ".html"))
         for kind, ident in links.paths
         if kind not in profile.skip_pages
     ]
@@ -115,6 +119,12 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
         return page.meta["title"], page.meta.get("description", ""), None, None
     if spec.kind == "home":
         return site_name, v.plain(config["tagline"]), None, None
+    if spec.kind == "catalogue-part":
+        group = spec.ident.rpartition("-")[0]
+        title = f"{v.t('catalogue')}: {v.plain(config['groups'][group]['name'])}"
+        if len(v.catalogue_parts(group)) > 1:
+            title += f" ({v.t('catalogue_part')} {spec.ident.rpartition('-')[2]})"
+        return title, v.plain(config["tagline"]), None, None
     key = {"opendata": "open_data"}.get(spec.kind, spec.kind.partition(":")[2] or spec.kind)
     return v.t(key), v.plain(config["tagline"]), None, None
 

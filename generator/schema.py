@@ -122,7 +122,8 @@ SITE_CONFIG = Obj(
         "listing_cards": Field(
             Int(12, 2000),
             "The most product or producer cards one list of a listing page shows (default 200); "
-            "a longer list ends with a note: search and filters find every product, district pages list them all.",
+            "a longer list ends with a note: search and filters find every product, district pages list them all. "
+            "A printable catalogue of more products comes in parts of at most this many, by group.",
         ),
         "expired": Field(
             Choice(choices=("mark", "hide")),

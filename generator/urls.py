@@ -46,6 +46,8 @@ def page_path(kind: str, ident: str, lang: str, sections: dict[str, dict[str, st
         return f"{ident}/"
     if kind in SINGLE_PAGES:
         return f"{_section(sections, SINGLE_PAGES[kind], lang)}/"
+    if kind == "catalogue-part":
+        return f"{_section(sections, 'catalogue', lang)}/{ident}/"
     if kind.startswith("index:"):
         return f"{_section(sections, kind[6:], lang)}/"
     return f"{_section(sections, SECTION_OF[kind], lang)}/{ident}/"

@@ -306,6 +306,25 @@ class View:
             if k in counts
         ]
 
+    def catalogue_sections(self, part: str = "") -> list[tuple[str, list[str]]]:
+        """The groups and products a printable catalogue page lists: one ``part``, else every
+        group's products when the catalogue is not split into parts (else none)."""
+        links = self.site.links
+        if part:
+            return [(part.rpartition("-")[0], links.catalogue_parts[part])]
+        if links.catalogue_parts:
+            return []
+        return [(g, links.group_products[g]) for g in self.config["groups"] if links.group_products.get(g)]
+
+    def catalogue_parts(self, group: str) -> list[tuple[str, list[str]]]:
+        """The parts of the printable catalogue that hold ``group``'s products, in order."""
+        prefix = f"{group}-"
+        return [
+            (part, ids)
+            for part, ids in self.site.links.catalogue_parts.items()
+            if part.startswith(prefix) and part[len(prefix) :].isdigit()
+        ]
+
     def declared_rows(self, counts: dict[str, int]) -> list[tuple[str, int]]:
         """A round's declared figures per group, as chart rows."""
         groups = self.config["groups"]

@@ -158,3 +158,32 @@ def test_atom_feed_per_language_newest_decision_first(mini_site: Path) -> None:
         assert len(titles) == 3 and title in titles
         links = [e.find("a:link", ns).get("href") for e in feed.findall("a:entry", ns)]
         assert all(link.startswith(f"https://mini.example.vn/{prefix}") for link in links)
+
+
+def test_a_long_catalogue_prints_in_parts_by_group(tmp_path: Path) -> None:
+    """More products than a listing shows: the cover links parts of at most that many, by group."""
+    from generator.build import build
+
+    from .conftest import copy_fixture
+
+    root = copy_fixture("mini", tmp_path / "mini")
+    with open(root / "site_config.yml", "a", encoding="utf-8") as config:
+        config.write("listing_cards: 12\n")
+    template = (root / "products/gio-xach-co-bang.yml").read_text(encoding="utf-8")
+    for n in range(14):
+        (root / f"products/mau-{n:02d}.yml").write_text(template.replace('vi: "', f'vi: "Mẫu {n:02d} ', 1), "utf-8")
+    build(root, strict=True)
+    site = root / "site/catalo-in"
+    cover = (site / "index.html").read_text(encoding="utf-8")
+    parts = re.findall(r'<a href="([a-z0-9-]+)/">', cover)
+    assert parts == ["handicrafts-1", "handicrafts-2", "food-1"]
+    listed = []
+    for part in parts:
+        page = (site / part / "index.html").read_text(encoding="utf-8")
+        listed += re.findall(r'<article class="sr-cat-item" id="([^"]+)"', page)
+        assert "data-print" in page
+    catalogue, _ = check(root)
+    assert sorted(listed) == sorted(catalogue.products)  # each product in exactly one part
+    assert len(re.findall(r'<article class="sr-cat-item"', cover)) == 0
+    second = (site / "handicrafts-2/index.html").read_text(encoding="utf-8")
+    assert "Thủ công mỹ nghệ · Phần 2/2" in second

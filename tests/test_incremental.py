@@ -188,3 +188,50 @@ def test_full_flag_rebuilds_everything(mini: Path) -> None:
     assert result.rendered == sum(result.pages.values())
     shutil.rmtree(mini / "site")
     assert build(mini).rendered == sum(result.pages.values())  # no published site: nothing to keep
+
+
+def many_products(root: Path, count: int) -> None:
+    """Enough products that the printable catalogue comes in parts (a listing shows 12 here)."""
+    with open(root / "site_config.yml", "a", encoding="utf-8") as config:
+        config.write("listing_cards: 12\n")
+    for n in range(count):
+        add_product(root, f"chieu-{n:02d}", "htx-co-bang-phu-my")
+
+
+SPLIT_STEPS: list[tuple[str, Callable[[Path], None]]] = [
+    ("edit a product of the second part", lambda r: replace(r / "products/chieu-13.yml", "Chiếu", "Chiếu đẹp")),
+    ("add a product", lambda r: add_product(r, "chieu-20", "htx-co-bang-phu-my")),
+    (
+        "delete products until one page holds them",
+        lambda r: [p.unlink() for p in r.glob("products/chieu-*.yml") if p.stem > "chieu-04"],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def split_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_fixture("mini", tmp_path_factory.mktemp("split") / "mini")
+    many_products(root, 14)
+    build(root)
+    return root
+
+
+@pytest.mark.parametrize("name,edit", SPLIT_STEPS, ids=[name for name, _ in SPLIT_STEPS])
+def test_printable_catalogue_parts_rebuild_alone(
+    split_project: Path, tmp_path: Path, name: str, edit: Callable
+) -> None:
+    site = split_project / "site"
+    parts = sorted(p.parent.name for p in site.glob("catalo-in/*/index.html"))
+    first = (site / "catalo-in/handicrafts-1/index.html").stat().st_ino if parts else None
+    edit(split_project)
+    result = build(split_project)
+    build(split_project, out=tmp_path / "full", full=True)
+    assert differences(tree(site), tree(tmp_path / "full")) == []
+    after = sorted(p.parent.name for p in site.glob("catalo-in/*/index.html"))
+    if name.startswith("edit"):
+        assert after == parts == ["food-1", "handicrafts-1", "handicrafts-2"]
+        assert (site / "catalo-in/handicrafts-1/index.html").stat().st_ino == first, "an unchanged part was rebuilt"
+        assert result.rendered < sum(result.pages.values()) // 2
+    if name.startswith("delete"):
+        assert after == []
+        assert 'id="chieu-04"' in (site / "catalo-in/index.html").read_text(encoding="utf-8")
