@@ -111,7 +111,7 @@ def build(
         links = catalogue.links
         strings = load_strings(theme)
         step("Processing photos")
-        photos = process_images(catalogue, cache / "images", report)
+        photos = process_images(catalogue, cache / "images", report, stamps=stamps)
         _stop_on_problems(report, strict)
         step("Making share cards")
         cards = make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}

@@ -109,14 +109,14 @@ def card_jobs(
     """What to draw for every (page kind, id, language), keyed by page."""
     config, languages = catalogue.config, catalogue.languages
     jobs = {}
+    folder = str(cache)
 
     def best_photo(record: Record) -> str | None:
         entries = record.get("photos") or []
         found = photos.get((record.rel, entries[0]["file"])) if entries else None
         if not found:
             return None
-        width = found.sizes[-1][0]
-        return str(cache / f"{found.key}-{width}.jpg")
+        return f"{folder}/{found.key}-{found.sizes[-1][0]}.jpg"
 
     for lang in languages:
         site_name = _text(config["site_name"], lang, languages)
@@ -162,14 +162,15 @@ def make_cards(
     """Draw (or take from the cache) every share card; return page -> cache key."""
     cache.mkdir(parents=True, exist_ok=True)
     keys, todo = {}, {}
+    drawn = set(os.listdir(cache))  # one listing, not a look-up per card: tens of thousands of cards
     for page, (photo, title, lines, badge, site_name) in card_jobs(
         catalogue, photos, cache.parent / "images", strings
     ).items():
-        source = Path(photo).name if photo else ""
+        source = photo.rpartition("/")[2] if photo else ""
         digest = json.dumps([CARD_VERSION, source, title, lines, badge, site_name], ensure_ascii=False)
         key = hashlib.sha256(digest.encode()).hexdigest()[:24]
         keys[page] = key
-        if not (cache / f"{key}.jpg").exists():
+        if f"{key}.jpg" not in drawn:
             todo[key] = (key, photo, title, lines, badge, site_name, str(cache))
     work = [todo[k] for k in sorted(todo)]
     if len(work) > 8 and (os.cpu_count() or 1) > 1:

@@ -85,6 +85,13 @@ def open_data_columns(catalogue: Catalogue, links: Links, kind: str) -> list[str
     return list(rows[0]) if rows else []
 
 
+def _json_lines(rows: list[dict[str, Any]]) -> str:
+    """A JSON array with one object per line: readable, and written by the C encoder
+    (``indent`` switches to the pure-Python one, seconds at 20,000 products)."""
+    lines = [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in rows]
+    return "[\n" + ",\n".join(lines) + "\n]\n"
+
+
 def _csv(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\r\n")
@@ -170,7 +177,7 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -
         written.append(rel)
 
     products = product_rows(catalogue, links)
-    put("products.json", json.dumps(products, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    put("products.json", _json_lines(products))
     put("products.csv", _csv(products))
     put("facilities.csv", _csv(facility_rows(catalogue, links)))
     for lang in catalogue.languages:
@@ -201,7 +208,7 @@ def write_qr_codes(catalogue: Catalogue, links: Links, site: Path, cache: Path) 
         folder.mkdir(parents=True, exist_ok=True)
         for ident in records:
             for lang in catalogue.languages:
-                codes.append((public_url(catalogue, kind, ident, lang), folder / f"{ident}.{lang}.png"))
+                codes.append((public_url(catalogue, kind, ident, lang), f"{folder}/{ident}.{lang}.png"))
     qrcodes.pngs(codes, cache / "qr")
 
 

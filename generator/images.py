@@ -25,6 +25,7 @@ from .imagegeometry import derivative_widths, exceeds_pixels, scaled_size
 from .model import Catalogue, Record
 from .progress import progress
 from .publish import link_or_copy, write_whole
+from .stamps import Stamps
 
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
 MAX_PIXELS = 50_000_000
@@ -169,51 +170,67 @@ def photo_refs(catalogue: Catalogue) -> list[PhotoRef]:
     return refs
 
 
-def _read_source(ref: PhotoRef, root: Path, report: Report) -> bytes | None:
+def _source_path(ref: PhotoRef, root: str, report: Report) -> str | None:
+    """The real path of a photo inside the project folder, or None (reported)."""
     mark = ref.record.mark(ref.field)
     if "\x00" in ref.file:
         report.error(mark, ref.field, "the path contains a NUL character")
         return None
-    path = ref.record.path.parent / ref.file
+    path = os.path.join(os.path.dirname(ref.record.path), ref.file)
     try:
-        resolved = path.resolve(strict=True)
-    except (OSError, RuntimeError):
+        resolved = os.path.realpath(path, strict=True)
+    except (OSError, RuntimeError, ValueError):
         report.warning(mark, ref.field, f"photo {ref.file!r} not found; a placeholder is shown", "check the file name")
         return None
-    if not resolved.is_relative_to(root.resolve()):
+    if not resolved.startswith(root + os.sep):
         report.error(
             mark, ref.field, f"{ref.file!r} points outside the project folder", "copy the photo beside the record"
         )
         return None
-    if not resolved.is_file():
+    if not os.path.isfile(resolved):
         report.error(mark, ref.field, f"{ref.file!r} is not a file")
         return None
-    return resolved.read_bytes()
+    return resolved
 
 
 def process_images(
-    catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None
+    catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None, stamps: Stamps | None = None
 ) -> dict[tuple[str, str], Photo]:
     """Make (or take from the cache) the derivatives of every photo.
 
     Returns ``(record rel path, file) -> Photo``; photos that are missing or
-    unreadable are reported and left out, and pages show a placeholder.
+    unreadable are reported and left out, and pages show a placeholder. A
+    photo's key is the digest of its bytes and the settings; ``stamps`` spares
+    reading the photos that did not change since the last build.
     """
     config = catalogue.config["images"]
     widths, quality, max_bytes = config["widths"], config["quality"], config["max_kb"] * 1000
-    settings = f"{PIPELINE_VERSION}:{widths}:{quality}:{max_bytes}".encode()
+    settings = f"{PIPELINE_VERSION}:{widths}:{quality}:{max_bytes}:".encode()
+    stamps = stamps or Stamps(None)
+    root = os.path.realpath(catalogue.root)
     cache.mkdir(parents=True, exist_ok=True)
+    cached = {path.name[: -len(".json")] for path in cache.glob("*.json")}
     photos: dict[tuple[str, str], Photo] = {}
     todo: dict[str, tuple[bytes, list[PhotoRef]]] = {}
     keyed: list[tuple[PhotoRef, str]] = []
+    keys: dict[str, str] = {}  # real path -> key: a photo shown by several records is read once
     for ref in photo_refs(catalogue):
-        data = _read_source(ref, catalogue.root, report)
-        if data is None:
+        path = _source_path(ref, root, report)
+        if path is None:
             continue
-        key = hashlib.sha256(settings + data).hexdigest()
+        if path not in keys:
+            try:
+                digest, data = stamps.read(Path(path))
+            except OSError as exc:
+                report.error(ref.record.mark(ref.field), ref.field, f"cannot read {ref.file!r}: {exc.strerror}")
+                continue
+            keys[path] = hashlib.sha256(settings + digest.encode()).hexdigest()
+            if keys[path] not in cached:
+                todo.setdefault(keys[path], (Path(path).read_bytes() if data is None else data, []))
+        key = keys[path]
         keyed.append((ref, key))
-        if not (cache / f"{key}.json").exists():
-            todo.setdefault(key, (data, []))[1].append(ref)
+        if key in todo:
+            todo[key][1].append(ref)
     results: dict[str, list[tuple[int, int]] | str] = {}
     if todo:
         work = [(key, data, widths, quality, str(cache), max_bytes) for key, (data, _) in sorted(todo.items())]
@@ -226,9 +243,9 @@ def process_images(
             for key, outcome in progress(map(_work, work), len(work), "Photos"):
                 results[key] = outcome
     for ref, key in keyed:
-        outcome = results.get(key)
-        if outcome is None:
-            outcome = [tuple(s) for s in json.loads((cache / f"{key}.json").read_text())]
+        if key not in results:
+            results[key] = [tuple(s) for s in json.loads((cache / f"{key}.json").read_text())]
+        outcome = results[key]
         if isinstance(outcome, str):
             report.error(
                 ref.record.mark(ref.field), ref.field, f"{ref.file!r}: {outcome}", "export the photo again as JPEG"

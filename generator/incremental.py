@@ -98,21 +98,26 @@ class _Digests:
         for kind, records in catalogue.records.items():
             for record in records.values():
                 cards_of = sorted(card_keys[(KIND_OF[kind], record.id)])
-                self.records[(kind, record.id)] = digest(
-                    [record.id, record.data, sorted(photo_keys[record.rel]), cards_of]
-                )
+                # The file's digest stands for its values (the languages are in the global digest).
+                content = record.digest or record.data
+                self.records[(kind, record.id)] = digest([record.id, content, sorted(photo_keys[record.rel]), cards_of])
         # Content pages' titles reach every page through the MkDocs configuration (footer),
         # which is in the global digest; their bodies show on their own pages only.
         self.everything = digest(sorted(self.records.items()))
+        self._cards: dict[str, str] = {}
 
     def rec(self, kind: str, ident: str) -> str:
         return self.records[(kind, ident)]
 
-    def product_card(self, ident: str) -> list[str]:
-        """What a product card shows: the product, its facility and district."""
-        product = self.cat.products[ident]
-        facility = self.cat.facilities[product.data["facility"]]
-        return [ident, self.rec("products", ident), self.rec("facilities", facility.id), self.district(facility)]
+    def product_card(self, ident: str) -> str:
+        """What a product card shows: the product, its facility and district (digested once)."""
+        card = self._cards.get(ident)
+        if card is None:
+            product = self.cat.products[ident]
+            facility = self.cat.facilities[product.data["facility"]]
+            parts = [ident, self.rec("products", ident), self.rec("facilities", facility.id), self.district(facility)]
+            card = self._cards[ident] = digest(parts)
+        return card
 
     def district(self, facility: Record) -> str:
         return self.rec("districts", facility.data["district"])
@@ -256,7 +261,7 @@ def changes(
             path = links.path(kind, ident, lang)
             name = f"{lang}:{path}"
             same = name in old and old[name][0] == keys[name]
-            if same and (out / html_file(lang, path, languages)).is_file():
+            if same and os.path.isfile(f"{out}/{html_file(lang, path, languages)}"):
                 result.reuse.add((lang, path))
                 result.fallbacks[name] = old[name][1]
                 if len(old[name]) > 2:

@@ -20,6 +20,8 @@ class Record:
     data: dict[str, Any]
     #: (line, column) of each field, by dotted name; plain tuples keep the record cache small and quick.
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Digest of the file's bytes: with the languages and the generator's version, it decides ``data``.
+    digest: str = ""
 
     def mark(self, name: str) -> Mark:
         """The position of a field (or of the file's start when unknown)."""

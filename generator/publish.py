@@ -137,7 +137,7 @@ def write_whole(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def link_or_copy(source: Path, target: Path) -> None:
+def link_or_copy(source: str | Path, target: str | Path) -> None:
     """Hard-link ``source`` to ``target`` (no bytes copied), or copy it where links fail."""
     try:
         os.link(source, target)

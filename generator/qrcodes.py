@@ -42,18 +42,24 @@ def _make_png(job: tuple[str, str]) -> None:
     write_whole(Path(path), data.getvalue())
 
 
-def pngs(codes: list[tuple[str, Path]], cache: Path) -> None:
-    """Write a printable PNG QR code of each ``(url, target)``; new codes are drawn on every core.
+def pngs(codes: list[tuple[str, str]], cache: Path) -> None:
+    """Write a printable PNG QR code of each ``(url, target path)``; new codes are drawn on every core.
 
     A national catalogue has tens of thousands of pages, and segno takes about
     15 ms per code: on a cold cache, drawing them one by one took minutes.
+    Paths are plain strings and the cache is listed once: at that scale pathlib
+    and a look-up per code cost seconds.
     """
-    paths = [cache / f"{_key(url, 'png')}.png" for url, _ in codes]
-    missing = sorted({(url, str(path)) for (url, _), path in zip(codes, paths, strict=True) if not path.exists()})
+    cache.mkdir(parents=True, exist_ok=True)
+    drawn, folder = set(os.listdir(cache)), str(cache)
+    names = [f"{_key(url, 'png')}.png" for url, _ in codes]
+    missing = sorted(
+        {(url, f"{folder}/{name}") for (url, _), name in zip(codes, names, strict=True) if name not in drawn}
+    )
     if len(missing) > 50 and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(os.cpu_count()) as pool:
             list(pool.map(_make_png, missing, chunksize=64))
     else:
         list(map(_make_png, missing))
-    for (_, target), path in zip(codes, paths, strict=True):
-        link_or_copy(path, target)
+    for (_, target), name in zip(codes, names, strict=True):
+        link_or_copy(f"{folder}/{name}", target)

@@ -61,7 +61,7 @@ class RecordCache:
         self._new[source.rel] = entry
         self.hits += 1
         _, _, data, marks, refs = entry
-        record = Record(source.kind, source.id, source.rel, source.path, data, marks)
+        record = Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest)
         return record, [PendingRef(*ref) for ref in refs]
 
     def put(self, source: Source, languages: list[str], record: Record, refs: list[PendingRef]) -> None:

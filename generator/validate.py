@@ -87,7 +87,7 @@ def _parse_record(source: Source, languages: list[str], report: Report, refs: li
     if data is INVALID or not is_id(source.id):
         return None
     marks = {name: (mark.line, mark.col) for name, mark in ctx.marks.items()}
-    return Record(source.kind, source.id, source.rel, source.path, data, marks)
+    return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest)
 
 
 def _check_refs(refs: list[PendingRef], catalogue: Catalogue, report: Report) -> None:
