@@ -133,6 +133,7 @@ def build(
                 )
                 step("Building the site with MkDocs")
                 site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
+                step("Keeping the unchanged pages")
                 incremental.reuse_pages(changed, site, catalogue.languages)
                 step("Linking photos and cards")
                 publish_images(photos, cache / "images", site)

@@ -315,11 +315,13 @@ def reuse_pages(build_plan: Plan, site: Path, languages: list[str]) -> None:
     """
     if build_plan.previous is None:
         return
+    # Plain strings: at tens of thousands of pages, pathlib costs more than the links.
+    previous, new = str(build_plan.previous), str(site)
     for lang, path in sorted(build_plan.reuse):
         rel = html_file(lang, path, languages)
-        target = site / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        link_or_copy(build_plan.previous / rel, target)
+        folder = os.path.dirname(rel)
+        os.makedirs(f"{new}/{folder}", exist_ok=True)
+        link_or_copy(f"{previous}/{rel}", f"{new}/{rel}")
 
 
 def forget(state: Path) -> None:
