@@ -114,8 +114,21 @@ def test_an_invalid_record_is_never_cached(mini: Path) -> None:
 
 def test_a_damaged_record_cache_is_ignored(mini: Path) -> None:
     parsed, _, cache = _load(mini)
-    assert cache.file is not None
-    cache.file.write_bytes(b"\x80\x05damaged")
+    assert cache.folder is not None
+    for shard in cache.folder.glob("*.pickle"):
+        shard.write_bytes(b"\x80\x05damaged")
     kept, _, again = _load(mini)
     assert again.hits == 0
     assert kept.records == parsed.records
+
+
+def test_an_edit_rewrites_one_file_of_the_record_cache(mini: Path) -> None:
+    _, _, cache = _load(mini)
+    assert cache.folder is not None
+    before = {p.name: p.stat().st_ino for p in cache.folder.glob("*.pickle")}
+    assert len(before) > 1  # the fixture's records are spread over several of the 64 files
+    path = mini / "products/gio-xach-co-bang.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("en: ", "en: New ", 1), encoding="utf-8")
+    _load(mini)
+    after = {p.name: p.stat().st_ino for p in cache.folder.glob("*.pickle")}
+    assert len([name for name in after if after[name] != before.get(name)]) == 1
