@@ -71,13 +71,12 @@ def check(root: Path, strict: bool = False, stamps: Stamps | None = None) -> tup
             f"{epoch!r} is not a whole number of seconds since 1970",
             "unset it, or set it to e.g. $(git log -1 --format=%ct)",
         )
-    records, own_stamps = RecordCache(root / CACHE_DIR, root), stamps is None
-    stamps = stamps or Stamps(root / CACHE_DIR / STAMPS_FILE)
-    project = load_project(root, report, stamps, records)
-    catalogue = validate(project, report, records)
+    records = RecordCache(root / CACHE_DIR, root)
+    reads = stamps or Stamps(root / CACHE_DIR / STAMPS_FILE)
+    catalogue = validate(load_project(root, report, reads, records), report, records)
     records.save()
-    if own_stamps:
-        stamps.save()
+    if stamps is None:  # a build saves its own stamps, after digesting every input
+        reads.save()
     _stop_on_problems(report, strict)
     if catalogue.config["expired"] == "hide":
         hide_expired(catalogue, today())

@@ -149,9 +149,8 @@ class _Digests:
         if kind == "page":
             return [[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident]
         if kind == "catalogue-part":  # its products, and how many parts its group has (for "part 2/5")
-            group = ident.rpartition("-")[0]
-            parts = sum(1 for part in links.catalogue_parts if part.rpartition("-")[0] == group)
-            return [parts, [self.product_card(i) for i in links.catalogue_parts[ident]]]
+            part = links.catalogue_parts[ident]
+            return [part.of, [self.product_card(i) for i in part.products]]
         return self.everything
 
 

@@ -20,6 +20,16 @@ KIND_OF = {"products": "product", "facilities": "facility", "districts": "distri
 
 
 @dataclass
+class CataloguePart:
+    """One page of a printable catalogue that comes in parts: ``number`` of ``of`` for its group."""
+
+    group: str
+    number: int
+    of: int
+    products: list[str]
+
+
+@dataclass
 class Links:
     """Back-references between records and the URL of every page."""
 
@@ -30,9 +40,9 @@ class Links:
     round_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     product_round: dict[str, str] = field(default_factory=dict)
     #: Parts of the printable catalogue, when it has more products than a listing shows:
-    #: "<group>-<n>" -> product ids. A printout of tens of thousands of products on one page
+    #: "<group>-<n>" -> its part. A printout of tens of thousands of products on one page
     #: would be tens of megabytes, and rebuilt at every edit.
-    catalogue_parts: dict[str, list[str]] = field(default_factory=dict)
+    catalogue_parts: dict[str, CataloguePart] = field(default_factory=dict)
     #: (page kind, id) -> {lang: site-relative path}
     paths: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     #: old site-relative path -> new one, per language, from ``aliases``
@@ -84,8 +94,10 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     if len(catalogue.products) > size:
         for group in catalogue.config["groups"]:
             ids = links.group_products.get(group, [])
-            for number, start in enumerate(range(0, len(ids), size), 1):
-                links.catalogue_parts[f"{group}-{number}"] = ids[start : start + size]
+            starts = range(0, len(ids), size)
+            for number, start in enumerate(starts, 1):
+                part = CataloguePart(group, number, len(starts), ids[start : start + size])
+                links.catalogue_parts[f"{group}-{number}"] = part
 
     sections = catalogue.config["sections"]
     owners: dict[str, str] = {}

@@ -120,10 +120,10 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
     if spec.kind == "home":
         return site_name, v.plain(config["tagline"]), None, None
     if spec.kind == "catalogue-part":
-        group = spec.ident.rpartition("-")[0]
-        title = f"{v.t('catalogue')}: {v.plain(config['groups'][group]['name'])}"
-        if len(v.catalogue_parts(group)) > 1:
-            title += f" ({v.t('catalogue_part')} {spec.ident.rpartition('-')[2]})"
+        part = v.site.links.catalogue_parts[spec.ident]
+        title = f"{v.t('catalogue')}: {v.plain(config['groups'][part.group]['name'])}"
+        if part.of > 1:
+            title += f" ({v.t('catalogue_part')} {part.number})"
         return title, v.plain(config["tagline"]), None, None
     key = {"opendata": "open_data"}.get(spec.kind, spec.kind.partition(":")[2] or spec.kind)
     return v.t(key), v.plain(config["tagline"]), None, None

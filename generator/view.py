@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from . import qrcodes
 from .imagegeometry import srcset
 from .images import Photo
-from .link import Links, public_url, related
+from .link import CataloguePart, Links, public_url, related
 from .model import Catalogue, Record
 from .richtext import markdown_html, offline_links, plain_text
 from .urls import lang_prefix, relative_url
@@ -311,19 +311,14 @@ class View:
         group's products when the catalogue is not split into parts (else none)."""
         links = self.site.links
         if part:
-            return [(part.rpartition("-")[0], links.catalogue_parts[part])]
+            return [(links.catalogue_parts[part].group, links.catalogue_parts[part].products)]
         if links.catalogue_parts:
             return []
         return [(g, links.group_products[g]) for g in self.config["groups"] if links.group_products.get(g)]
 
-    def catalogue_parts(self, group: str) -> list[tuple[str, list[str]]]:
+    def catalogue_parts(self, group: str) -> list[tuple[str, CataloguePart]]:
         """The parts of the printable catalogue that hold ``group``'s products, in order."""
-        prefix = f"{group}-"
-        return [
-            (part, ids)
-            for part, ids in self.site.links.catalogue_parts.items()
-            if part.startswith(prefix) and part[len(prefix) :].isdigit()
-        ]
+        return [(ident, part) for ident, part in self.site.links.catalogue_parts.items() if part.group == group]
 
     def declared_rows(self, counts: dict[str, int]) -> list[tuple[str, int]]:
         """A round's declared figures per group, as chart rows."""
