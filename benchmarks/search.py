@@ -13,7 +13,9 @@ data of the first screen) and the time from the last keystroke to results.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import json
 import shutil
 import statistics
@@ -50,7 +52,6 @@ QUERIES = [
     "tinh dau tram",
     "may sa lua",
 ]
-SIZES = [int(n) for n in (sys.argv[1:] or ["2000", "20000"])]
 
 
 def build_search_site(project: Path, site: Path) -> int:
@@ -84,7 +85,30 @@ def build_search_site(project: Path, site: Path) -> int:
     return pages
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _Host(http.server.SimpleHTTPRequestHandler):
+    """A static host as sites are served: text files gzipped for browsers that accept it.
+
+    Pagefind's index, fragment and WebAssembly files are gzip data already and go as they are.
+    """
+
+    COMPRESSED = (".html", ".js", ".css", ".svg", ".json")
+
+    def send_head(self):  # the base class returns a file object or None
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not (path.suffix in self.COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        if not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
@@ -123,17 +147,35 @@ VIEWPORTS = {
 }
 
 
+def _transferred(responses: list) -> tuple[int, int]:
+    """Bytes on the wire (gzip where the host compressed) and bytes decoded, of ``responses``."""
+    wire = sum(r.request.sizes()["responseBodySize"] for r in responses)
+    return wire, sum(len(r.body()) for r in responses)
+
+
 def measure(url: str, browser: object, device: dict) -> list[dict[str, float]]:
-    """Per query: bytes fetched after the page's own HTML and CSS, and latency."""
+    """Per query, in a fresh browser: bytes before typing and in all, and latency.
+
+    Counted: everything the search page fetches after its own HTML and CSS (the
+    finder, Pagefind's script, worker and WebAssembly, the page list, facet files
+    when the panel is open, index chunks, result fragments, thumbnails).
+    """
     rows = []
     for query in QUERIES:
         context = browser.new_context(**device)
         page = context.new_page()
-        fetched: list[int] = []
+        fetched: list = []
+        page.on(
+            "response",
+            lambda r, fetched=fetched: (
+                fetched.append(r) if r.ok and r.request.resource_type not in ("document", "stylesheet") else None
+            ),
+        )
         page.goto(url + "tim-kiem/")
         page.wait_for_selector(".sr-finder--ready")
+        page.wait_for_load_state("networkidle")
+        before = len(fetched)
         page.evaluate(MEASURE)
-        page.on("response", lambda r, fetched=fetched: fetched.append(len(r.body())) if r.ok else None)
         errors: list[str] = []
         page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
         page.locator("#sr-finder-q").press_sequentially(query, delay=60)
@@ -144,12 +186,12 @@ def measure(url: str, browser: object, device: dict) -> list[dict[str, float]]:
         except Exception:  # a query that shows nothing in 30 s is reported, not fatal
             latency = float("nan")
             print(f"  {query!r}: no results within 30 s; page errors: {errors[:3]}")
+        responses = list(fetched)
         # The same query again, its index chunks loaded: Pagefind's own search time, then its
         # first 12 result fragments; the rest of the latency is fetching and the finder.
         warm = page.evaluate(WARM, query) if latency == latency else [float("nan"), float("nan")]
-        startup = page.evaluate(
-            "performance.getEntriesByType('resource').filter(e => e.name.includes('/pagefind/') || e.name.includes('finder.js')).map(e => e.name)"
-        )
+        wire_before, plain_before = _transferred(responses[:before])
+        wire_all, plain_all = _transferred(responses)
         context.close()
         rows.append(
             {
@@ -157,27 +199,46 @@ def measure(url: str, browser: object, device: dict) -> list[dict[str, float]]:
                 "latency_ms": latency,
                 "warm_search_ms": warm[0],
                 "warm_fragments_ms": warm[1],
-                "query_bytes": sum(fetched),
-                "library": len(startup),
+                "before_bytes": wire_before,
+                "all_bytes": wire_all,
+                "before_plain_bytes": plain_before,
+                "all_plain_bytes": plain_all,
             }
         )
     return rows
 
 
-def fixed_cost(url: str, browser: object, device: dict) -> int:
-    """Bytes of the search library and metadata loaded before any query."""
-    context = browser.new_context(**device)
-    page = context.new_page()
-    sizes: list[int] = []
-    page.on(
-        "response",
-        lambda r: sizes.append(len(r.body())) if ("/pagefind/" in r.url or "finder.js" in r.url) and r.ok else None,
+def measure_site(site: Path, browser: object) -> dict[str, list[dict[str, float]]]:
+    """Serve ``site`` on localhost as a static host does and measure every viewport."""
+    handler = functools.partial(_Host, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        return {name: measure(url, browser, device) for name, device in VIEWPORTS.items()}
+    finally:
+        server.shutdown()
+
+
+def print_rows(name: str, rows: list[dict[str, float]]) -> None:
+    """One viewport's queries: KB before typing and in all (on the wire; decoded), latency."""
+    kb = 1024
+    print(f"  {name}")
+    print(
+        f"  {'query':16}{'KB before':>10}{'KB in all':>11}{'(decoded)':>11}{'ms after last key':>19}"
+        f"{'warm search ms':>16}{'fragments ms':>14}"
     )
-    page.goto(url + "tim-kiem/")
-    page.wait_for_selector(".sr-finder--ready")
-    page.wait_for_timeout(500)
-    context.close()
-    return sum(sizes)
+    for row in rows:
+        print(
+            f"  {row['query']:16}{row['before_bytes'] / kb:10.0f}{row['all_bytes'] / kb:11.0f}"
+            f"{row['all_plain_bytes'] / kb:11.0f}{row['latency_ms']:19.0f}"
+            f"{row['warm_search_ms']:16.0f}{row['warm_fragments_ms']:14.0f}"
+        )
+    latencies = [r["latency_ms"] for r in rows]
+    print(
+        f"  worst query in all: {max(r['all_bytes'] for r in rows) / kb:.0f} KB (target ≤ 300); median latency"
+        f" {statistics.median(latencies):.0f} ms, worst {max(latencies):.0f} ms (target ≤ 100)"
+    )
 
 
 def main() -> None:
@@ -190,7 +251,7 @@ def main() -> None:
             executable_path="/usr/bin/chromium",
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
-        for n in SIZES:
+        for n in [int(n) for n in (sys.argv[1:] or ["2000", "20000"])]:
             with tempfile.TemporaryDirectory() as tmp:
                 project, site = Path(tmp) / "project", Path(tmp) / "out" / "site"
                 synthetic.write(project, n)
@@ -198,40 +259,12 @@ def main() -> None:
                 pages = build_search_site(project, site)
                 built = time.perf_counter() - start
                 index_bytes = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
-                handler = functools.partial(_Quiet, directory=str(site))
-                server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-                threading.Thread(target=server.serve_forever, daemon=True).start()
-                url = f"http://127.0.0.1:{server.server_address[1]}/"
-                try:
-                    runs = {
-                        name: (fixed_cost(url, browser, device), measure(url, browser, device))
-                        for name, device in VIEWPORTS.items()
-                    }
-                finally:
-                    server.shutdown()
+                runs = measure_site(site, browser)
             print(f"\nN = {n:,} products ({pages:,} pages indexed, rendered and indexed in {built:.0f} s)")
             print(f"  index on disk: {index_bytes / 1e6:.1f} MB")
-            for name, (fixed, rows) in runs.items():
-                report.append(
-                    {"n": n, "viewport": name, "pages": pages, "index_bytes": index_bytes, "fixed": fixed, "rows": rows}
-                )
-                print(f"  {name}: search library + metadata before a query: {fixed / 1024:.0f} KB")
-                print(
-                    f"  {'query':16}{'KB, first query':>18}{'KB in all':>12}{'ms after last key':>20}"
-                    f"{'warm search ms':>16}{'fragments ms':>14}"
-                )
-                for row in rows:
-                    total = (fixed + row["query_bytes"]) / 1024
-                    print(
-                        f"  {row['query']:16}{row['query_bytes'] / 1024:18.0f}{total:12.0f}{row['latency_ms']:20.0f}"
-                        f"{row['warm_search_ms']:16.0f}{row['warm_fragments_ms']:14.0f}"
-                    )
-                worst = max((fixed + r["query_bytes"]) / 1024 for r in rows)
-                latencies = [r["latency_ms"] for r in rows]
-                print(
-                    f"  worst query in all: {worst:.0f} KB (target ≤ 300); median latency"
-                    f" {statistics.median(latencies):.0f} ms, worst {max(latencies):.0f} ms (target ≤ 100)"
-                )
+            for name, rows in runs.items():
+                report.append({"n": n, "viewport": name, "pages": pages, "index_bytes": index_bytes, "rows": rows})
+                print_rows(name, rows)
         browser.close()
     Path(ROOT / "benchmarks" / "out").mkdir(exist_ok=True)
     (ROOT / "benchmarks" / "out" / "search.json").write_text(json.dumps(report, indent=1), encoding="utf-8")

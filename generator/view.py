@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from . import qrcodes
 from .imagegeometry import srcset
-from .images import Photo
+from .images import MEDIA_DIR, Photo
 from .link import CataloguePart, Links, public_url, related
 from .model import Catalogue, Record
 from .richtext import markdown_html, offline_links, plain_text
@@ -40,6 +40,11 @@ _ROMAN = [
 ]
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 PLACEHOLDER = "assets/placeholder.svg"
+
+
+#: Catalogues up to this many products show the filters open on wide screens (about 55 KB of facets).
+FACETS_OPEN_UP_TO = 5000
+_DIGITS_AS_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 
 def roman(number: int) -> str:
@@ -374,6 +379,48 @@ class View:
         """A relative link to the largest JPEG of a photo (the lightbox and no-script view)."""
         found = self.photo(record, index)
         return self.root(found[0].file(found[0].sizes[-1][0], "jpg")) if found else ""
+
+    def thumb_word(self, record: Record) -> str:
+        """A record's narrowest JPEG, ``<key>-<width>``, spelt as one word of letters, or "".
+
+        Pagefind makes searchable words of every meta value and splits them where
+        letters meet digits: a path would put "media", "jpg" and "320" on every
+        product, and pieces of the hash such as "de" would match real words. Digits
+        become the letters g–p and the dash a z; the finder spells it back.
+        """
+        found = self.photo(record)
+        if not found:
+            return ""
+        photo = found[0]
+        return f"{photo.key[:20]}z{photo.sizes[0][0]}".translate(_DIGITS_AS_LETTERS)
+
+    def facets_open(self) -> bool:
+        """Whether the finder's filter panel starts open on a wide screen.
+
+        Each facet file lists every product (about 11 bytes a product for the five
+        filters), and with them loaded Pagefind counts every value over every result.
+        Above ``FACETS_OPEN_UP_TO`` products they load when the panel is opened.
+        """
+        return len(self.cat.products) <= FACETS_OPEN_UP_TO
+
+    def round_badges(self) -> dict[str, str]:
+        """The badge text of each year's round, for the years that had exactly one round."""
+        by_year: dict[str, list[str]] = {}
+        for r in self.cat.rounds.values():
+            label = f"{self.t('round_short')} {self.roman(r.data['number'])} · {r.data['year']}"
+            by_year.setdefault(str(r.data["year"]), []).append(label)
+        return {year: labels[0] for year, labels in by_year.items() if len(labels) == 1}
+
+    def media_root(self) -> str:
+        """A relative link to the folder of processed photos (for the finder's thumbnails)."""
+        return self.root(MEDIA_DIR + "/")
+
+    def level_shorts(self) -> dict[str, str]:
+        """Each certification level's filter value and the short label its badge shows."""
+        return {
+            self.plain(level["name"]): self.plain(level.get("short") or level["name"])
+            for level in self.config["levels"].values()
+        }
 
     def image_url(self, record: Record, width_index: int = -1) -> str | None:
         """The site-root path of a record's main photo (for meta and feeds)."""

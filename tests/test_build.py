@@ -122,6 +122,27 @@ def test_search_index_has_both_languages(mini_site: Path) -> None:
     assert sorted(entry["languages"]) == ["en", "vi"]
 
 
+def test_search_index_holds_what_buyers_type_and_small_page_names(mini_site: Path) -> None:
+    """Names of products, producers and places; not badges, prices, groups, photo paths or alt text.
+
+    Words on every product (a round, a year, "media", "jpg") would make each query fetch
+    postings of every product; groups, levels and years are filters instead.
+    """
+    from generator.index import _read_cbor
+
+    bundle = mini_site / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    meta = _read_cbor(bundle / f"pagefind.{entry['languages']['vi']['hash']}.pf_meta")
+    words = {w[0] for _, _, chunk in meta[2] for w in _read_cbor(bundle / "index" / f"{chunk}.pf_index")[0]}
+    assert {"nuoc", "mam", "hung", "thinh", "phu", "quoc", "gio", "xach", "bang"} <= words
+    assert not words & {"lan", "vii", "2023", "tinh", "gia", "thuc", "media", "jpg", "320", "webp", "chai", "thung"}
+    assert all(w.isalpha() for w in words if not w.isdigit()), "a thumbnail is one word of letters"
+    names = [page[0] for page in meta[1]]
+    generation = names[0].split("_")[1]
+    assert names == [f"vi_{generation}_{n:x}" for n in range(len(names))]
+    assert all((bundle / "fragment" / f"{name}.pf_fragment").is_file() for name in names)
+
+
 class _Audit(HTMLParser):
     """Collects markup that could run script: handlers, script URLs, stray scripts."""
 

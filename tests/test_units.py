@@ -108,3 +108,38 @@ def test_relative_url_equals_posixpath_relpath_on_site_paths() -> None:
     assert [(a, b, relative_url(a, b)) for a in paths for b in paths] == [
         (a, b, reference(a, b)) for a in paths for b in paths
     ]
+
+
+def test_the_filter_panel_starts_open_only_while_the_facet_files_are_small() -> None:
+    from types import SimpleNamespace
+
+    from generator.view import FACETS_OPEN_UP_TO, View
+
+    def view(products: int) -> View:
+        catalogue = SimpleNamespace(config={}, languages=["vi", "en"], products=dict.fromkeys(range(products)))
+        return View(SimpleNamespace(catalogue=catalogue), "vi", "tim-kiem/")
+
+    assert view(FACETS_OPEN_UP_TO).facets_open()
+    assert not view(FACETS_OPEN_UP_TO + 1).facets_open()
+
+
+def test_a_thumbnail_is_one_search_word_of_letters() -> None:
+    """Pagefind splits words where letters meet digits; the finder spells the word back."""
+    from types import SimpleNamespace
+
+    from generator.images import Photo
+    from generator.view import View
+
+    photo = Photo(key="2f8d06b4a4625971e603abcdef", sizes=((320, 240), (640, 480)))
+    record = SimpleNamespace(
+        rel="products/x.yml",
+        get=lambda name, default=None: [{"file": "x.jpg", "alt": {}}] if name == "photos" else default,
+        data={},
+    )
+    site = SimpleNamespace(
+        catalogue=SimpleNamespace(config={}, languages=["vi"]), photos={("products/x.yml", "x.jpg"): photo}
+    )
+    word = View(site, "vi", "").thumb_word(record)
+    assert word == "ifodgmbkakmilpnhemgjzjig" and word.isalpha()
+    unspelt = "".join("-" if c == "z" else str(ord(c) - ord("g")) if "g" <= c <= "p" else c for c in word)
+    assert f"media/{unspelt}.jpg" == photo.file(320, "jpg")

@@ -36,7 +36,8 @@
     var details = el.querySelector(".sr-finder__panel");
     if (window.matchMedia("(max-width: 44.99em)").matches) details.open = false;
     // The facet files list every product, so at national scale they weigh more than a
-    // query: they are fetched when the filter panel is open (on phones, when opened).
+    // query: they are fetched when the filter panel is open (on phones, and on every screen
+    // for a large catalogue, when opened).
     var totals = null;
     var names = [];
     async function loadTotals() {
@@ -50,6 +51,11 @@
     var found = [];
     var shown = 0;
     var turn = 0;
+    // One search at a time: Pagefind's worker runs each to its end, so searching every
+    // keystroke would queue the last one behind all the others. While one runs, later
+    // keystrokes only mark that the box changed; when it ends, the newest text is searched.
+    var busy = false;
+    var again = false;
 
     function filterArg() {
       var out = {};
@@ -86,15 +92,30 @@
       }
     }
 
+    var media = new URL(el.getAttribute("data-media"), window.location.href);
+    var placeholder = new URL("assets/placeholder.svg", new URL(el.getAttribute("data-assets"), window.location.href));
+
+    // "<key>-<width>" spelt in letters (View.thumb_word): g–p are the digits, z the dash.
+    function unspell(word) {
+      return word.replace(/[g-pz]/g, function (c) { return c === "z" ? "-" : String(c.charCodeAt(0) - 103); });
+    }
+
+    // Every meta value is a searchable word in Pagefind, so a card reads its district, level,
+    // year (and that year's round) and kind from the page's filters (order: group, district,
+    // level, year, kind), and its thumbnail from one word of letters.
     function card(data) {
       var meta = data.meta || {};
+      var filters = data.filters || {};
+      function facet(i) { return (filters[order[i]] || [""])[0]; }
+      var level = facet(2);
       var img = meta.thumb
-        ? '<img class="sr-card__img" src="' + esc(new URL(meta.thumb, root).href) + '" alt="" width="320" height="240" loading="lazy">'
-        : '<img class="sr-card__img sr-placeholder" src="' + esc(new URL("assets/placeholder.svg", new URL(el.getAttribute("data-assets"), window.location.href)).href) + '" alt="" width="4" height="3">';
+        ? '<img class="sr-card__img" src="' + esc(new URL(unspell(meta.thumb) + ".jpg", media).href) + '" alt="" width="320" height="240" loading="lazy">'
+        : '<img class="sr-card__img sr-placeholder" src="' + esc(placeholder.href) + '" alt="" width="4" height="3">';
       return '<article class="sr-card"><a class="sr-card__link" href="' + esc(data.url) + '"><div class="sr-card__media">' + img +
-        (meta.set ? '<span class="sr-chip sr-chip--set">' + esc(meta.set) + "</span>" : "") +
+        (facet(4) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
         '</div><div class="sr-card__body"><h3 class="sr-card__title">' + esc(meta.title) + '</h3><p class="sr-card__meta">' +
-        esc(meta.facility) + " · " + esc(meta.district) + '</p><span class="sr-badge">' + esc(meta.badge) + "</span></div></a></article>";
+        esc(meta.facility) + " · " + esc(facet(1)) + '</p><span class="sr-badge">' + esc((words.levels[level] || level) + " · " + (words.rounds[facet(3)] || facet(3))) +
+        "</span></div></a></article>";
     }
 
     async function showMore() {
@@ -125,7 +146,15 @@
         if (fallback) fallback.hidden = false;
         return;
       }
-      var search = await pagefind.search(query || null, { filters: filterArg() });
+      if (busy) { again = true; return; }
+      busy = true;
+      var search = null;
+      try {
+        search = await pagefind.search(query || null, { filters: filterArg() });
+      } finally {
+        busy = false;
+      }
+      if (again) { again = false; run(); return; } // typed on meanwhile: search what is there now
       if (mine !== turn || !search) return;
       found = search.results;
       shown = 0;
@@ -141,15 +170,19 @@
       await showMore();
     }
 
-    // Each search runs to its end in Pagefind's worker, so searching on every keystroke
-    // queues work behind the final query: wait for a short pause in typing instead,
-    // while the index chunks of what was typed are already being fetched.
-    var pause = null;
+    // While typing, a last word of one letter would fetch the index chunk of every word with
+    // that first letter; it is searched once it has two (or on Enter).
+    function typed(text) {
+      var parts = text.split(/\s+/);
+      if (parts.length > 1 && parts[parts.length - 1].length < 2) parts.pop();
+      return parts.join(" ");
+    }
     input.addEventListener("input", function () {
-      query = input.value.trim();
+      var next = typed(input.value.trim());
+      if (next === query) return; // a space, or a first letter of the next word
+      query = next;
       if (query.length > 1) pagefind.preload(query);
-      window.clearTimeout(pause);
-      pause = window.setTimeout(run, 80);
+      run();
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); query = input.value.trim(); run(); });
     panel.addEventListener("change", function (event) {
