@@ -221,6 +221,14 @@ TYPE_VI = {
     "limited-company": "Công ty TNHH",
     "joint-stock-company": "Công ty cổ phần",
 }
+TYPE_EN = {
+    "household": "Household Business",
+    "workshop": "Workshop",
+    "cooperative": "Cooperative",
+    "private-enterprise": "Private Enterprise",
+    "limited-company": "Co., Ltd.",
+    "joint-stock-company": "Joint Stock Company",
+}
 
 
 def slug(text: str) -> str:
@@ -267,11 +275,12 @@ def write(out: Path, n: int) -> None:
     facilities = []
     for i in range(max(1, n // 3)):
         kind = rng.choice(TYPES)
-        name = f"{TYPE_VI[kind]} {rng.choice(SYLLABLES).title()} {rng.choice(SYLLABLES).title()} {i}"
+        proper = f"{rng.choice(SYLLABLES).title()} {rng.choice(SYLLABLES).title()} {i}"
+        name = f"{TYPE_VI[kind]} {proper}"
         ident = f"f{i}-{slug(name)}"[:60].rstrip("-")
         facilities.append(ident)
         record = {
-            "name": {"vi": name, "en": slug(name).replace("-", " ").title()},
+            "name": {"vi": name, "en": f"{slug(proper).replace('-', ' ').title()} {TYPE_EN[kind]}"},
             "type": kind,
             "district": rng.choice(districts),
             "address": {"vi": f"Ấp {rng.choice(SYLLABLES).title()}, xã {rng.choice(SYLLABLES).title()}"},

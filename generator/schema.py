@@ -54,6 +54,18 @@ LABELLED = Obj(
         "description": Field(LONG, "A paragraph about it (Markdown).", translated=True),
     }
 )
+FACILITY_TYPE = Obj(
+    LABELLED.fields
+    | {
+        "legal_forms": Field(
+            ListOf(Text(max_length=60), max_items=20),
+            "Words that names of this kind of facility begin or end with, e.g. {vi: [Cơ sở sản xuất, Cơ sở], "
+            "en: [Workshop]}. Left out of the search index: nearly every producer has one, so it would match "
+            "most products.",
+            translated=True,
+        ),
+    }
+)
 SECTIONS = ("products", "facilities", "districts", "groups", "rounds", "search")
 OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue")
 
@@ -90,7 +102,9 @@ SITE_CONFIG = Obj(
         "programmes": Field(MapOf(LABELLED), "Certification programmes by id (e.g. cnnt, ocop).", required=True),
         "levels": Field(MapOf(LABELLED), "Certification levels by id, lowest first.", required=True),
         "groups": Field(MapOf(LABELLED), "Product groups by id.", required=True),
-        "facility_types": Field(MapOf(LABELLED), "Kinds of facility by id (household, cooperative…).", required=True),
+        "facility_types": Field(
+            MapOf(FACILITY_TYPE), "Kinds of facility by id (household, cooperative…).", required=True
+        ),
         "district_types": Field(
             MapOf(LABELLED), "Kinds of district-level unit by id (city, district…).", required=True
         ),

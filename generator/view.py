@@ -132,12 +132,49 @@ class View:
     def text(self, value: dict[str, str] | None) -> Markup:
         """Translated record text, marked when it falls back to another language."""
         text, fallback = self._pick(value)
+        return self._marked(escape(text), fallback)
+
+    def _marked(self, html: Markup, fallback: str | None) -> Markup:
         if fallback is None:
-            return escape(text)
+            return html
         self.fallbacks += 1
         return Markup('<span lang="{}" class="sr-fallback" title="{}">{}</span>').format(
-            fallback, self.t("not_translated"), text
+            fallback, self.t("not_translated"), html
         )
+
+    def _legal_form(self, facility: Record) -> tuple[str, str, str, str | None]:
+        """A facility's name as (before, legal form, after, fallback language).
+
+        The form is one of its type's ``legal_forms`` that the name begins or ends
+        with as whole words (the longest that fits); without one, the form is "".
+        """
+        text, fallback = self._pick(facility.data["name"])
+        forms = self.config["facility_types"][facility.data["type"]].get("legal_forms") or {}
+        for form in sorted(forms.get(fallback or self.lang, []), key=len, reverse=True):
+            n = len(form)
+            if text[:n].casefold() == form.casefold() and text[n : n + 1].isspace():
+                return "", text[:n], text[n:], fallback
+            if text[-n:].casefold() == form.casefold() and text[-n - 1 : -n].isspace():
+                return text[:-n], text[-n:], "", fallback
+        return text, "", "", fallback
+
+    def maker_name(self, facility: Record) -> Markup:
+        """A facility's name with its legal form kept out of the search index.
+
+        "Cơ sở", "Công ty cổ phần", "Household Business" begin or end most producers'
+        names: indexed, "co" or "cong" would match most products, and every query
+        with them would fetch and rank thousands of postings.
+        """
+        before, form, after, fallback = self._legal_form(facility)
+        if not form:
+            return self._marked(escape(before), fallback)
+        html = Markup("{}<span data-pagefind-ignore>{}</span>{}").format(before, form, after)
+        return self._marked(html, fallback)
+
+    def search_name(self, facility: Record) -> str:
+        """A facility's name without its legal form, as the search index and result cards hold it."""
+        before, _, after, _ = self._legal_form(facility)
+        return (before + after).strip()
 
     def md(self, value: dict[str, str] | None) -> Markup:
         """Translated Markdown as sanitised HTML, marked when it falls back."""

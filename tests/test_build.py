@@ -136,6 +136,7 @@ def test_search_index_holds_what_buyers_type_and_small_page_names(mini_site: Pat
     words = {w[0] for _, _, chunk in meta[2] for w in _read_cbor(bundle / "index" / f"{chunk}.pf_index")[0]}
     assert {"nuoc", "mam", "hung", "thinh", "phu", "quoc", "gio", "xach", "bang"} <= words
     assert not words & {"lan", "vii", "2023", "tinh", "gia", "thuc", "media", "jpg", "320", "webp", "chai", "thung"}
+    assert not words & {"hop", "tac", "xa", "so"}, "legal forms (Hợp tác xã, Cơ sở) are left out"
     assert all(w.isalpha() for w in words if not w.isdigit()), "a thumbnail is one word of letters"
     names = [page[0] for page in meta[1]]
     generation = names[0].split("_")[1]

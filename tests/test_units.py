@@ -143,3 +143,37 @@ def test_a_thumbnail_is_one_search_word_of_letters() -> None:
     assert word == "ifodgmbkakmilpnhemgjzjig" and word.isalpha()
     unspelt = "".join("-" if c == "z" else str(ord(c) - ord("g")) if "g" <= c <= "p" else c for c in word)
     assert f"media/{unspelt}.jpg" == photo.file(320, "jpg")
+
+
+def test_a_producer_name_keeps_its_legal_form_out_of_the_search_index() -> None:
+    from types import SimpleNamespace
+
+    from generator.view import View
+
+    forms = {"vi": ["Cơ sở sản xuất", "Cơ sở"], "en": ["Workshop"]}
+    config = {"facility_types": {"workshop": {"name": {"vi": "Cơ sở"}, "legal_forms": forms}}}
+    catalogue = SimpleNamespace(config=config, languages=["vi", "en"])
+    strings = {"not_translated": {"vi": "chưa dịch", "en": "not translated"}}
+
+    def names(name: dict[str, str], lang: str = "vi") -> tuple[str, str]:
+        view = View(SimpleNamespace(catalogue=catalogue, strings=strings), lang, "")
+        facility = SimpleNamespace(data={"name": name, "type": "workshop"})
+        return str(view.maker_name(facility)), view.search_name(facility)
+
+    ignored = "<span data-pagefind-ignore>{}</span>"
+    assert names({"vi": "Cơ sở sản xuất Nước mắm Hưng Thịnh"}) == (
+        ignored.format("Cơ sở sản xuất") + " Nước mắm Hưng Thịnh",
+        "Nước mắm Hưng Thịnh",
+    )  # the longest form that fits
+    assert names({"vi": "cơ sở nước mắm"}) == (ignored.format("cơ sở") + " nước mắm", "nước mắm")
+    assert names({"vi": "Cơ sởi Tâm"}) == ("Cơ sởi Tâm", "Cơ sởi Tâm"), "whole words only"
+    assert names({"vi": "Cơ sở"}) == ("Cơ sở", "Cơ sở"), "a name that is only a form keeps it"
+    assert names({"vi": "Cơ sở X", "en": "Hung Thinh Workshop"}, "en") == (
+        "Hung Thinh " + ignored.format("Workshop"),
+        "Hung Thinh",
+    )
+    fallback, _ = names({"vi": "Cơ sở X"}, "en")  # Vietnamese text on an English page: Vietnamese forms
+    assert (
+        fallback
+        == '<span lang="vi" class="sr-fallback" title="not translated">' + ignored.format("Cơ sở") + " X</span>"
+    )

@@ -100,6 +100,12 @@
       return word.replace(/[g-pz]/g, function (c) { return c === "z" ? "-" : String(c.charCodeAt(0) - 103); });
     }
 
+    // A producer's name comes without its legal form ("Cơ sở", "Workshop"): see View.maker_name.
+    function capital(text) {
+      text = String(text || "");
+      return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+    }
+
     // Every meta value is a searchable word in Pagefind, so a card reads its district, level,
     // year (and that year's round) and kind from the page's filters (order: group, district,
     // level, year, kind), and its thumbnail from one word of letters.
@@ -114,7 +120,7 @@
       return '<article class="sr-card"><a class="sr-card__link" href="' + esc(data.url) + '"><div class="sr-card__media">' + img +
         (facet(4) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
         '</div><div class="sr-card__body"><h3 class="sr-card__title">' + esc(meta.title) + '</h3><p class="sr-card__meta">' +
-        esc(meta.facility) + " · " + esc(facet(1)) + '</p><span class="sr-badge">' + esc((words.levels[level] || level) + " · " + (words.rounds[facet(3)] || facet(3))) +
+        esc(capital(meta.facility)) + " · " + esc(facet(1)) + '</p><span class="sr-badge">' + esc((words.levels[level] || level) + " · " + (words.rounds[facet(3)] || facet(3))) +
         "</span></div></a></article>";
     }
 
