@@ -95,7 +95,7 @@ def _name_fragments_in_order(folder: Path, lang: str, pages: list[list]) -> None
     hashes) changes whenever any page does, so a cached fragment is never taken
     for a different page of a newer index.
     """
-    generation = hashlib.sha256("".join(page[0] for page in pages).encode()).hexdigest()[:4]
+    generation = hashlib.sha256("".join(page[0] for page in pages).encode()).hexdigest()[:10]
     for number, page in enumerate(pages):
         name = f"{lang}_{generation}_{number:x}"  # "_" never occurs in Pagefind's hashes
         (folder / f"{page[0]}.pf_fragment").rename(folder / f"{name}.pf_fragment")

@@ -152,6 +152,8 @@ class View:
         forms = self.config["facility_types"][facility.data["type"]].get("legal_forms") or {}
         for form in sorted(forms.get(fallback or self.lang, []), key=len, reverse=True):
             n = len(form)
+            if text.casefold() == form.casefold():
+                break  # a name that is only a legal form ("Cơ sở sản xuất") keeps it
             if text[:n].casefold() == form.casefold() and text[n : n + 1].isspace():
                 return "", text[:n], text[n:], fallback
             if text[-n:].casefold() == form.casefold() and text[-n - 1 : -n].isspace():
@@ -420,16 +422,19 @@ class View:
     def thumb_word(self, record: Record) -> str:
         """A record's narrowest JPEG, ``<key>-<width>``, spelt as one word of letters, or "".
 
-        Pagefind makes searchable words of every meta value and splits them where
-        letters meet digits: a path would put "media", "jpg" and "320" on every
-        product, and pieces of the hash such as "de" would match real words. Digits
-        become the letters g–p and the dash a z; the finder spells it back.
+        Pagefind makes searchable words of every meta value, matches query words
+        as prefixes, and splits words where letters meet digits or at "_": a path
+        would put "media", "jpg" and "320" on every product, and pieces of the hash
+        such as "de" would match real words. Digits become the letters g–p and the
+        dash a z, after "qz", which begins no word anyone types, so no query matches
+        it and these words sit in index chunks no query fetches. The finder spells
+        it back.
         """
         found = self.photo(record)
         if not found:
             return ""
         photo = found[0]
-        return f"{photo.key[:20]}z{photo.sizes[0][0]}".translate(_DIGITS_AS_LETTERS)
+        return "qz" + f"{photo.key[:20]}z{photo.sizes[0][0]}".translate(_DIGITS_AS_LETTERS)
 
     def facets_open(self) -> bool:
         """Whether the finder's filter panel starts open on a wide screen.

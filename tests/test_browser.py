@@ -63,8 +63,32 @@ def test_search_without_diacritics_finds_the_product(page: object, site_url: str
     assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
     card = page.locator(".sr-finder__results .sr-card").filter(has_text="Nước mắm cá cơm")
     assert "Nước mắm Hưng Thịnh · Phú Quốc" in card.inner_text() and "Tỉnh · lần VII · 2023" in card.inner_text()
-    assert card.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    card.locator("img").wait_for()
+    page.wait_for_function(
+        "document.querySelector('.sr-finder__results img:not(.sr-placeholder)').naturalWidth > 0", timeout=10_000
+    )
     assert page.errors == []
+
+
+def test_thumbnails_load_once_the_results_stand(page: object, site_url: str) -> None:
+    """Results change at every keystroke; their thumbnails are fetched only once they stand."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url) if "/media/" in request.url else None)
+    page.goto(site_url + "tim-kiem/")
+    page.wait_for_selector(".sr-finder--ready")
+    page.evaluate(
+        """() => { window.__inserted = []; new MutationObserver(() => document.querySelectorAll(
+             '.sr-finder__results img:not(.sr-placeholder)').forEach(i => window.__inserted.push(i.getAttribute('src')))
+           ).observe(document.querySelector('.sr-finder__results'), {childList: true}); }"""
+    )
+    page.locator("#sr-finder-q").type("nuoc mam")
+    wait_results(page, 2)
+    inserted = page.evaluate("window.__inserted")
+    assert inserted and not any(inserted), "no thumbnail is fetched the moment results show"
+    thumbs = ".sr-finder__results img:not(.sr-placeholder)"
+    page.wait_for_function(f"[...document.querySelectorAll('{thumbs}')].every(i => i.complete && i.naturalWidth > 0)")
+    shown = page.locator(thumbs).evaluate_all("imgs => imgs.map(i => i.src)")
+    assert shown and sorted(set(fetched)) == sorted(shown)
 
 
 def test_exact_diacritics_rank_first(page: object, site_url: str) -> None:

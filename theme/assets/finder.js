@@ -95,9 +95,9 @@
     var media = new URL(el.getAttribute("data-media"), window.location.href);
     var placeholder = new URL("assets/placeholder.svg", new URL(el.getAttribute("data-assets"), window.location.href));
 
-    // "<key>-<width>" spelt in letters (View.thumb_word): g–p are the digits, z the dash.
+    // "qz" + "<key>-<width>" spelt in letters (View.thumb_word): g–p are the digits, z the dash.
     function unspell(word) {
-      return word.replace(/[g-pz]/g, function (c) { return c === "z" ? "-" : String(c.charCodeAt(0) - 103); });
+      return word.slice(2).replace(/[g-pz]/g, function (c) { return c === "z" ? "-" : String(c.charCodeAt(0) - 103); });
     }
 
     // A producer's name comes without its legal form ("Cơ sở", "Workshop"): see View.maker_name.
@@ -115,7 +115,7 @@
       function facet(i) { return (filters[order[i]] || [""])[0]; }
       var level = facet(2);
       var img = meta.thumb
-        ? '<img class="sr-card__img" src="' + esc(new URL(unspell(meta.thumb) + ".jpg", media).href) + '" alt="" width="320" height="240" loading="lazy">'
+        ? '<img class="sr-card__img" data-src="' + esc(new URL(unspell(meta.thumb) + ".jpg", media).href) + '" alt="" width="320" height="240" loading="lazy">'
         : '<img class="sr-card__img sr-placeholder" src="' + esc(placeholder.href) + '" alt="" width="4" height="3">';
       return '<article class="sr-card"><a class="sr-card__link" href="' + esc(data.url) + '"><div class="sr-card__media">' + img +
         (facet(4) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
@@ -125,13 +125,28 @@
     }
 
     async function showMore() {
-      var batch = found.slice(shown, shown + 12); // a phone screen: fewer fragments to fetch
-      var mine = turn;
+      var list = found;
+      var from = shown;
+      var batch = list.slice(from, from + 12); // a phone screen: fewer fragments to fetch
       var data = await Promise.all(batch.map(function (r) { return r.data(); }));
-      if (mine !== turn) return;
+      // A newer search, or this batch shown by an earlier click, makes this one stale.
+      if (list !== found || shown !== from) return;
       results.insertAdjacentHTML("beforeend", data.map(card).join(""));
-      shown += batch.length;
+      shown = from + batch.length;
       more.hidden = shown >= found.length;
+      window.clearTimeout(pictures);
+      pictures = window.setTimeout(showPictures, 250);
+    }
+
+    // Results change with every keystroke: a card's thumbnail is fetched once its results
+    // have stood for a quarter of a second, so typing does not download the thumbnails of
+    // every prefix on the way (on a phone the browser would fetch all twelve of each).
+    var pictures = null;
+    function showPictures() {
+      results.querySelectorAll("img[data-src]").forEach(function (img) {
+        img.src = img.getAttribute("data-src");
+        img.removeAttribute("data-src");
+      });
     }
 
     async function run() {
@@ -146,6 +161,7 @@
       if (query.length < 2 && !active()) { // one letter matches nearly everything
         found = [];
         results.innerHTML = "";
+        results.removeAttribute("data-query");
         status.textContent = "";
         more.hidden = true;
         drawFilters(null);
@@ -157,6 +173,8 @@
       var search = null;
       try {
         search = await pagefind.search(query || null, { filters: filterArg() });
+      } catch (error) {
+        search = null; // shown as before; the next keystroke searches again
       } finally {
         busy = false;
       }
@@ -165,6 +183,7 @@
       found = search.results;
       shown = 0;
       results.innerHTML = "";
+      results.setAttribute("data-query", query); // which text the results are for
       if (fallback) fallback.hidden = true;
       drawFilters(search.filters);
       if (!found.length) {
@@ -214,9 +233,12 @@
     el.classList.add("sr-finder--ready");
     if (!Array.from(params.keys()).length && active()) {
       // A listing page: its products are already on the page; only the counts are new.
+      var before = turn;
       var first = await pagefind.search(null, { filters: filterArg() });
-      drawFilters(first.filters);
-      status.textContent = first.results.length + " " + words.results;
+      if (turn === before) { // nothing typed or chosen meanwhile
+        drawFilters(first.filters);
+        status.textContent = first.results.length + " " + words.results;
+      }
     } else {
       await run();
     }
