@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import functools
 import html
+import multiprocessing
 import os
 import posixpath
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Mark, Report
@@ -73,13 +76,48 @@ def check_links(site: Path, report: Report, strict: bool, unchanged: frozenset[s
 
     Pages in ``unchanged`` (site-relative files) are kept from the published
     site with the same key, so the same links to the same files: they are not
-    read again.
+    read again. Many pages are checked by one forked process per core (reading
+    and matching is Python work: 38 s for 107,000 pages on one core).
     """
     # One walk lists every file: a set lookup per link instead of a stat.
     files = set()
     for folder, _, names in os.walk(site):
         prefix = os.path.relpath(folder, site).replace(os.sep, "/")
         files.update(name if prefix == "." else f"{prefix}/{name}" for name in names)
+    pages = [rel for rel in sorted(files) if _checked(rel, unchanged)]
+    workers = min(os.cpu_count() or 1, max(1, len(pages) // PAGES_PER_WORKER))
+    _JOB.update(site=site, files=files, pages=pages, workers=workers)
+    try:
+        if workers > 1:
+            # Forked workers share the file listing; each takes every n-th page, for balance.
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                found = [problem for part in pool.map(_check_share, range(workers)) for problem in part]
+        else:
+            found = _check_share(0)
+    finally:
+        _JOB.clear()
+    add = report.error if strict else report.warning
+    for _, _, rel, offset, message in sorted(found):
+        add(Mark(f"site/{rel}", _line(site, rel, offset)), "link", message)
+    return len(found)
+
+
+#: Fewer pages than this per core are checked in this process: forking costs more.
+PAGES_PER_WORKER = 2000
+#: What the workers check: set by ``check_links`` before it forks them.
+_JOB: dict[str, Any] = {}
+
+
+def _checked(rel: str, unchanged: frozenset[str]) -> bool:
+    """Whether a site file is a page whose links are checked."""
+    if not rel.endswith(".html") or rel in unchanged or rel.endswith("404.html"):
+        return False  # the 404 page is served at any depth; its links are absolute
+    return not (rel.startswith(("assets/", "pagefind/")) or "/assets/" in rel)
+
+
+def _check_share(share: int) -> list[tuple[int, int, str, int, str]]:
+    """Broken links of every ``workers``-th page from ``share``: (page, link, page file, offset, message)."""
+    site, files, pages, workers = _JOB["site"], _JOB["files"], _JOB["pages"], _JOB["workers"]
     parsed: dict[str, _Page] = {}
 
     def page(rel: str) -> _Page:
@@ -87,25 +125,17 @@ def check_links(site: Path, report: Report, strict: bool, unchanged: frozenset[s
             parsed[rel] = _Page((site / rel).read_text(encoding="utf-8", errors="replace"))
         return parsed[rel]
 
-    broken = 0
-    add = report.error if strict else report.warning
-    for rel in sorted(files):
-        if not rel.endswith(".html") or rel in unchanged or rel.endswith("404.html"):
-            continue  # the 404 page is served at any depth; its links are absolute
-        if rel.startswith(("assets/", "pagefind/")) or "/assets/" in rel:
-            continue
+    found = []
+    for number in range(share, len(pages), workers):
+        rel = pages[number]
         folder = rel[: rel.rfind("/") + 1]
-        for href, offset in page(rel).links:
+        for seq, (href, offset) in enumerate(page(rel).links):
             target = _target(rel, href) if href.startswith("#") else _folder_target(folder, href)
             if target is None:
                 continue
             path, fragment = target
             if path.startswith("..") or path not in files:
-                line = _line(site, rel, offset)
-                add(Mark(f"site/{rel}", line), "link", f"{href!r} points to a file that does not exist")
-                broken += 1
+                found.append((number, seq, rel, offset, f"{href!r} points to a file that does not exist"))
             elif fragment and path.endswith(".html") and fragment not in page(path).ids:
-                line = _line(site, rel, offset)
-                add(Mark(f"site/{rel}", line), "link", f"{href!r}: no element with id {fragment!r}")
-                broken += 1
-    return broken
+                found.append((number, seq, rel, offset, f"{href!r}: no element with id {fragment!r}"))
+    return found

@@ -102,6 +102,37 @@ def test_link_check_finds_missing_pages_images_and_anchors(tmp_path: Path) -> No
     ]
 
 
+def test_link_check_in_forked_workers_reports_the_same_in_page_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.linkcheck as linkcheck
+
+    site = tmp_path / "site"
+    for n in range(7):
+        (site / f"p{n}").mkdir(parents=True)
+        (site / f"p{n}/index.html").write_text(
+            f'<h1 id="t">{n}</h1><a href="../p{n + 1}/">next</a>\n<a href="../p{n - 1}/#t">back</a>', "utf-8"
+        )
+    (site / "p3/index.html").write_text('<a href="../p9/">gone</a>\n<a href="../p2/#none">x</a>', "utf-8")
+    lines = []
+    for per_worker in (10_000, 1):  # one process, then one forked worker per core
+        monkeypatch.setattr(linkcheck, "PAGES_PER_WORKER", per_worker)
+        report = Report(tmp_path)
+        assert check_links(site, report, strict=False) == 5
+        lines.append(report.lines())
+    assert (
+        lines[0]
+        == lines[1]
+        == [
+            "site/p0/index.html:2:1: warning: link: '../p-1/#t' points to a file that does not exist",
+            "site/p3/index.html:1:1: warning: link: '../p9/' points to a file that does not exist",
+            "site/p3/index.html:2:1: warning: link: '../p2/#none': no element with id 'none'",
+            "site/p4/index.html:2:1: warning: link: '../p3/#t': no element with id 't'",
+            "site/p6/index.html:1:1: warning: link: '../p7/' points to a file that does not exist",
+        ]
+    )
+
+
 def test_built_sites_have_no_broken_links(mini_site: Path) -> None:
     report = Report(mini_site)
     assert check_links(mini_site, report, strict=True) == 0
