@@ -168,9 +168,9 @@ class View:
         with them would fetch and rank thousands of postings.
         """
         before, form, after, fallback = self._legal_form(facility)
-        if not form:
-            return self._marked(escape(before), fallback)
-        html = Markup("{}<span data-pagefind-ignore>{}</span>{}").format(before, form, after)
+        html = (
+            Markup("{}<span data-pagefind-ignore>{}</span>{}").format(before, form, after) if form else escape(before)
+        )
         return self._marked(html, fallback)
 
     def search_name(self, facility: Record) -> str:
