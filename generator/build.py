@@ -1,10 +1,13 @@
 """The whole build, one call per stage:
-load → validate → link → images → render → mkdocs → index → exports → publish.
+load → validate → link → images → render → mkdocs → exports → index → publish
+(the links are checked while the search index is made).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ from .cards import make_cards, publish_cards
 from .diagnostics import Mark, Report, UserError
 from .exports import remove_engine_sitemaps, write_exports
 from .images import process_images, publish_images
-from .index import index_site
+from .index import indexing
 from .link import link
 from .linkcheck import check_links
 from .load import load_project
@@ -138,15 +141,16 @@ def build(
                 publish_images(photos, cache / "images", site)
                 if profile.share_cards:
                     publish_cards(cards, cache / "cards", site)
-                step("Indexing for search")
-                reindexed = _index(catalogue, changed, rendered.indexed, site)
                 step("Writing open data, sitemap and feeds")
                 remove_engine_sitemaps(catalogue, site)
                 if profile.exports:
                     write_exports(catalogue, links, site, cache)
-                step("Checking links")
-                check_links(site, report, strict, changed.kept_files(catalogue.languages))
-                _stop_on_problems(report, strict)
+                step("Indexing for search, checking links meanwhile")
+                with _index(catalogue, changed, rendered.indexed, site) as index_done:
+                    check_links(site, report, strict, changed.kept_files(catalogue.languages))
+                    _stop_on_problems(report, strict)
+                    step("Finishing the search index")
+                    reindexed = index_done()
                 incremental.forget(state)
                 step("Publishing")
                 publish(site, out)
@@ -161,14 +165,19 @@ def build(
     return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written, reindexed)
 
 
-def _index(catalogue: Catalogue, changed: incremental.Plan, indexed: dict[str, str], site: Path) -> bool:
-    """Index the product pages, or keep the published index when nothing it reads changed."""
+@contextmanager
+def _index(
+    catalogue: Catalogue, changed: incremental.Plan, indexed: dict[str, str], site: Path
+) -> Iterator[Callable[[], bool]]:
+    """Index the product pages in the background, or keep the published index when nothing
+    it reads changed; yield the call that waits for it and says whether it indexed."""
     folders = _product_folders(catalogue)
     incremental.index_digest(changed, indexed, folders)
     if incremental.reuse_index(changed, site):
-        return False
-    index_site(site, folders)
-    return True
+        yield lambda: False
+        return
+    with indexing(site, folders) as finish:
+        yield lambda: finish() or True
 
 
 def _summary(pages: dict[str, list[str]], fallbacks: dict[str, int], report: Report) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from markupsafe import escape
 from . import qrcodes
 from .link import Links, public_url
 from .model import Catalogue
-from .urls import absolute_url, doc_file, lang_prefix, relative_url
+from .urls import absolute_url, lang_prefix, page_file, relative_url
 from .view import tel_href
 
 
@@ -194,7 +194,7 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -
         lang, _, old_path = old.partition(":")
         prefix = lang_prefix(lang, catalogue.languages)
         put(
-            prefix + doc_file(old_path).replace("index.md", "index.html"),
+            prefix + page_file(old_path),
             redirect_page(relative_url(prefix + old_path, prefix + new)),
         )
     return written

@@ -12,6 +12,9 @@ import json
 import os
 import re
 import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import cbor2
@@ -29,19 +32,40 @@ class PagefindError(Exception):
 
 
 def index_site(site: Path, folders: list[str] | None = None) -> None:
-    """Run Pagefind over ``site`` (or only its ``folders``) and make its output deterministic.
+    """Run Pagefind over ``site`` (or only its ``folders``) and make its output deterministic."""
+    with indexing(site, folders) as finish:
+        finish()
 
-    Only product pages carry ``data-pagefind-body``; naming their folders spares
-    Pagefind reading every other page (a quarter less time at 2,000 products).
+
+@contextmanager
+def indexing(site: Path, folders: list[str] | None = None) -> Iterator[Callable[[], None]]:
+    """Start Pagefind over ``site`` in the background; yield the call that waits for it.
+
+    Pagefind keeps about one core busy, so the build checks its links on the
+    other meanwhile. Only product pages carry ``data-pagefind-body``; naming
+    their folders spares Pagefind reading every other page (a quarter less time
+    at 2,000 products). Leaving the block early stops Pagefind.
     """
     command = [str(get_executable()), "--site", str(site), "--output-subdir", "pagefind", "--silent"]
     if folders:
         command += ["--glob", "{" + ",".join(f.strip("/") for f in folders) + "}/**/*.html"]
     env = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(INDEX_CHUNK_POSTINGS)}
-    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
-    if result.returncode != 0:
-        raise PagefindError(f"Pagefind failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
-    normalise(site / "pagefind")
+    with tempfile.TemporaryFile() as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env)
+
+        def finish() -> None:
+            if process.wait() != 0:
+                output.seek(0)
+                text = output.read().decode("utf-8", "replace")
+                raise PagefindError(f"Pagefind failed ({process.returncode}):\n{text}")
+            normalise(site / "pagefind")
+
+        try:
+            yield finish
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
 
 def indexed_part(body: str) -> str | None:

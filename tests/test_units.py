@@ -87,6 +87,48 @@ def test_plain_text_shortens_on_a_word() -> None:
     assert plain_text("**một** hai ba bốn năm", limit=12) == "một hai ba…"
 
 
+def test_plain_text_skips_markdown_only_where_markdown_would_change_nothing() -> None:
+    """Text with no Markdown marks skips Python-Markdown; the result is what Markdown gives."""
+    import html
+    import random
+
+    import nh3
+
+    from generator import richtext
+
+    def through_markdown(text: str) -> str:
+        flat = html.unescape(" ".join(nh3.clean(richtext._md.reset().convert(text), tags=set()).split()))
+        return flat if len(flat) <= 300 else flat[:299].rsplit(" ", 1)[0] + "…"
+
+    pieces = [*"aăâbđêôơưáàảãạ ", " ", "\n", "\n\n", "  \n", "\t", "    ", "1.", "2)", "'", '"', ".", ","]
+    pieces += [
+        ":",
+        "/",
+        "(",
+        ")",
+        "%",
+        "@",
+        "0",
+        "9",
+        "₫",
+        "\u3000",
+        "**",
+        "_",
+        "#",
+        "&amp;",
+        "<b>",
+        "-",
+        "\u00a0",
+        "`",
+    ]
+    rng = random.Random(7)
+    texts = ["Nước mắm  cá cơm\n\nhai   lần", "1. một\n2. hai", "    thụt lề", "a\n===", "x &amp; y", "a\u00a0b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    richtext.plain_text.cache_clear()
+    assert [plain_text(t) for t in texts] == [through_markdown(t) for t in texts]
+    assert richtext._NO_MARKDOWN.fullmatch(texts[0]) and not richtext._NO_MARKDOWN.fullmatch("**b**")
+
+
 def test_json_for_script_tags_cannot_close_the_tag() -> None:
     text = script_json({"name": "</script><script>alert(1)</script>&"})
     assert "</script>" not in text and "<" not in text and "&" not in text
