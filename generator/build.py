@@ -129,22 +129,24 @@ def build(
                 changed = incremental.changes(
                     catalogue, photos, cards, plan(links, profile), everywhere, state, out, full
                 )
-                step("Rendering pages")
-                rendered = render(
-                    catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile, changed
-                )
-                step("Building the site with MkDocs")
-                site = _assemble(engine.build_sites(configs, stage), stage / "site", catalogue.languages)
-                step("Keeping the unchanged pages")
-                incremental.reuse_pages(changed, site, catalogue.languages)
-                step("Linking photos and cards")
-                publish_images(photos, cache / "images", site)
-                if profile.share_cards:
-                    publish_cards(cards, cache / "cards", site)
-                step("Writing open data, sitemap and feeds")
-                remove_engine_sitemaps(catalogue, site)
-                if profile.exports:
-                    write_exports(catalogue, links, site, cache)
+                site = stage / "site"
+                with incremental.keeping_pages(changed, site, catalogue.languages) as pages_kept:
+                    step("Rendering pages")
+                    rendered = render(
+                        catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile, changed
+                    )
+                    step("Building the site with MkDocs")
+                    _assemble(engine.build_sites(configs, stage), site, catalogue.languages)
+                    step("Linking photos and cards")
+                    publish_images(photos, cache / "images", site)
+                    if profile.share_cards:
+                        publish_cards(cards, cache / "cards", site)
+                    step("Writing open data, sitemap and feeds")
+                    remove_engine_sitemaps(catalogue, site)
+                    if profile.exports:
+                        write_exports(catalogue, links, site, cache)
+                    step("Keeping the unchanged pages")
+                    pages_kept()
                 step("Indexing for search, checking links meanwhile")
                 with _index(catalogue, changed, rendered.indexed, site) as index_done:
                     check_links(site, report, strict, changed.kept_files(catalogue.languages))
@@ -204,9 +206,24 @@ def _product_folders(catalogue: Catalogue) -> list[str]:
     return [lang_prefix(lang, languages) + catalogue.links.path("index:products", "", lang) for lang in languages]
 
 
-def _assemble(built: dict[str, Path], site: Path, languages: list[str]) -> Path:
-    """Put the default language at the root and the others under ``/<lang>/``."""
-    built[languages[0]].rename(site)
-    for lang in languages[1:]:
-        built[lang].rename(site / lang)
-    return site
+def _assemble(built: dict[str, Path], site: Path, languages: list[str]) -> None:
+    """Put the default language at the root and the others under ``/<lang>/``.
+
+    Where ``site`` already holds the unchanged pages, MkDocs' output is moved in file by file.
+    """
+    merge = site.exists()
+    for lang in languages:
+        target = site if lang == languages[0] else site / lang
+        if merge:
+            _move_into(built[lang], target)
+        else:
+            built[lang].rename(target)
+
+
+def _move_into(source: Path, target: Path) -> None:
+    """Move every file of ``source`` to the same place under ``target``, making folders as needed."""
+    for folder, _, names in os.walk(source):
+        into = target / Path(folder).relative_to(source)
+        into.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            os.rename(os.path.join(folder, name), into / name)

@@ -24,7 +24,10 @@ import functools
 import hashlib
 import json
 import os
+import threading
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -306,7 +309,32 @@ def _read_state(state: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and data.get("version") == STATE_VERSION else None
 
 
-def reuse_pages(build_plan: Plan, site: Path, languages: list[str]) -> None:
+@contextlib.contextmanager
+def keeping_pages(build_plan: Plan, site: Path, languages: list[str]) -> Iterator[Callable[[], None]]:
+    """Put the unchanged pages into ``site`` in a background thread; yield the call that waits for it.
+
+    After an edit at 20,000 products this is 53,650 folders and links, about 8 s of
+    waiting on the disk (a ``mkdir`` costs 0.1–0.2 ms here), which the thread spends
+    while the pages that did change are rendered and built and the exports written.
+    Leaving the block waits for the thread; on an error it stops first.
+    """
+    if build_plan.previous is None or not build_plan.reuse:
+        yield lambda: None
+        return
+    site.mkdir()
+    stop = threading.Event()
+    pool = ThreadPoolExecutor(1)
+    done = pool.submit(reuse_pages, build_plan, site, languages, stop)
+    try:
+        yield done.result
+    except BaseException:
+        stop.set()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+
+
+def reuse_pages(build_plan: Plan, site: Path, languages: list[str], stop: threading.Event | None = None) -> None:
     """Put the unchanged pages' HTML from the published site into the new one.
 
     Hard links cost no copying; no later stage writes into a page file, and
@@ -317,6 +345,8 @@ def reuse_pages(build_plan: Plan, site: Path, languages: list[str]) -> None:
     # Plain strings: at tens of thousands of pages, pathlib costs more than the links.
     previous, new = str(build_plan.previous), str(site)
     for lang, path in sorted(build_plan.reuse):
+        if stop is not None and stop.is_set():
+            return
         rel = html_file(lang, path, languages)
         folder = os.path.dirname(rel)
         os.makedirs(f"{new}/{folder}", exist_ok=True)
