@@ -101,6 +101,7 @@ class Site:
 
 
 #: A link in a card made once for many pages: the site path between two marks, made relative per page.
+#: Record text cannot hold these control characters: validation refuses them.
 _LINK_MARK = re.compile("\x00([^\x01]*)\x01")
 
 
