@@ -1,6 +1,7 @@
 """The whole build, one call per stage:
 load → validate → link → images → render → mkdocs → exports → index → publish
-(the links are checked while the search index is made).
+(the links are checked while the search index is made). The site folder is
+the spare site, the one published before, brought up to date where there is one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import engine, incremental
+from . import engine, incremental, spare
 from .audit import hide_expired, today
 from .cards import make_cards, publish_cards
 from .diagnostics import Mark, Report, UserError
@@ -130,7 +131,9 @@ def build(
                     catalogue, photos, cards, plan(links, profile), everywhere, state, out, full
                 )
                 site = stage / "site"
-                with incremental.keeping_pages(changed, site, catalogue.languages) as pages_kept:
+                held = spare.take(out, site, changed)
+                have = held.pages if held else None
+                with incremental.keeping_pages(changed, site, catalogue.languages, have) as pages_kept:
                     step("Rendering pages")
                     rendered = render(
                         catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile, changed
@@ -143,12 +146,12 @@ def build(
                         publish_cards(cards, cache / "cards", site)
                     step("Writing open data, sitemap and feeds")
                     remove_engine_sitemaps(catalogue, site)
-                    if profile.exports:
-                        write_exports(catalogue, links, site, cache)
+                    exported = write_exports(catalogue, links, site, cache) if profile.exports else []
                     step("Keeping the unchanged pages")
                     pages_kept()
+                spare.remove_stale(held, site, changed, catalogue.languages, exported)
                 step("Indexing for search, checking links meanwhile")
-                with _index(catalogue, changed, rendered.indexed, site) as index_done:
+                with _index(catalogue, changed, rendered.indexed, site, held) as index_done:
                     check_links(site, report, strict, changed.kept_files(catalogue.languages))
                     _stop_on_problems(report, strict)
                     step("Finishing the search index")
@@ -156,8 +159,9 @@ def build(
                 incremental.forget(state)
                 step("Publishing")
                 publish(site, out)
+                spare.keep(site, out, changed.published)  # ``site`` now holds the site published until now
                 summary = _summary(rendered.pages, rendered.fallbacks, report)
-                incremental.remember(state, changed, rendered.page_fallbacks, inputs, summary)
+                incremental.remember(state, changed, rendered.page_fallbacks, inputs, summary, exported)
                 step("")
         except OSError as exc:  # a full disk or a read-only folder: the published site is untouched
             report.error(
@@ -169,13 +173,14 @@ def build(
 
 @contextmanager
 def _index(
-    catalogue: Catalogue, changed: incremental.Plan, indexed: dict[str, str], site: Path
+    catalogue: Catalogue, changed: incremental.Plan, indexed: dict[str, str], site: Path, held: spare.Spare | None
 ) -> Iterator[Callable[[], bool]]:
-    """Index the product pages in the background, or keep the published index when nothing
-    it reads changed; yield the call that waits for it and says whether it indexed."""
+    """Index the product pages in the background, or keep the index the site holds or the
+    published one when nothing it reads changed; yield the call that waits for it and
+    says whether it indexed."""
     folders = _product_folders(catalogue)
     incremental.index_digest(changed, indexed, folders)
-    if incremental.reuse_index(changed, site):
+    if incremental.reuse_index(changed, site, held.index if held else ""):
         yield lambda: False
         return
     with indexing(site, folders) as finish:

@@ -22,6 +22,7 @@ from markupsafe import escape
 from . import qrcodes
 from .link import Links, public_url
 from .model import Catalogue, Record
+from .publish import remove_others, write_whole
 from .urls import absolute_url, lang_prefix, page_file, relative_url
 from .view import tel_href
 
@@ -172,9 +173,16 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -
     written = []
 
     def put(rel: str, text: str) -> None:
-        target = site / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", newline="")
+        # The site may be a spare one: a file already right stays; another is replaced,
+        # never written into (it may be a hard link shared with the published site).
+        target, data = site / rel, text.encode("utf-8")
+        try:
+            same = target.read_bytes() == data
+        except FileNotFoundError:
+            same = False
+            target.parent.mkdir(parents=True, exist_ok=True)
+        if not same:
+            write_whole(target, data)
         written.append(rel)
 
     products = [product_row(catalogue, product) for product in catalogue.products.values()]
@@ -203,14 +211,17 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -
 
 def write_qr_codes(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> None:
     """A PNG QR code of every product and facility page, large enough to print on labels."""
-    codes = []
+    codes, folders = [], {}
     for kind, records in (("product", catalogue.products), ("facility", catalogue.facilities)):
-        folder = site / "qr" / kind
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = folders[site / "qr" / kind] = set()
+        (site / "qr" / kind).mkdir(parents=True, exist_ok=True)
         for ident in records:
             for lang in catalogue.languages:
-                codes.append((public_url(catalogue, kind, ident, lang), f"{folder}/{ident}.{lang}.png"))
+                folder.add(f"{ident}.{lang}.png")
+                codes.append((public_url(catalogue, kind, ident, lang), f"{site}/qr/{kind}/{ident}.{lang}.png"))
     qrcodes.pngs(codes, cache / "qr")
+    for path, names in folders.items():
+        remove_others(path, names)
 
 
 def _vcard_text(value: str) -> str:

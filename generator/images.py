@@ -24,7 +24,7 @@ from .diagnostics import Report
 from .imagegeometry import derivative_widths, exceeds_pixels, scaled_size
 from .model import Catalogue, Record
 from .progress import progress
-from .publish import link_or_copy, write_whole
+from .publish import link_or_copy, remove_others, write_whole
 from .stamps import Stamps
 
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
@@ -269,11 +269,19 @@ def prune(cache: Path, keep: set[str]) -> int:
 
 
 def publish_images(photos: dict[tuple[str, str], Photo], cache: Path, site: Path) -> None:
-    """Link the derivatives the pages use into the site's media folder."""
-    (site / MEDIA_DIR).mkdir(parents=True, exist_ok=True)
+    """Link the derivatives the pages use into the site's media folder, and only those.
+
+    The folder may hold an earlier build's files (a spare site): names are content
+    digests, so a file already there is the right one, and the others go.
+    """
+    media = site / MEDIA_DIR
+    media.mkdir(parents=True, exist_ok=True)
+    present, wanted = set(os.listdir(media)), set()
     for photo in sorted(set(photos.values()), key=lambda p: p.key):
         for width, _ in photo.sizes:
             for ext, _fmt in FORMATS:
-                target = site / photo.file(width, ext)
-                if not target.exists():
-                    link_or_copy(cache / f"{photo.key}-{width}.{ext}", target)
+                name = photo.file(width, ext).rpartition("/")[2]
+                wanted.add(name)
+                if name not in present:
+                    link_or_copy(cache / f"{photo.key}-{width}.{ext}", media / name)
+    remove_others(media, wanted)

@@ -60,7 +60,7 @@ def recover(out: Path) -> None:
         shutil.rmtree(trash, ignore_errors=True)
 
 
-def _discard(folder: Path, out: Path) -> None:
+def discard(folder: Path, out: Path) -> None:
     """Remove ``folder`` in the background.
 
     After a build it holds the previous site and the page sources: tens of
@@ -107,7 +107,7 @@ def staging(out: Path) -> Iterator[Path]:
         yield stage
     finally:
         try:
-            _discard(stage, out)
+            discard(stage, out)
         except OSError:
             shutil.rmtree(stage, ignore_errors=True)
 
@@ -138,8 +138,31 @@ def write_whole(path: Path, data: bytes) -> None:
 
 
 def link_or_copy(source: str | Path, target: str | Path) -> None:
-    """Hard-link ``source`` to ``target`` (no bytes copied), or copy it where links fail."""
+    """Hard-link ``source`` to ``target`` (no bytes copied), or copy it where links fail.
+
+    An existing ``target`` is replaced, never written into: the files of a site
+    are hard links shared with the published site and the caches, so a write in
+    place would change them too.
+    """
     try:
         os.link(source, target)
+        return
+    except FileExistsError:
+        if os.path.samefile(source, target):
+            return
     except OSError:
-        shutil.copyfile(source, target)
+        pass
+    tmp = f"{target}.{os.getpid()}.tmp"
+    try:
+        os.link(source, tmp)
+    except OSError:
+        shutil.copyfile(source, tmp)
+    os.replace(tmp, target)
+
+
+def remove_others(folder: str | Path, keep: set[str]) -> None:
+    """Remove the files of ``folder`` not named in ``keep`` (a spare site's leftovers)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name not in keep and entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+import generator.build as build_module
+from generator import spare
 from generator.build import build
 from generator.diagnostics import UserError
 from generator.incremental import NAV_KINDS
@@ -18,8 +20,11 @@ NAV_PAGES = len(NAV_KINDS) * 2  # both languages of every navigation page are al
 
 
 def tree(site: Path) -> dict[str, bytes]:
-    """Every file of a built site and its bytes."""
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    """Every file of a built site and its bytes, and every folder (a folder left empty is a difference)."""
+    return {
+        p.relative_to(site).as_posix() + ("" if p.is_file() else "/"): p.read_bytes() if p.is_file() else b""
+        for p in sorted(site.rglob("*"))
+    }
 
 
 def differences(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
@@ -180,6 +185,62 @@ def test_killed_publish_forgets_the_kept_pages(mini: Path, monkeypatch: pytest.M
     monkeypatch.undo()
     again = build(mini)
     assert again.rendered == sum(again.pages.values())
+
+
+def test_a_spare_site_is_brought_up_to_date_without_touching_the_published_one(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the third build on, the site published before the current one is the new site's
+    folder; its files are hard links shared with the published site, which must not change."""
+    add_product(mini, "chieu-moi", "htx-co-bang-phu-my")
+    build(mini)
+    replace(mini / "products/gio-xach-co-bang.yml", "Giỏ đan tay", "Giỏ đan")
+    build(mini)
+    assert (spare.folder(mini / "site") / "san-pham/chieu-moi/index.html").is_file()
+    replace(mini / "products/gio-xach-co-bang.yml", "Giỏ đan", "Giỏ lác")
+    (mini / "products/chieu-moi.yml").unlink()  # its pages, QR codes and card go
+    published = tree(mini / "site")
+    inodes = {p: p.stat().st_ino for p in (mini / "site").rglob("*") if p.is_file()}
+    taken, real_take, real_publish = [], spare.take, build_module.publish
+
+    def take(*args: object) -> spare.Spare | None:
+        taken.append(real_take(*args))
+        return taken[-1]
+
+    def publish(site: Path, out: Path) -> None:
+        assert tree(out) == published, "the published site changed before the swap"
+        real_publish(site, out)
+
+    monkeypatch.setattr(spare, "take", take)
+    monkeypatch.setattr(build_module, "publish", publish)
+    result = build(mini)
+    assert taken[0] is not None, "the spare site was not used"
+    assert result.rendered < sum(result.pages.values())
+    old = spare.folder(mini / "site")  # now the site published before this build
+    assert tree(old) == published
+    assert {p: p.stat().st_ino for p in old.rglob("*") if p.is_file()} == {
+        old / p.relative_to(mini / "site"): ino for p, ino in inodes.items()
+    }
+    monkeypatch.undo()
+    full = build(mini, out=mini / "full", full=True)
+    assert differences(tree(mini / "site"), tree(mini / "full")) == []
+    assert full.rendered == sum(full.pages.values())
+
+
+def test_a_spare_site_of_another_theme_is_not_used(mini: Path) -> None:
+    """A theme file removed since the spare was built must not stay in the site."""
+    theme = mini / "theme"
+    shutil.copytree(REPO / "theme", theme)
+    (theme / "assets/old.css").write_text("/* an older look */\n", encoding="utf-8")
+    build(mini)
+    replace(mini / "products/gio-xach-co-bang.yml", "Giỏ đan tay", "Giỏ đan")
+    build(mini)
+    assert (spare.folder(mini / "site") / "assets/old.css").is_file()
+    (theme / "assets/old.css").unlink()
+    build(mini)
+    assert not (mini / "site/assets/old.css").exists()
+    build(mini, out=mini / "full", full=True)
+    assert differences(tree(mini / "site"), tree(mini / "full")) == []
 
 
 def test_full_flag_rebuilds_everything(mini: Path) -> None:

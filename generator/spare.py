@@ -1,0 +1,124 @@
+"""The spare site: the site published before the current one, brought up to date
+instead of assembled anew.
+
+After an edit most pages are unchanged, but a new site folder needs a folder
+and a hard link for each of them (about 8 s of waiting on the disk at 20,000
+products), and removing the old site as many unlinks again. Publishing swaps
+the new site with the published one, so the site published before is at hand:
+it is kept beside the output folder, with the keys of its pages and the list of
+its open data files. The next build takes it as its site folder and changes only
+what differs: pages changed since are linked from the published site or built
+afresh, files no longer made are removed, the rest stays.
+
+Nothing is ever written into a file of the spare: a file is replaced by a new
+one, because the spare's unchanged files are hard links shared with the
+published site. The spare's state is deleted before the spare is changed, so a
+build killed meanwhile is followed by one that starts from an empty folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .incremental import Plan, html_file
+from .publish import discard
+
+SPARE_VERSION = 1
+
+
+@dataclass
+class Spare:
+    """What the spare site holds."""
+
+    pages: dict[str, str]  # "lang:path" -> key of the page it holds
+    files: list[str]  # site-relative open data files (exports) it holds
+    index: str  # digest of its search index
+
+
+def folder(out: Path) -> Path:
+    """The spare site of the output folder ``out`` (a hidden sibling)."""
+    return out.parent / f".{out.name}.spare"
+
+
+def _state(out: Path) -> Path:
+    return out.parent / f".{out.name}.spare.json"
+
+
+def take(out: Path, site: Path, build_plan: Plan) -> Spare | None:
+    """Move the spare site of ``out`` to ``site`` and say what it holds.
+
+    None, and no ``site`` folder, when there is no spare or it was made with
+    another global digest (theme, configuration, generator, date: every page
+    is rebuilt then, and the theme's own files may differ).
+    """
+    state, spare = _state(out), folder(out)
+    try:
+        data: Any = json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = None
+    state.unlink(missing_ok=True)  # from here on the spare is being changed
+    usable = (
+        isinstance(data, dict)
+        and data.get("version") == SPARE_VERSION
+        and data.get("global") == build_plan.global_key
+        and spare.is_dir()
+    )
+    if not usable:
+        if spare.exists():
+            discard(spare, out)
+        return None
+    spare.rename(site)
+    return Spare(data["pages"], data["files"], data["index"])
+
+
+def keep(previous: Path, out: Path, published: dict[str, Any] | None) -> None:
+    """Keep ``previous``, the site published until the swap, as the next build's spare.
+
+    ``published`` is the saved state of that site; without it the folder is left
+    to be removed with the staging folder.
+    """
+    if published is None or not previous.is_dir():
+        return
+    spare = folder(out)
+    if spare.exists():
+        discard(spare, out)
+    previous.rename(spare)
+    data = {
+        "version": SPARE_VERSION,
+        "global": published.get("global", ""),
+        "pages": {name: entry[0] for name, entry in published["pages"].items()},
+        "files": published.get("files", []),
+        "index": published.get("index", ""),
+    }
+    tmp = _state(out).with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(_state(out))
+
+
+def remove_stale(spare: Spare | None, site: Path, build_plan: Plan, languages: list[str], files: list[str]) -> int:
+    """Remove the spare's pages and open data files this build does not make, and the
+    folders that leaves empty; return how many files went."""
+    if spare is None:
+        return 0
+    made = {html_file(*name.split(":", 1), languages) for name in build_plan.keys} | set(files)
+    held = {html_file(*name.split(":", 1), languages) for name in spare.pages} | set(spare.files)
+    stale = sorted(held - made, reverse=True)
+    root = str(site)
+    for rel in stale:
+        path = f"{root}/{rel}"
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            continue
+        parent = os.path.dirname(path)
+        while parent != root:
+            try:
+                os.rmdir(parent)
+            except OSError:  # not empty: a folder of other pages
+                break
+            parent = os.path.dirname(parent)
+    return len(stale)
