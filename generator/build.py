@@ -152,7 +152,8 @@ def build(
                 spare.remove_stale(held, site, changed, catalogue.languages, exported)
                 step("Indexing for search, checking links meanwhile")
                 with _index(catalogue, changed, rendered.indexed, site, held) as index_done:
-                    check_links(site, report, strict, changed.kept_files(catalogue.languages))
+                    checked = _rebuilt_files(rendered.pages, changed, catalogue.languages, exported)
+                    check_links(site, report, strict, changed.kept_files(catalogue.languages), checked)
                     _stop_on_problems(report, strict)
                     step("Finishing the search index")
                     reindexed = index_done()
@@ -203,6 +204,19 @@ def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> B
         report.warning(Mark(**problem["mark"]), problem["field"], problem["message"], problem["hint"])
     _stop_on_problems(report, strict)
     return BuildResult(out, report, result["pages"], result["fallbacks"], 0, False)
+
+
+def _rebuilt_files(
+    pages: dict[str, list[str]], changed: incremental.Plan, languages: list[str], exported: list[str]
+) -> list[str]:
+    """The site-relative HTML files this build wrote: the pages it rebuilt, the redirects."""
+    rebuilt = [
+        incremental.html_file(lang, path, languages)
+        for lang, paths in pages.items()
+        for path in paths
+        if (lang, path) not in changed.reuse
+    ]
+    return rebuilt + [rel for rel in exported if rel.endswith(".html")]
 
 
 def _product_folders(catalogue: Catalogue) -> list[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from .model import Catalogue
 from .profiles import WEB, Profile
 from .urls import absolute_url, doc_file, lang_prefix
 from .view import tel_href
+from .workers import forked_pool
 
 # Material prints an end-of-life notice when run as `mkdocs`; it is about our
 # engine, not about the staff's records, so it never reaches them.
@@ -164,7 +164,7 @@ def build_sites(configs: dict[str, dict[str, Any]], staging: Path, parallel: boo
         files[lang] = str(path)
     langs = sorted(files)
     if parallel and len(langs) > 1 and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(min(len(langs), os.cpu_count() or 1)) as pool:
+        with forked_pool(min(len(langs), os.cpu_count() or 1)) as pool:
             results = dict(zip(langs, pool.map(_build_one, [files[x] for x in langs]), strict=True))
     else:
         results = {lang: _build_one(files[lang]) for lang in langs}

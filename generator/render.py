@@ -9,9 +9,7 @@ only pre-escaped values: MkDocs themes print page meta without escaping.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +32,7 @@ from .profiles import WEB, Profile
 from .richtext import markdown_html
 from .urls import absolute_url, doc_file
 from .view import Site, View
+from .workers import forked_pool
 
 
 @dataclass
@@ -192,7 +191,7 @@ def render(
     workers = min(len(languages), os.cpu_count() or 1)
     if workers > 1:
         # Forked workers inherit the loaded catalogue and compiled templates: nothing is pickled but results.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with forked_pool(workers) as pool:
             results = list(pool.map(_render_language, languages))
     else:
         results = [_render_language(lang) for lang in languages]

@@ -102,6 +102,30 @@ def test_link_check_finds_missing_pages_images_and_anchors(tmp_path: Path) -> No
     ]
 
 
+def test_link_check_of_a_few_rebuilt_pages_looks_files_up_one_by_one(tmp_path: Path) -> None:
+    """After an edit only the rebuilt pages are read, and their links are looked up one by one."""
+    site = tmp_path / "site"
+    for n in range(12):
+        (site / f"p{n}").mkdir(parents=True)
+        (site / f"p{n}/index.html").write_text(f'<h1 id="t">{n}</h1><a href="../p{n + 1}/">next</a>', "utf-8")
+    (site / "p3/index.html").write_text(
+        '<a href="../p9/">ok</a>\n<a href="../p2/#none">x</a>\n<a href="../p4">a folder</a>\n<a href="../p12/">gone</a>',
+        "utf-8",
+    )
+    unchanged = frozenset(f"p{n}/index.html" for n in range(12) if n not in (3, 11))
+    report = Report(tmp_path)
+    assert check_links(site, report, strict=False, unchanged=unchanged, only=["p3/index.html", "p11/index.html"]) == 4
+    assert report.lines() == [
+        "site/p11/index.html:1:1: warning: link: '../p12/' points to a file that does not exist",
+        "site/p3/index.html:2:1: warning: link: '../p2/#none': no element with id 'none'",
+        "site/p3/index.html:3:1: warning: link: '../p4' points to a file that does not exist",
+        "site/p3/index.html:4:1: warning: link: '../p12/' points to a file that does not exist",
+    ]
+    walked = Report(tmp_path)
+    assert check_links(site, walked, strict=False, unchanged=unchanged) == 4
+    assert walked.lines() == report.lines()
+
+
 def test_link_check_in_forked_workers_reports_the_same_in_page_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
