@@ -32,6 +32,7 @@ from .render import load_strings, plan, render
 from .stamps import Stamps
 from .urls import lang_prefix
 from .validate import validate
+from .workers import frozen_heap
 
 CACHE_DIR = ".showroom-cache"
 STAMPS_FILE = "stamps.pickle"
@@ -120,7 +121,7 @@ def build(
         cards = make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}
 
         try:
-            with staging(out) as stage:
+            with staging(out) as stage, frozen_heap():  # the catalogue lives to the end: no collector walks
                 configs = {
                     lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme, profile)
                     for lang in catalogue.languages

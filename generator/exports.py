@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -210,18 +211,26 @@ def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -
 
 
 def write_qr_codes(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> None:
-    """A PNG QR code of every product and facility page, large enough to print on labels."""
-    codes, folders = [], {}
+    """A PNG QR code of every product and facility page, large enough to print on labels.
+
+    A code depends on its page's URL only, made of the record's id and the site's
+    configuration. A site folder holding codes already (a spare site, which is only
+    taken with the same configuration) keeps those of the records it had: at 20,000
+    products that spares checking 53,000 files.
+    """
+    codes = []
     for kind, records in (("product", catalogue.products), ("facility", catalogue.facilities)):
-        folder = folders[site / "qr" / kind] = set()
-        (site / "qr" / kind).mkdir(parents=True, exist_ok=True)
+        folder = site / "qr" / kind
+        folder.mkdir(parents=True, exist_ok=True)
+        present, wanted = set(os.listdir(folder)), set()
         for ident in records:
             for lang in catalogue.languages:
-                folder.add(f"{ident}.{lang}.png")
-                codes.append((public_url(catalogue, kind, ident, lang), f"{site}/qr/{kind}/{ident}.{lang}.png"))
+                name = f"{ident}.{lang}.png"
+                wanted.add(name)
+                if name not in present:
+                    codes.append((public_url(catalogue, kind, ident, lang), f"{folder}/{name}"))
+        remove_others(folder, wanted)
     qrcodes.pngs(codes, cache / "qr")
-    for path, names in folders.items():
-        remove_others(path, names)
 
 
 def _vcard_text(value: str) -> str:

@@ -43,7 +43,7 @@ class Source:
 
     kind: str
     id: str
-    path: Path
+    path: str  # a string: tens of thousands of Path objects cost a noticeable part of a second
     rel: str
     node: yaml.Node | None
     digest: str = ""  # of the file's bytes
@@ -148,14 +148,14 @@ def load_yaml_file(path: Path, root: Path, report: Report) -> yaml.Node | None:
     return None if text is None else parse_yaml(text, rel, report)
 
 
-def _record_files(folder: Path) -> list[Path]:
+def _record_files(folder: Path) -> list[str]:
+    """The names of the record files of ``folder``, sorted."""
     if not folder.is_dir():
         return []
-    # Sorting names, not paths: Path comparisons cost seconds at tens of thousands of files.
-    names = sorted(
+    # Names, not paths: Path comparisons cost seconds at tens of thousands of files.
+    return sorted(
         e.name for e in os.scandir(folder) if os.path.splitext(e.name)[1] in (".yml", ".yaml") and e.is_file()
     )
-    return [folder / name for name in names]
 
 
 def load_page(path: Path, root: Path, report: Report) -> PageSource | None:
@@ -178,19 +178,23 @@ def load_page(path: Path, root: Path, report: Report) -> PageSource | None:
     return PageSource(stem, lang, path, rel, meta, body, body_line)
 
 
-def _load_record(kind: str, path: Path, root: Path, report: Report, stamps: Stamps, cache: RecordCache) -> Source:
-    """Read one record file, unless the record cache holds the record of these very bytes."""
-    rel = path.relative_to(root).as_posix()
+def _load_record(
+    kind: str, base: Path, folder: str, name: str, report: Report, stamps: Stamps, cache: RecordCache
+) -> Source:
+    """Read the record file ``name`` of ``base``, the project's ``folder``, unless the record
+    cache holds the record of these very bytes."""
+    # Strings, not pathlib: 27,000 files at national scale, and a Path costs about 15 µs here.
+    path, rel, stem = f"{base}/{name}", f"{folder}/{name}", name.rpartition(".")[0]
     try:
         digest, data = stamps.read(path)
     except OSError as exc:
         report.error(Mark(rel), "", f"cannot read file: {exc.strerror}")
-        return Source(kind, path.stem, path, rel, None)
+        return Source(kind, stem, path, rel, None)
     if cache.has(rel, digest):
-        return Source(kind, path.stem, path, rel, None, digest, cached=True)
-    text = decode_text(path.read_bytes() if data is None else data, rel, report)
+        return Source(kind, stem, path, rel, None, digest, cached=True)
+    text = decode_text(Path(path).read_bytes() if data is None else data, rel, report)
     node = None if text is None else parse_yaml(text, rel, report)
-    return Source(kind, path.stem, path, rel, node, digest)
+    return Source(kind, stem, path, rel, node, digest)
 
 
 def load_project(root: Path, report: Report, stamps: Stamps | None = None, cache: RecordCache | None = None) -> Project:
@@ -205,15 +209,16 @@ def load_project(root: Path, report: Report, stamps: Stamps | None = None, cache
     config = None
     if config_path.is_file():
         node = load_yaml_file(config_path, root, report)
-        config = Source("config", "site_config", config_path, CONFIG_FILE, node)
+        config = Source("config", "site_config", str(config_path), CONFIG_FILE, node)
     else:
         report.error(
             Mark(CONFIG_FILE), "", "no site_config.yml here", "run showroom in the project folder or pass -C DIR"
         )
     project = Project(root=root, config=config)
     for kind, folder in RECORD_FOLDERS.items():
+        base = root / folder
         project.records[kind] = [
-            _load_record(kind, path, root, report, stamps, cache) for path in _record_files(root / folder)
+            _load_record(kind, str(base), folder, name, report, stamps, cache) for name in _record_files(base)
         ]
     pages_dir = root / PAGES_FOLDER
     if pages_dir.is_dir():

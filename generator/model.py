@@ -16,7 +16,7 @@ class Record:
     kind: str
     id: str
     rel: str
-    path: Path
+    path: str
     data: dict[str, Any]
     #: (line, column) of each field, by dotted name; plain tuples keep the record cache small and quick.
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)

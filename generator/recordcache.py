@@ -40,6 +40,10 @@ def _shard(rel: str) -> int:
     return hashlib.blake2b(rel.encode(), digest_size=2).digest()[0] % SHARDS
 
 
+#: A cached plain tuple made a PendingRef again (``_make`` skips the argument parsing of ``PendingRef(*ref)``).
+_make_ref = PendingRef._make
+
+
 class RecordCache:
     """Valid records by file, saved in ``folder`` (None: remember nothing)."""
 
@@ -73,7 +77,7 @@ class RecordCache:
         self.hits += 1
         _, _, data, marks, refs = entry
         record = Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest)
-        return record, [PendingRef(*ref) for ref in refs]
+        return record, list(map(_make_ref, refs))
 
     def put(self, source: Source, languages: list[str], record: Record, refs: list[PendingRef]) -> None:
         """Keep a record that was valid and drew no warning."""

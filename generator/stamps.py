@@ -50,7 +50,7 @@ class Stamps:
             except Exception:  # a missing, old or damaged cache is only slower
                 self._old = {}
 
-    def read(self, path: Path) -> tuple[str, bytes | None]:
+    def read(self, path: str | Path) -> tuple[str, bytes | None]:
         """The digest of ``path``, and its bytes when they had to be read (else None).
 
         Raises OSError when the file cannot be read.
@@ -61,7 +61,8 @@ class Stamps:
         if known and known[0] == before and known[1] - before[1] > RACY_NS:
             self._new[key] = known
             return known[2], None
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
         self.read_count += 1
         digest = content_digest(data)
         after = _stamp(os.stat(path))

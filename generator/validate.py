@@ -7,6 +7,7 @@ and field); nothing is raised here, so one run shows them all.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -64,7 +65,7 @@ def _record(
         if kept is not None:
             refs.extend(kept[1])
             return kept[0]
-        source.node = load_yaml_file(source.path, report.root, report)  # the languages changed
+        source.node = load_yaml_file(Path(source.path), report.root, report)  # the languages changed
     problems, first_ref = len(report.problems), len(refs)
     record = _parse_record(source, languages, report, refs)
     if record is not None and source.digest and len(report.problems) == problems:
