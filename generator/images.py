@@ -25,7 +25,7 @@ from .imagegeometry import derivative_widths, exceeds_pixels, scaled_size
 from .model import Catalogue, Record
 from .progress import progress
 from .publish import link_or_copy, remove_others, write_whole
-from .stamps import Stamps
+from .stamps import Stamps, content_digest
 
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
 MAX_PIXELS = 50_000_000
@@ -170,15 +170,27 @@ def photo_refs(catalogue: Catalogue) -> list[PhotoRef]:
     return refs
 
 
-def _source_path(ref: PhotoRef, root: str, report: Report) -> str | None:
-    """The real path of a photo inside the project folder, or None (reported)."""
+def _source_path(ref: PhotoRef, root: str, report: Report, folders: dict[str, str]) -> str | None:
+    """The real path of a photo inside the project folder, or None (reported).
+
+    ``folders`` keeps the real paths of folders resolved in this run: every record
+    keeps its photos in the same few folders, and resolving each photo's whole
+    path cost 0.4 s at 20,000 products.
+    """
     mark = ref.record.mark(ref.field)
     if "\x00" in ref.file:
         report.error(mark, ref.field, "the path contains a NUL character")
         return None
     path = os.path.join(os.path.dirname(ref.record.path), ref.file)
     try:
-        resolved = os.path.realpath(path, strict=True)
+        folder, name = os.path.split(path)
+        if folder not in folders:
+            folders[folder] = os.path.realpath(folder, strict=True)
+        resolved = os.path.join(folders[folder], name)
+        if name in ("", ".", "..") or os.path.islink(resolved):
+            resolved = os.path.realpath(path, strict=True)
+        elif not os.path.lexists(resolved):
+            raise FileNotFoundError(path)
     except (OSError, RuntimeError, ValueError):
         report.warning(mark, ref.field, f"photo {ref.file!r} not found; a placeholder is shown", "check the file name")
         return None
@@ -214,8 +226,9 @@ def process_images(
     todo: dict[str, tuple[bytes, list[PhotoRef]]] = {}
     keyed: list[tuple[PhotoRef, str]] = []
     keys: dict[str, str] = {}  # real path -> key: a photo shown by several records is read once
+    folders: dict[str, str] = {}
     for ref in photo_refs(catalogue):
-        path = _source_path(ref, root, report)
+        path = _source_path(ref, root, report, folders)
         if path is None:
             continue
         if path not in keys:
@@ -226,7 +239,10 @@ def process_images(
                 continue
             keys[path] = hashlib.sha256(settings + digest.encode()).hexdigest()
             if keys[path] not in cached:
-                todo.setdefault(keys[path], (Path(path).read_bytes() if data is None else data, []))
+                if data is None:  # digested earlier in this run: the bytes read now decide
+                    data = Path(path).read_bytes()
+                    keys[path] = hashlib.sha256(settings + content_digest(data).encode()).hexdigest()
+                todo.setdefault(keys[path], (data, []))
         key = keys[path]
         keyed.append((ref, key))
         if key in todo:

@@ -35,6 +35,20 @@ def test_a_file_is_read_again_only_when_its_stamp_changed(tmp_path: Path) -> Non
     assert third.read_count == 1
 
 
+def test_a_file_is_looked_at_once_per_run_and_a_record_follows_the_bytes_it_was_made_of(mini: Path) -> None:
+    """A build digests every input, then loads the records: one look per file. A record
+    edited in between is made of the bytes read then, keyed by their own digest."""
+    path = mini / "products/gio-xach-co-bang.yml"
+    stamps = Stamps(None)
+    before = stamps.digest(path)
+    path.write_text(path.read_text(encoding="utf-8").replace("en: ", "en: New ", 1), encoding="utf-8")
+    assert stamps.digest(path) == before  # the first look stands for the whole run
+    report = Report(mini)
+    project = load_project(mini, report, stamps, RecordCache(None, mini))
+    source = next(s for s in project.records["products"] if s.id == "gio-xach-co-bang")
+    assert source.digest == content_digest(path.read_bytes()) != before
+
+
 def test_a_file_modified_just_before_its_stamp_was_taken_is_read_again(tmp_path: Path) -> None:
     path, store = tmp_path / "a.yml", tmp_path / "stamps.pickle"
     path.write_bytes(b"name: one\n")
