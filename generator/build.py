@@ -17,7 +17,7 @@ from . import engine, incremental, spare
 from .audit import hide_expired, today
 from .cards import make_cards, publish_cards
 from .diagnostics import Mark, Report, UserError
-from .exports import remove_engine_sitemaps, write_exports
+from .exports import write_exports
 from .images import process_images, publish_images
 from .index import indexing
 from .link import link
@@ -32,7 +32,7 @@ from .render import load_strings, plan, render
 from .stamps import Stamps
 from .urls import lang_prefix
 from .validate import validate
-from .workers import frozen_heap
+from .workers import frozen_heap, in_background
 
 CACHE_DIR = ".showroom-cache"
 STAMPS_FILE = "stamps.pickle"
@@ -134,7 +134,10 @@ def build(
                 site = stage / "site"
                 held = spare.take(out, site, changed)
                 have = held.pages if held else None
-                with incremental.keeping_pages(changed, site, catalogue.languages, have) as pages_kept:
+                with (
+                    incremental.keeping_pages(changed, site, catalogue.languages, have) as pages_kept,
+                    _exporting(catalogue, site, cache, profile) as exports_done,
+                ):
                     step("Rendering pages")
                     rendered = render(
                         catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile, changed
@@ -146,8 +149,7 @@ def build(
                     if profile.share_cards:
                         publish_cards(cards, cache / "cards", site)
                     step("Writing open data, sitemap and feeds")
-                    remove_engine_sitemaps(catalogue, site)
-                    exported = write_exports(catalogue, links, site, cache) if profile.exports else []
+                    exported = exports_done()
                     step("Keeping the unchanged pages")
                     pages_kept()
                 spare.remove_stale(held, site, changed, catalogue.languages, exported)
@@ -171,6 +173,24 @@ def build(
             )
             raise UserError(report) from None
     return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written, reindexed)
+
+
+@contextmanager
+def _exporting(catalogue: Catalogue, site: Path, cache: Path, profile: Profile) -> Iterator[Callable[[], list[str]]]:
+    """Write open data, sitemap and feeds; yield the call that waits for them and returns the files.
+
+    Where the site folder is there already (a spare site, or unchanged pages being
+    kept) they are written by a forked process while the pages are rendered: at
+    20,000 products that is 1.5 s off a one-product edit. Into a new folder they
+    are written when called, after MkDocs made it.
+    """
+    if not profile.exports:
+        yield list
+    elif not site.is_dir():
+        yield lambda: write_exports(catalogue, catalogue.links, site, cache)
+    else:
+        with in_background(lambda: write_exports(catalogue, catalogue.links, site, cache)) as done:
+            yield done
 
 
 @contextmanager

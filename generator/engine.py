@@ -156,7 +156,10 @@ def _build_one(config_file: str) -> list[str]:
 
 
 def build_sites(configs: dict[str, dict[str, Any]], staging: Path, parallel: bool = True) -> dict[str, Path]:
-    """Write each language's ``mkdocs.yml`` and build it; return the output folders."""
+    """Write each language's ``mkdocs.yml`` and build it; return the output folders.
+
+    MkDocs' sitemaps are left out: one sitemap with every language replaces them.
+    """
     files = {}
     for lang, config in configs.items():
         path = staging / f"mkdocs.{lang}.yml"
@@ -171,7 +174,11 @@ def build_sites(configs: dict[str, dict[str, Any]], staging: Path, parallel: boo
     problems = [f"[{lang}] {msg}" for lang in langs for msg in results[lang]]
     if problems:
         raise EngineError("MkDocs reported:\n" + "\n".join(problems))
-    return {lang: Path(configs[lang]["site_dir"]) for lang in langs}
+    built = {lang: Path(configs[lang]["site_dir"]) for lang in langs}
+    for folder in built.values():  # the exports write one sitemap with every language instead
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (folder / name).unlink(missing_ok=True)
+    return built
 
 
 def serve(rebuild: Any, site: Path, watch: list[Path], host: str, port: int) -> None:

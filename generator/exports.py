@@ -162,13 +162,6 @@ def redirect_page(target: str) -> str:
     )
 
 
-def remove_engine_sitemaps(catalogue: Catalogue, site: Path) -> None:
-    """Remove MkDocs' per-language sitemaps: one sitemap with every language replaces them."""
-    for lang in catalogue.languages:
-        for stale in ("sitemap.xml", "sitemap.xml.gz"):
-            (site / lang_prefix(lang, catalogue.languages) / stale).unlink(missing_ok=True)
-
-
 def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> list[str]:
     """Write open data, sitemap, robots.txt, feeds and redirects; return the files."""
     written = []

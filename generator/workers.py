@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -39,3 +42,27 @@ def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of ``workers`` forked processes that inherit the parent's objects as they are."""
     with frozen_heap(), ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         yield pool
+
+
+#: The call a background process runs: set before it is forked, so nothing is pickled but the result.
+_CALL: list[Callable[[], Any]] = []
+
+
+def _run() -> Any:
+    return _CALL[0]()
+
+
+@contextmanager
+def in_background(call: Callable[[], T]) -> Iterator[Callable[[], T]]:
+    """Run ``call`` in a forked process; yield the call that waits for its result.
+
+    The process inherits every object as it is, so ``call`` may close over the
+    catalogue; only its result comes back. Leaving the block waits for it.
+    """
+    _CALL[:] = [call]
+    try:
+        with forked_pool(1) as pool:
+            future = pool.submit(_run)
+            yield future.result
+    finally:
+        _CALL.clear()
