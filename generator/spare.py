@@ -48,12 +48,12 @@ def _state(out: Path) -> Path:
     return out.parent / f".{out.name}.spare.json"
 
 
-def take(out: Path, site: Path, build_plan: Plan) -> Spare | None:
+def take(out: Path, site: Path, global_key: str) -> Spare | None:
     """Move the spare site of ``out`` to ``site`` and say what it holds.
 
     None, and no ``site`` folder, when there is no spare or it was made with
-    another global digest (theme, configuration, generator, date: every page
-    is rebuilt then, and the theme's own files may differ).
+    another global digest than ``global_key`` (theme, configuration, generator,
+    date: every page is rebuilt then, and the theme's own files may differ).
     """
     state, spare = _state(out), folder(out)
     try:
@@ -64,7 +64,7 @@ def take(out: Path, site: Path, build_plan: Plan) -> Spare | None:
     usable = (
         isinstance(data, dict)
         and data.get("version") == SPARE_VERSION
-        and data.get("global") == build_plan.global_key
+        and data.get("global") == global_key
         and spare.is_dir()
     )
     if not usable:
