@@ -133,10 +133,10 @@ def build(
                         make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}
                     )
                     step("Finding what changed")
-                    changed = incremental.changes(
-                        catalogue, photos, cards, plan(links, profile), everywhere, state, out, full
-                    )
                     have = held.pages if held else None
+                    changed = incremental.changes(
+                        catalogue, photos, cards, plan(links, profile), everywhere, state, out, full, have
+                    )
                     with incremental.keeping_pages(changed, site, catalogue.languages, have) as pages_kept:
                         step("Rendering pages")
                         rendered = render(

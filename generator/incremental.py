@@ -241,8 +241,13 @@ def changes(
     state: Path,
     out: Path,
     full: bool = False,
+    have: dict[str, str] | None = None,
 ) -> Plan:
-    """Key every page of ``specs`` (render's PageSpecs) and find those the published site already has."""
+    """Key every page of ``specs`` (render's PageSpecs) and find those the published site already has.
+
+    ``have`` holds the keys of the pages the new site folder has already (a spare
+    site): those are not looked for in the published site.
+    """
     digests = _Digests(catalogue, photos, cards)
     languages = catalogue.languages
     links = catalogue.links
@@ -256,7 +261,7 @@ def changes(
     result = Plan(keys, global_key=global_key, published=previous)
     if full or previous is None or not out.is_dir():
         return result
-    old = previous["pages"]
+    old, have = previous["pages"], have or {}
     for spec in specs:
         kind, ident = spec.kind, spec.ident
         if kind in NAV_KINDS:
@@ -264,8 +269,9 @@ def changes(
         for lang in languages:
             path = links.path(kind, ident, lang)
             name = f"{lang}:{path}"
-            same = name in old and old[name][0] == keys[name]
-            if same and os.path.isfile(f"{out}/{html_file(lang, path, languages)}"):
+            key = keys[name]
+            same = name in old and old[name][0] == key
+            if same and (have.get(name) == key or os.path.isfile(f"{out}/{html_file(lang, path, languages)}")):
                 result.reuse.add((lang, path))
                 result.fallbacks[name] = old[name][1]
                 if len(old[name]) > 2:
