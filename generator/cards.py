@@ -16,6 +16,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from fontpkg_noto_sans import ROOT as FONT_ROOT
 from PIL import Image, ImageDraw, ImageFont
@@ -103,6 +104,10 @@ def _text(value: dict[str, str] | None, lang: str, languages: list[str]) -> str:
     return value.get(lang) or next((value[x] for x in languages if x in value), "")
 
 
+#: One encoder for every card digest: ``json.dumps`` with options makes a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def card_jobs(
     catalogue: Catalogue, photos: dict[tuple[str, str], Photo], cache: Path, strings: dict[str, dict[str, str]]
 ) -> dict[tuple[str, str, str], tuple]:
@@ -120,13 +125,18 @@ def card_jobs(
 
     for lang in languages:
         site_name = _text(config["site_name"], lang, languages)
+        label = strings["round_short"].get(lang) or strings["round_short"]["en"]
+        badges: dict[tuple[str, Any, Any], str] = {}  # a few levels, rounds and years for every product
         for product in catalogue.products.values():
             facility = catalogue.facilities[product.data["facility"]]
             district = catalogue.districts[facility.data["district"]]
             cert = product.data["certification"]
-            level = config["levels"][cert["level"]]
-            label = strings["round_short"].get(lang) or strings["round_short"]["en"]
-            badge = f"{_text(level.get('short') or level['name'], lang, languages)} · {label} {roman(cert['round'])} · {cert['year']}"
+            shown = (cert["level"], cert["round"], cert["year"])
+            badge = badges.get(shown)
+            if badge is None:
+                level = config["levels"][cert["level"]]
+                level_name = _text(level.get("short") or level["name"], lang, languages)
+                badge = badges[shown] = f"{level_name} · {label} {roman(cert['round'])} · {cert['year']}"
             lines = [
                 f"{_text(facility.data['name'], lang, languages)} · {_text(district.data['name'], lang, languages)}"
             ]
@@ -137,11 +147,11 @@ def card_jobs(
                 badge,
                 site_name,
             )
+        products = strings["count_products"].get(lang) or strings["count_products"]["en"]
         for facility in catalogue.facilities.values():
             district = catalogue.districts[facility.data["district"]]
             kind = _text(config["facility_types"][facility.data["type"]]["name"], lang, languages)
             count = len(catalogue.links.facility_products.get(facility.id, []))
-            products = strings["count_products"].get(lang) or strings["count_products"]["en"]
             jobs[("facility", facility.id, lang)] = (
                 best_photo(facility),
                 _text(facility.data["name"], lang, languages),
@@ -167,7 +177,7 @@ def make_cards(
         catalogue, photos, cache.parent / "images", strings
     ).items():
         source = photo.rpartition("/")[2] if photo else ""
-        digest = json.dumps([CARD_VERSION, source, title, lines, badge, site_name], ensure_ascii=False)
+        digest = _ENCODE([CARD_VERSION, source, title, lines, badge, site_name])
         key = hashlib.sha256(digest.encode()).hexdigest()[:24]
         keys[page] = key
         if f"{key}.jpg" not in drawn:

@@ -49,10 +49,14 @@ _PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "seg
 _GENERATOR = Path(__file__).resolve().parent
 
 
+#: One encoder for every digest: ``json.dumps`` with options makes a new one per call
+#: (a third of its time for the 80,000 digests of an edit at 20,000 products).
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")).encode
+
+
 def digest(value: Any) -> str:
     """A short, stable digest of a JSON-like value."""
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return hashlib.blake2b(_ENCODE(value).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def files_digest(folder: Path, pattern: str = "*") -> str:
