@@ -355,8 +355,12 @@ class View:
         """How many facilities make the products."""
         return len({self.cat.products[i].data["facility"] for i in ids})
 
-    def tally(self, ids: list[str], by: str) -> list[tuple[str, int]]:
-        """Count products by ``group``, ``level``, ``district`` or ``kind``, as chart rows."""
+    def counts(self, ids: list[str], by: str) -> dict[str, int]:
+        """How many of the products are in each ``group``, ``level``, ``district`` or ``kind``.
+
+        One pass over the products: a template testing each product's membership in a
+        group's list took 5 s of a full build at 20,000 products.
+        """
         counts: dict[str, int] = {}
         for ident in ids:
             product = self.cat.products[ident]
@@ -367,6 +371,11 @@ class View:
             else:
                 key = product.data["certification"][by]
             counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def tally(self, ids: list[str], by: str) -> list[tuple[str, int]]:
+        """Count products by ``group``, ``level``, ``district`` or ``kind``, as chart rows."""
+        counts = self.counts(ids, by)
         if by == "district":
             order = sorted(counts, key=lambda k: (-counts[k], k))
             return [(self.plain(self.cat.districts[k].data["name"]), counts[k]) for k in order]
