@@ -1,7 +1,9 @@
 """Full builds at scale: cold, warm, no-op, one edit, peak memory, and bare MkDocs beside it.
 
 For each N (default 2,000), a synthetic catalogue (``synthetic.py``) is built
-by ``showroom build`` in a child process, timed with the wall clock; the peak
+by ``showroom build`` in a child process, timed with the wall clock: cold, warm
+twice, with nothing to do, after one product's summary is edited and after
+another product's name is edited; the peak
 memory is the largest resident set of any process of the build (the kernel's
 ``ru_maxrss`` of the child and the children it waited for). Then the same page
 set (one Markdown page per built HTML page, a title, about 150 words and a
@@ -95,10 +97,12 @@ def bare_mkdocs(site: Path, work: Path) -> tuple[float, int, int, str]:
     return seconds, megabytes, len(html_pages(work / "site")), text
 
 
-def edit_one_product(project: Path) -> None:
-    """Change one product's summary, as a staff member would."""
-    record = sorted((project / "products").glob("*.yml"))[len(list((project / "products").glob("*.yml"))) // 2]
-    record.write_text(record.read_text(encoding="utf-8").replace('"summary": {"vi": "', '"summary": {"vi": "Mới: '))
+def edit_one_product(project: Path, field: str = "summary", offset: int = 0) -> None:
+    """Change one product's ``field`` (summary or name), as a staff member would."""
+    records = sorted((project / "products").glob("*.yml"))
+    record = records[len(records) // 2 + offset]
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace(f'"{field}": {{"vi": "', f'"{field}": {{"vi": "Mới: ', 1), encoding="utf-8")
 
 
 def run(n: int) -> None:
@@ -121,6 +125,10 @@ def run(n: int) -> None:
         edit_one_product(project)
         rows["one product edited"] = timed(build)
         settle(out)
+        # A name is searched: Pagefind, which has no incremental mode, indexes every product again.
+        edit_one_product(project, "name", 1)
+        rows["one product renamed"] = timed(build)
+        settle(out)
         bare = bare_mkdocs(out, Path(tmp) / "bare")
     print(f"\nN = {n:,} products: {pages:,} pages written")
     print(f"{'run':<26}{'seconds':>10}{'ms/page':>10}{'peak MB':>10}{'re-read MB':>12}  pages rebuilt")
@@ -137,7 +145,7 @@ def run(n: int) -> None:
     for name in ("warm (photo cache kept)", "warm, again"):
         warm = rows[name][0] * 1000 / pages
         print(f"{name.split(' (')[0]} Showroom / bare MkDocs, per page: {warm / (bare[0] * 1000 / bare[2]):.2f}×")
-    for name in ("warm (photo cache kept)", "warm, again", "one product edited"):
+    for name in ("warm (photo cache kept)", "warm, again", "one product edited", "one product renamed"):
         stages = re.findall(r"^  (.+?)…\s+([\d.]+) s$", rows[name][2], re.M)
         print(f"stages of the {name.split(' (')[0]} build: " + ", ".join(f"{label} {sec} s" for label, sec in stages))
 
