@@ -202,7 +202,8 @@ def _index(
     says whether it indexed."""
     folders = _product_folders(catalogue)
     incremental.index_digest(changed, indexed, folders)
-    if incremental.reuse_index(changed, site, held.index if held else ""):
+    # A full build (``changed.previous`` is None) makes the index again, as it makes every page.
+    if incremental.reuse_index(changed, site, held.index if held and changed.previous else ""):
         yield lambda: False
         return
     with indexing(site, folders) as finish:
