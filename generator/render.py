@@ -184,6 +184,7 @@ def render(
     env.globals["vcard_text"] = lambda facility_id: vcard(catalogue, links, facility_id)
     site = Site(catalogue, links, photos, strings, today(), cards, cache, kiosk=profile.kiosk)
     site.card_macro = env.get_template("_macros.html").module.product_card
+    site.count_ahead()
     _JOB.clear()
     reuse, reused = (changed.reuse, changed.fallbacks) if changed else (set(), {})
     _JOB.update(env=env, site=site, docs=docs, profile=profile, reuse=reuse, reused=reused)
