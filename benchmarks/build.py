@@ -130,6 +130,12 @@ def run(n: int) -> None:
         rows["one product renamed"] = timed(build)
         settle(out)
         bare = bare_mkdocs(out, Path(tmp) / "bare")
+        # Printed before the folder goes: removing 20,000 products' sites can take minutes.
+        report(n, pages, rows, bare)
+
+
+def report(n: int, pages: int, rows: dict[str, tuple[float, int, str]], bare: tuple[float, int, int, str]) -> None:
+    """Print the table of one N, the ratios to bare MkDocs and the stages of the warm and edit builds."""
     print(f"\nN = {n:,} products: {pages:,} pages written")
     print(f"{'run':<26}{'seconds':>10}{'ms/page':>10}{'peak MB':>10}{'re-read MB':>12}  pages rebuilt")
     for name, (seconds, megabytes, text) in rows.items():
@@ -148,6 +154,7 @@ def run(n: int) -> None:
     for name in ("warm (photo cache kept)", "warm, again", "one product edited", "one product renamed"):
         stages = re.findall(r"^  (.+?)…\s+([\d.]+) s$", rows[name][2], re.M)
         print(f"stages of the {name.split(' (')[0]} build: " + ", ".join(f"{label} {sec} s" for label, sec in stages))
+    sys.stdout.flush()
 
 
 def main() -> None:

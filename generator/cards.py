@@ -21,13 +21,13 @@ from typing import Any
 from fontpkg_noto_sans import ROOT as FONT_ROOT
 from PIL import Image, ImageDraw, ImageFont
 
+from .formats import roman
 from .imagegeometry import cover_box, wrap_words
 from .images import Photo, prune
 from .link import Links
 from .model import Catalogue, Record
 from .progress import progress
 from .publish import link_or_copy, remove_others, write_whole
-from .view import roman
 
 SIZE = (1200, 630)
 CARD_VERSION = "2"

@@ -15,11 +15,11 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
+from .formats import tel_href
 from .kiosk import kiosk_settings
 from .model import Catalogue
 from .profiles import WEB, Profile
 from .urls import absolute_url, doc_file, lang_prefix
-from .view import tel_href
 from .workers import forked_pool
 
 # Material prints an end-of-life notice when run as `mkdocs`; it is about our

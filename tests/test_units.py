@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from generator.formats import date_text, money, roman, tel_href
 from generator.imagegeometry import derivative_widths, exceeds_pixels, scaled_size, srcset
 from generator.richtext import markdown_html, plain_text
 from generator.structured import script_json
 from generator.urls import page_path, relative_url, slugify
-from generator.view import date_text, money, roman, tel_href
 
 SECTIONS = {"products": {"vi": "san-pham", "en": "products"}, "search": {"vi": "tim-kiem", "en": "search"}}
 
