@@ -133,11 +133,11 @@ def build(
                         make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}
                     )
                     step("Finding what changed")
-                    have = held.pages if held else None
+                    have = held.pages if held else None  # the pages the spare site holds
                     changed = incremental.changes(
                         catalogue, photos, cards, plan(links, profile), everywhere, state, out, full, have
                     )
-                    with incremental.keeping_pages(changed, site, catalogue.languages, have) as pages_kept:
+                    with incremental.keeping_pages(changed, site, catalogue.languages) as pages_kept:
                         step("Rendering pages")
                         rendered = render(
                             catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile, changed

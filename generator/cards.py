@@ -27,7 +27,7 @@ from .images import Photo, prune
 from .link import Links
 from .model import Catalogue, Record
 from .progress import progress
-from .publish import link_or_copy, remove_others, write_whole
+from .publish import link_folder, write_whole
 
 SIZE = (1200, 630)
 CARD_VERSION = "2"
@@ -194,10 +194,4 @@ def make_cards(
 
 def publish_cards(keys: dict[tuple[str, str, str], str], cache: Path, site: Path) -> None:
     """Link the cards the pages use into the site, and only those (named by content digest)."""
-    folder = site / CARDS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    present = set(os.listdir(folder))
-    wanted = {f"{key}.jpg" for key in keys.values()}
-    for name in sorted(wanted - present):
-        link_or_copy(cache / name, folder / name)
-    remove_others(folder, wanted)
+    link_folder(site / CARDS_DIR, {f"{key}.jpg": cache / f"{key}.jpg" for key in keys.values()})

@@ -24,8 +24,8 @@ from .diagnostics import Report
 from .imagegeometry import derivative_widths, exceeds_pixels, scaled_size
 from .model import Catalogue, Record
 from .progress import progress
-from .publish import link_or_copy, remove_others, write_whole
-from .stamps import Stamps, content_digest
+from .publish import link_folder, write_whole
+from .stamps import Stamps
 
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
 MAX_PIXELS = 50_000_000
@@ -239,9 +239,9 @@ def process_images(
                 continue
             keys[path] = hashlib.sha256(settings + digest.encode()).hexdigest()
             if keys[path] not in cached:
-                if data is None:  # digested earlier in this run: the bytes read now decide
-                    data = Path(path).read_bytes()
-                    keys[path] = hashlib.sha256(settings + content_digest(data).encode()).hexdigest()
+                if data is None:
+                    digest, data = stamps.read_again(path)
+                    keys[path] = hashlib.sha256(settings + digest.encode()).hexdigest()
                 todo.setdefault(keys[path], (data, []))
         key = keys[path]
         keyed.append((ref, key))
@@ -287,17 +287,12 @@ def prune(cache: Path, keep: set[str]) -> int:
 def publish_images(photos: dict[tuple[str, str], Photo], cache: Path, site: Path) -> None:
     """Link the derivatives the pages use into the site's media folder, and only those.
 
-    The folder may hold an earlier build's files (a spare site): names are content
-    digests, so a file already there is the right one, and the others go.
+    Names are content digests (see ``link_folder``).
     """
-    media = site / MEDIA_DIR
-    media.mkdir(parents=True, exist_ok=True)
-    present, wanted = set(os.listdir(media)), set()
-    for photo in sorted(set(photos.values()), key=lambda p: p.key):
-        for width, _ in photo.sizes:
-            for ext, _fmt in FORMATS:
-                name = photo.file(width, ext).rpartition("/")[2]
-                wanted.add(name)
-                if name not in present:
-                    link_or_copy(cache / f"{photo.key}-{width}.{ext}", media / name)
-    remove_others(media, wanted)
+    sources = {
+        photo.file(width, ext).rpartition("/")[2]: cache / f"{photo.key}-{width}.{ext}"
+        for photo in set(photos.values())
+        for width, _ in photo.sizes
+        for ext, _fmt in FORMATS
+    }
+    link_folder(site / MEDIA_DIR, sources)

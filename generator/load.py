@@ -19,7 +19,7 @@ import yaml
 
 from .diagnostics import Mark, Report
 from .recordcache import RecordCache
-from .stamps import Stamps, content_digest
+from .stamps import Stamps
 
 # The C parser is several times faster on large catalogues; both keep marks.
 _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
@@ -192,9 +192,8 @@ def _load_record(
         return Source(kind, stem, path, rel, None)
     if cache.has(rel, digest):
         return Source(kind, stem, path, rel, None, digest, cached=True)
-    if data is None:  # digested earlier in this run: the bytes read now decide
-        data = Path(path).read_bytes()
-        digest = content_digest(data)
+    if data is None:
+        digest, data = stamps.read_again(path)
     text = decode_text(data, rel, report)
     node = None if text is None else parse_yaml(text, rel, report)
     return Source(kind, stem, path, rel, node, digest)

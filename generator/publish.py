@@ -160,6 +160,19 @@ def link_or_copy(source: str | Path, target: str | Path) -> None:
     os.replace(tmp, target)
 
 
+def link_folder(folder: Path, sources: dict[str, Path]) -> None:
+    """Make ``folder`` hold exactly the files of ``sources`` (name -> file to link).
+
+    For files named by their content's digest: a name the folder has already (a
+    spare site) is the right file and stays; the others are linked, leftovers removed.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    present = set(os.listdir(folder))
+    for name in sorted(sources.keys() - present):
+        link_or_copy(sources[name], folder / name)
+    remove_others(folder, set(sources))
+
+
 def remove_others(folder: str | Path, keep: set[str]) -> None:
     """Remove the files of ``folder`` not named in ``keep`` (a spare site's leftovers)."""
     with os.scandir(folder) as entries:

@@ -79,6 +79,15 @@ class Stamps:
             self._new[key] = (after, time.time_ns(), digest)
         return digest, data
 
+    def read_again(self, path: str | Path) -> tuple[str, bytes]:
+        """The bytes of a file ``read`` did not return, and their own digest: the file
+        may have changed since it was first looked at in this run, and what is made of
+        the bytes must be keyed by them."""
+        with open(path, "rb") as handle:
+            data = handle.read()
+        self.read_count += 1
+        return content_digest(data), data
+
     def digest(self, path: Path) -> str:
         """The digest of ``path``'s bytes; raises OSError when it cannot be read."""
         return self.read(path)[0]
