@@ -68,4 +68,4 @@ audit: $(VENV)/.installed chromium ## Lighthouse (npm, into .audit/) on home, pr
 	$(BIN)/python scripts/audit.py site
 
 clean:
-	rm -rf site site-kiosk .showroom-cache .site.staging .site.old .site.spare .site.spare.json .site-kiosk.staging .site-kiosk.old .site-kiosk.spare .site-kiosk.spare.json
+	rm -rf site site-kiosk .showroom-cache .site.staging .site.old .site.spare .site.spare.pickle .site-kiosk.staging .site-kiosk.old .site-kiosk.spare .site-kiosk.spare.pickle

@@ -19,7 +19,7 @@ from .formats import tel_href
 from .kiosk import kiosk_settings
 from .model import Catalogue
 from .profiles import WEB, Profile
-from .urls import absolute_url, doc_file, lang_prefix
+from .urls import absolute_url, lang_prefix
 from .workers import forked_pool
 
 # Material prints an end-of-life notice when run as `mkdocs`; it is about our
@@ -92,7 +92,6 @@ def mkdocs_config(
         if kind not in profile.skip_pages
     ] + page_items
     agency = config["agency"]
-    nav_paths = ["home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"]
     return {
         "site_name": _escaped(config["site_name"], lang, languages),
         "site_url": absolute_url(config["base_url"], prefix),
@@ -104,7 +103,9 @@ def mkdocs_config(
         "plugins": [],
         "hooks": [str(Path(__file__).with_name("mkdocs_hooks.py"))],
         "markdown_extensions": [],
-        "nav": [doc_file(links.path(kind, "", lang)) for kind in nav_paths],
+        # No navigation: the theme draws its own menus, and MkDocs then needs no page but
+        # those that changed (with a navigation, it would need every page the nav names).
+        "nav": [],
         "not_in_nav": "/**",
         "validation": {
             "nav": {"omitted_files": "ignore", "not_found": "warn"},

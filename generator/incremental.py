@@ -24,6 +24,7 @@ import functools
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import threading
 from collections import defaultdict
@@ -42,9 +43,7 @@ from .publish import link_or_copy
 from .stamps import Stamps
 from .urls import lang_prefix
 
-STATE_VERSION = 4
-#: Pages that MkDocs' navigation names: every partial build needs them.
-NAV_KINDS = frozenset({"home", "index:products", "index:groups", "index:districts", "index:facilities", "index:rounds"})
+STATE_VERSION = 5
 _PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
 _GENERATOR = Path(__file__).resolve().parent
 
@@ -93,24 +92,34 @@ class Plan:
         return frozenset(html_file(lang, path, languages) for lang, path in self.reuse)
 
 
+def join_digest(parts: list[str]) -> str:
+    """A short digest of strings without NUL (ids, digests, file names), in order.
+
+    Page keys are made of tens of thousands of such digests: joining them is
+    several times quicker than encoding them as JSON first.
+    """
+    return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
 class _Digests:
     """Record digests (data, photos, share cards) and the page keys made of them."""
 
     def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo], cards: dict[Any, str]) -> None:
         self.cat, self.links = catalogue, catalogue.links
-        photo_keys: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        photo_keys: dict[str, list[str]] = defaultdict(list)
         for (rel, file), photo in photos.items():
-            photo_keys[rel].append((file, photo.key))
-        card_keys: dict[tuple[str, str], list[Any]] = defaultdict(list)
-        for (kind, ident, lang), name in cards.items():
-            card_keys[(kind, ident)].append((lang, name))
+            photo_keys[rel] += (file, photo.key)
+        card_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (kind, ident, lang), name in cards.items():  # in the languages' order
+            card_keys[(kind, ident)] += (lang, name)
         self.records: dict[tuple[str, str], str] = {}
         for kind, records in catalogue.records.items():
             for record in records.values():
-                cards_of = sorted(card_keys[(KIND_OF[kind], record.id)])
                 # The file's digest stands for its values (the languages are in the global digest).
-                content = record.digest or record.data
-                self.records[(kind, record.id)] = digest([record.id, content, sorted(photo_keys[record.rel]), cards_of])
+                content = record.digest or digest(record.data)
+                photos_of, cards_of = photo_keys[record.rel], card_keys[(KIND_OF[kind], record.id)]
+                parts = [record.id, content, str(len(photos_of)), *photos_of, *cards_of]
+                self.records[(kind, record.id)] = join_digest(parts)
         # Content pages' titles reach every page through the MkDocs configuration (footer),
         # which is in the global digest; their bodies show on their own pages only.
         self.everything = digest(sorted(self.records.items()))
@@ -126,41 +135,43 @@ class _Digests:
             product = self.cat.products[ident]
             facility = self.cat.facilities[product.data["facility"]]
             parts = [ident, self.rec("products", ident), self.rec("facilities", facility.id), self.district(facility)]
-            card = self._cards[ident] = digest(parts)
+            card = self._cards[ident] = join_digest(parts)
         return card
 
     def district(self, facility: Record) -> str:
         return self.rec("districts", facility.data["district"])
 
-    def facility_card(self, ident: str) -> list[Any]:
+    def facility_card(self, ident: str) -> str:
         """What a facility card shows: the facility, its district, how many products it makes."""
         facility = self.cat.facilities[ident]
-        return [ident, self.rec("facilities", ident), self.district(facility), len(self.links.facility_products[ident])]
+        count = str(len(self.links.facility_products[ident]))
+        return join_digest([ident, self.rec("facilities", ident), self.district(facility), count])
 
-    def page(self, kind: str, ident: str) -> Any:
-        """What one page shows, apart from the global digest."""
+    def page(self, kind: str, ident: str) -> str:
+        """A digest of what one page shows, apart from the global digest."""
         links = self.links
+        cards = self.product_card
         if kind == "product":
             product = self.cat.products[ident]
             same, similar = related(links, product)
-            return [
-                self.product_card(ident),
-                links.product_round[ident],
-                [self.product_card(i) for i in same + similar],
-            ]
+            return join_digest([cards(ident), links.product_round[ident], *map(cards, same + similar)])
         if kind == "facility":
-            return [self.facility_card(ident), [self.product_card(i) for i in links.facility_products[ident]]]
+            return join_digest([self.facility_card(ident), *map(cards, links.facility_products[ident])])
         if kind == "district":
-            return [
-                self.rec("districts", ident),
-                [self.product_card(i) for i in links.district_products[ident]],
-                [self.facility_card(i) for i in links.district_facilities[ident]],
-            ]
+            products = links.district_products[ident]
+            return join_digest(
+                [
+                    self.rec("districts", ident),
+                    str(len(products)),
+                    *map(cards, products),
+                    *map(self.facility_card, links.district_facilities[ident]),
+                ]
+            )
         if kind == "page":
-            return [[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident]
+            return digest([[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident])
         if kind == "catalogue-part":  # its products, and how many parts its group has (for "part 2/5")
             part = links.catalogue_parts[ident]
-            return [part.of, [self.product_card(i) for i in part.products]]
+            return join_digest([str(part.of), *map(cards, part.products)])
         return self.everything
 
 
@@ -234,7 +245,7 @@ def up_to_date(state: Path, inputs: str, out: Path) -> dict[str, Any] | None:
 def state_file(cache: Path, out: Path, profile: Profile) -> Path:
     """Where the keys of the site published in ``out`` are kept."""
     tag = hashlib.blake2b(str(out).encode(), digest_size=6).hexdigest()
-    return cache / "builds" / f"{profile.name}-{tag}.json"
+    return cache / "builds" / f"{profile.name}-{tag}.pickle"
 
 
 def changes(
@@ -259,7 +270,7 @@ def changes(
     keys = {}
     for spec in specs:
         kind, ident = spec.kind, spec.ident
-        key = digest([global_key, kind, ident, digests.page(kind, ident)])
+        key = join_digest([global_key, kind, ident, digests.page(kind, ident)])
         for lang in languages:
             keys[f"{lang}:{links.path(kind, ident, lang)}"] = key
     previous = _read_state(state)
@@ -269,8 +280,6 @@ def changes(
     old = previous["pages"]
     for spec in specs:
         kind, ident = spec.kind, spec.ident
-        if kind in NAV_KINDS:
-            continue  # MkDocs needs its navigation's pages in every build
         for lang in languages:
             path = links.path(kind, ident, lang)
             name = f"{lang}:{path}"
@@ -320,8 +329,8 @@ def reuse_index(build_plan: Plan, site: Path, held: str = "", bundle: str = "pag
 
 def _read_state(state: Path) -> dict[str, Any] | None:
     try:
-        data = json.loads(state.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = pickle.loads(state.read_bytes())
+    except Exception:  # missing, damaged or of another Python: every page is built
         return None
     return data if isinstance(data, dict) and data.get("version") == STATE_VERSION else None
 
@@ -414,5 +423,5 @@ def remember(
     }
     state.parent.mkdir(parents=True, exist_ok=True)
     tmp = state.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str), encoding="utf-8")
+    tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     tmp.replace(state)

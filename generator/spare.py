@@ -18,8 +18,8 @@ build killed meanwhile is followed by one that starts from an empty folder.
 
 from __future__ import annotations
 
-import json
 import os
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 from .incremental import Plan, html_file
 from .publish import discard
 
-SPARE_VERSION = 1
+SPARE_VERSION = 2
 
 
 @dataclass
@@ -45,7 +45,7 @@ def folder(out: Path) -> Path:
 
 
 def _state(out: Path) -> Path:
-    return out.parent / f".{out.name}.spare.json"
+    return out.parent / f".{out.name}.spare.pickle"
 
 
 def take(out: Path, site: Path, global_key: str) -> Spare | None:
@@ -57,8 +57,8 @@ def take(out: Path, site: Path, global_key: str) -> Spare | None:
     """
     state, spare = _state(out), folder(out)
     try:
-        data: Any = json.loads(state.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data: Any = pickle.loads(state.read_bytes())
+    except Exception:  # missing or damaged: no spare
         data = None
     state.unlink(missing_ok=True)  # from here on the spare is being changed
     usable = (
@@ -95,7 +95,7 @@ def keep(previous: Path, out: Path, published: dict[str, Any] | None) -> None:
         "index": published.get("index", ""),
     }
     tmp = _state(out).with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     tmp.replace(_state(out))
 
 
@@ -104,8 +104,11 @@ def remove_stale(spare: Spare | None, site: Path, build_plan: Plan, languages: l
     folders that leaves empty; return how many files went."""
     if spare is None:
         return 0
-    made = {html_file(*name.split(":", 1), languages) for name in build_plan.keys} | set(files)
-    held = {html_file(*name.split(":", 1), languages) for name in spare.pages} | set(spare.files)
+    gone = spare.pages.keys() - build_plan.keys.keys()  # none after most edits: no 50,000 file names to make
+    held = {html_file(*name.split(":", 1), languages) for name in gone} | set(spare.files)
+    made = set(files)
+    if gone:
+        made |= {html_file(*name.split(":", 1), languages) for name in build_plan.keys}
     stale = sorted(held - made, reverse=True)
     root = str(site)
     for rel in stale:

@@ -57,7 +57,7 @@ def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Cont
 
 
 def _record(
-    source: Source, languages: list[str], report: Report, refs: list[PendingRef], cache: RecordCache
+    source: Source, languages: list[str], report: Report, refs: list[tuple[Any, ...]], cache: RecordCache
 ) -> Record | None:
     """The valid record of ``source`` (from the cache when it holds it), else None."""
     if source.cached:
@@ -91,8 +91,12 @@ def _parse_record(source: Source, languages: list[str], report: Report, refs: li
     return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest)
 
 
-def _check_refs(refs: list[PendingRef], catalogue: Catalogue, report: Report) -> None:
-    for ref in refs:
+def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Report) -> None:
+    for fields in refs:
+        target, ident = fields[0], fields[1]  # PendingRef's first fields: cached references are plain tuples
+        if not target.startswith("config:") and ident in catalogue.records.get(target, ()):
+            continue  # the common case, without listing tens of thousands of ids
+        ref = PendingRef._make(fields)
         if ref.target.startswith("config:"):
             section = ref.target.split(":", 1)[1]
             if section not in catalogue.config:
@@ -100,10 +104,7 @@ def _check_refs(refs: list[PendingRef], catalogue: Catalogue, report: Report) ->
             known = list(catalogue.config.get(section, {}))
             label = section.rstrip("s").replace("_", " ")
         else:
-            records = catalogue.records.get(ref.target, {})
-            if ref.id in records:  # the common case, without listing tens of thousands of ids
-                continue
-            known = list(records)
+            known = list(catalogue.records.get(ref.target, {}))
             label = _KIND_NAMES[ref.target]
         if ref.id not in known:
             hint = f"known: {', '.join(known[:12])}{'…' if len(known) > 12 else ''}" if known else ""
@@ -193,7 +194,7 @@ def validate(project: Project, report: Report, cache: RecordCache | None = None)
     """
     cache = cache or RecordCache(None, project.root)
     config, _ = _config(project.config, report)
-    refs: list[PendingRef] = []
+    refs: list[tuple[Any, ...]] = []  # PendingRefs, or their plain tuples from the cache
     records: dict[str, dict[str, Record]] = {}
     for kind, sources in project.records.items():
         records[kind] = {}
