@@ -334,12 +334,19 @@ class FilePath(Text):
 
 @dataclass
 class Field:
-    """One declared field: its type, whether translated/required, and help text."""
+    """One declared field: its type, whether translated/required, and help text.
+
+    A ``detail`` field shows on its record's own page (and the pages that show
+    whole records: the printable catalogue, the product page of a facility's
+    product), never on cards, listings or counts: editing it rebuilds those
+    pages only. The tests edit every detail field and compare with a full build.
+    """
 
     type: FieldType
     help: str
     required: bool = False
     translated: bool = False
+    detail: bool = False
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
         """The JSON Schema of the field, description included."""

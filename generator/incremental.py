@@ -3,10 +3,13 @@
 A build first digests every file it reads; when nothing changed since the
 published build, it stops there. Otherwise every page gets a key, a digest
 of everything it shows: a product page its product, facility, district,
-round and related products; a facility page its facility, district and
-products; a district page its district, facilities and products; a content
-page its own text; every other page (home, listings, rounds, groups,
-statistics) the whole catalogue. Each key also holds the global digest:
+round and related products' cards; a facility page its facility, district
+and product cards; a district page its district and its facilities' and
+products' cards; a content page its own text; the printable catalogue its
+whole products; every other page (home, listings, rounds, groups,
+statistics) what the whole catalogue's cards and counts show. A card's
+digest leaves out its record's detail fields (``Field.detail``), which only
+the record's own pages show. Each key also holds the global digest:
 generator, theme, interface strings, site and MkDocs configuration, package
 versions, profile and build date.
 
@@ -37,7 +40,7 @@ from typing import Any
 
 from .images import Photo
 from .link import KIND_OF, related
-from .model import Catalogue, Record
+from .model import Catalogue
 from .profiles import Profile
 from .publish import link_or_copy
 from .stamps import Stamps
@@ -102,7 +105,13 @@ def join_digest(parts: list[str]) -> str:
 
 
 class _Digests:
-    """Record digests (data, photos, share cards) and the page keys made of them."""
+    """Record digests (data, photos, share cards) and the page keys made of them.
+
+    Each record has two: ``full``, of everything in it, for the pages that show
+    the whole record; ``listed``, without its detail fields and share cards, for
+    cards, listings and counts. A summary edit then rebuilds the product's own
+    page, not the listings of 20,000 products.
+    """
 
     def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo], cards: dict[Any, str]) -> None:
         self.cat, self.links = catalogue, catalogue.links
@@ -112,56 +121,76 @@ class _Digests:
         card_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
         for (kind, ident, lang), name in cards.items():  # in the languages' order
             card_keys[(kind, ident)] += (lang, name)
-        self.records: dict[tuple[str, str], str] = {}
+        self.full: dict[tuple[str, str], str] = {}
+        self.listed: dict[tuple[str, str], str] = {}
         for kind, records in catalogue.records.items():
             for record in records.values():
                 # The file's digest stands for its values (the languages are in the global digest).
                 content = record.digest or digest(record.data)
-                photos_of, cards_of = photo_keys[record.rel], card_keys[(KIND_OF[kind], record.id)]
-                parts = [record.id, content, str(len(photos_of)), *photos_of, *cards_of]
-                self.records[(kind, record.id)] = join_digest(parts)
+                photos_of = [str(len(photo_keys[record.rel])), *photo_keys[record.rel]]
+                cards_of = card_keys[(KIND_OF[kind], record.id)]
+                self.full[(kind, record.id)] = join_digest([record.id, content, *photos_of, *cards_of])
+                self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, *photos_of])
         # Content pages' titles reach every page through the MkDocs configuration (footer),
         # which is in the global digest; their bodies show on their own pages only.
-        self.everything = digest(sorted(self.records.items()))
+        self.everything = digest(sorted(self.listed.items()))
+        self._whole_catalogue = ""  # of every full digest, made when a page needs it
         self._cards: dict[str, str] = {}
 
-    def rec(self, kind: str, ident: str) -> str:
-        return self.records[(kind, ident)]
+    def whole_catalogue(self) -> str:
+        """What a page showing every whole record depends on (the printable catalogue)."""
+        if not self._whole_catalogue:
+            self._whole_catalogue = digest(sorted(self.full.items()))
+        return self._whole_catalogue
 
     def product_card(self, ident: str) -> str:
         """What a product card shows: the product, its facility and district (digested once)."""
         card = self._cards.get(ident)
         if card is None:
+            listed = self.listed
             product = self.cat.products[ident]
-            facility = self.cat.facilities[product.data["facility"]]
-            parts = [ident, self.rec("products", ident), self.rec("facilities", facility.id), self.district(facility)]
+            facility = product.data["facility"]
+            district = self.cat.facilities[facility].data["district"]
+            parts = [
+                ident,
+                listed[("products", ident)],
+                listed[("facilities", facility)],
+                listed[("districts", district)],
+            ]
             card = self._cards[ident] = join_digest(parts)
         return card
 
-    def district(self, facility: Record) -> str:
-        return self.rec("districts", facility.data["district"])
-
     def facility_card(self, ident: str) -> str:
         """What a facility card shows: the facility, its district, how many products it makes."""
-        facility = self.cat.facilities[ident]
+        district = self.cat.facilities[ident].data["district"]
         count = str(len(self.links.facility_products[ident]))
-        return join_digest([ident, self.rec("facilities", ident), self.district(facility), count])
+        return join_digest([ident, self.listed[("facilities", ident)], self.listed[("districts", district)], count])
+
+    def whole_product(self, ident: str) -> list[str]:
+        """A product with its facility and district, every field (a product page, the catalogue)."""
+        facility = self.cat.products[ident].data["facility"]
+        district = self.cat.facilities[facility].data["district"]
+        full = self.full
+        return [full[("products", ident)], full[("facilities", facility)], full[("districts", district)]]
 
     def page(self, kind: str, ident: str) -> str:
         """A digest of what one page shows, apart from the global digest."""
-        links = self.links
+        links, full = self.links, self.full
         cards = self.product_card
         if kind == "product":
-            product = self.cat.products[ident]
-            same, similar = related(links, product)
-            return join_digest([cards(ident), links.product_round[ident], *map(cards, same + similar)])
+            same, similar = related(links, self.cat.products[ident])
+            parts = [*self.whole_product(ident), links.product_round[ident], *map(cards, same + similar)]
+            return join_digest(parts)
         if kind == "facility":
-            return join_digest([self.facility_card(ident), *map(cards, links.facility_products[ident])])
+            district = self.cat.facilities[ident].data["district"]
+            products = links.facility_products[ident]
+            parts = [full[("facilities", ident)], full[("districts", district)], str(len(products))]
+            return join_digest([*parts, *map(cards, products)])
         if kind == "district":
             products = links.district_products[ident]
             return join_digest(
                 [
-                    self.rec("districts", ident),
+                    full[("districts", ident)],
                     str(len(products)),
                     *map(cards, products),
                     *map(self.facility_card, links.district_facilities[ident]),
@@ -169,9 +198,11 @@ class _Digests:
             )
         if kind == "page":
             return digest([[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident])
-        if kind == "catalogue-part":  # its products, and how many parts its group has (for "part 2/5")
+        if kind == "catalogue-part":  # its whole products, and how many parts its group has (for "part 2/5")
             part = links.catalogue_parts[ident]
-            return join_digest([str(part.of), *map(cards, part.products)])
+            return join_digest([str(part.of), *(d for i in part.products for d in self.whole_product(i))])
+        if kind == "catalogue":  # unsplit, it prints every whole product
+            return self.whole_catalogue()
         return self.everything
 
 

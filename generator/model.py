@@ -22,6 +22,8 @@ class Record:
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: Digest of the file's bytes: with the languages and the generator's version, it decides ``data``.
     digest: str = ""
+    #: Digest of the values cards and listings show (``data`` without its detail fields).
+    listed: str = ""
 
     def mark(self, name: str) -> Mark:
         """The position of a field (or of the file's start when unknown)."""

@@ -31,8 +31,8 @@ from .publish import write_whole
 if TYPE_CHECKING:
     from .load import Source
 
-#: file digest, languages, data, field positions, references (PendingRef's fields)
-_Entry = tuple[str, tuple[str, ...], dict[str, Any], dict[str, tuple[int, int]], list[tuple[Any, ...]]]
+#: file digest, languages, data, field positions, references (PendingRef's fields), listed digest
+_Entry = tuple[str, tuple[str, ...], dict[str, Any], dict[str, tuple[int, int]], list[tuple[Any, ...]], str]
 SHARDS = 64
 
 
@@ -75,13 +75,14 @@ class RecordCache:
             return None
         self._new[source.rel] = entry
         self.hits += 1
-        _, _, data, marks, refs = entry
-        record = Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest)
+        _, _, data, marks, refs, listed = entry
+        record = Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed)
         return record, refs
 
     def put(self, source: Source, languages: list[str], record: Record, refs: list[PendingRef]) -> None:
         """Keep a record that was valid and drew no warning."""
-        self._new[source.rel] = (source.digest, tuple(languages), record.data, record.marks, [tuple(r) for r in refs])
+        refs_kept = [tuple(r) for r in refs]
+        self._new[source.rel] = (source.digest, tuple(languages), record.data, record.marks, refs_kept, record.listed)
 
     def save(self) -> None:
         """Write the records seen in this run (deleted files are forgotten), and drop the

@@ -215,14 +215,17 @@ PRODUCT = Obj(
                 max_items=30,
             ),
             "For a set: its member items.",
+            detail=True,
         ),
         "group": Field(Ref(target="config:groups"), "Product group id from site_config.yml.", required=True),
         "facility": Field(Ref(target="facilities"), "Id of the producing facility.", required=True),
         "certification": Field(CERTIFICATION, "The certification decision.", required=True),
-        "first_entry": Field(Bool(), "true when the facility entered for the first time."),
+        "first_entry": Field(Bool(), "true when the facility entered for the first time.", detail=True),
         "featured": Field(Bool(), "true to show the product on the home page."),
-        "summary": Field(SHORT, "One sentence for cards and search results.", required=True, translated=True),
-        "description": Field(LONG, "The full description (Markdown).", translated=True),
+        "summary": Field(
+            SHORT, "One sentence for cards and search results.", required=True, translated=True, detail=True
+        ),
+        "description": Field(LONG, "The full description (Markdown).", translated=True, detail=True),
         "photos": Field(ListOf(PHOTO, max_items=20), "Photos; the first is the main one."),
         "specs": Field(
             Obj(
@@ -235,6 +238,7 @@ PRODUCT = Obj(
                 }
             ),
             "Specifications.",
+            detail=True,
         ),
         "price": Field(
             Obj(
@@ -245,8 +249,9 @@ PRODUCT = Obj(
                 }
             ),
             "Retail price range.",
+            detail=True,
         ),
-        "tags": Field(ListOf(Text(max_length=40), max_items=12), "Search words."),
+        "tags": Field(ListOf(Text(max_length=40), max_items=12), "Search words.", detail=True),
         "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record; each gets a redirect."),
     }
 )
@@ -256,15 +261,17 @@ FACILITY = Obj(
         "name": Field(NAME, "The facility's name.", required=True, translated=True),
         "type": Field(Ref(target="config:facility_types"), "Facility type id from site_config.yml.", required=True),
         "district": Field(Ref(target="districts"), "Id of its district.", required=True),
-        "address": Field(SHORT, "Address: hamlet, commune, district, province.", required=True, translated=True),
-        "phone": Field(Phone(), "Phone number, e.g. 0297 3846 123.", required=True),
-        "zalo": Field(Phone(), "Zalo number."),
-        "email": Field(Email(), "E-mail address."),
-        "website": Field(Url(), "Website, starting with https://."),
-        "representative": Field(Text(max_length=100), "Name of the representative."),
-        "story": Field(LONG, "The facility's story (Markdown).", translated=True),
+        "address": Field(
+            SHORT, "Address: hamlet, commune, district, province.", required=True, translated=True, detail=True
+        ),
+        "phone": Field(Phone(), "Phone number, e.g. 0297 3846 123.", required=True, detail=True),
+        "zalo": Field(Phone(), "Zalo number.", detail=True),
+        "email": Field(Email(), "E-mail address.", detail=True),
+        "website": Field(Url(), "Website, starting with https://.", detail=True),
+        "representative": Field(Text(max_length=100), "Name of the representative.", detail=True),
+        "story": Field(LONG, "The facility's story (Markdown).", translated=True, detail=True),
         "photos": Field(ListOf(PHOTO, max_items=20), "Photos of the facility."),
-        "geo": Field(GEO, "Location on a map."),
+        "geo": Field(GEO, "Location on a map.", detail=True),
         "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record."),
     }
 )
@@ -273,9 +280,9 @@ DISTRICT = Obj(
     {
         "name": Field(NAME, "The district's name.", required=True, translated=True),
         "type": Field(Ref(target="config:district_types"), "District type id from site_config.yml.", required=True),
-        "description": Field(LONG, "What the district is known for (Markdown).", translated=True),
+        "description": Field(LONG, "What the district is known for (Markdown).", translated=True, detail=True),
         "photo": Field(PHOTO, "A photo of the district."),
-        "geo": Field(GEO, "Location on a map."),
+        "geo": Field(GEO, "Location on a map.", detail=True),
         "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record."),
     }
 )
@@ -321,6 +328,12 @@ RECORD_SCHEMAS: dict[str, Obj] = {
     "facilities": FACILITY,
     "districts": DISTRICT,
     "rounds": ROUND,
+}
+
+
+#: The fields of each record kind that only its own pages show (see ``Field.detail``).
+DETAIL_FIELDS: dict[str, frozenset[str]] = {
+    kind: frozenset(name for name, decl in obj.fields.items() if decl.detail) for kind, obj in RECORD_SCHEMAS.items()
 }
 
 

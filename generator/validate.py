@@ -14,10 +14,11 @@ import yaml
 
 from .diagnostics import Mark, Report
 from .fields import INVALID, Context, PendingRef, is_id
+from .incremental import digest
 from .load import Project, Source, load_yaml_file
 from .model import Catalogue, Page, Record
 from .recordcache import RecordCache
-from .schema import PAGE, RECORD_SCHEMAS, SITE_CONFIG
+from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, SITE_CONFIG
 
 DEFAULT_LANGUAGES = ["vi", "en"]
 DEFAULT_CONFIG = {
@@ -88,7 +89,9 @@ def _parse_record(source: Source, languages: list[str], report: Report, refs: li
     if data is INVALID or not is_id(source.id):
         return None
     marks = {name: (mark.line, mark.col) for name, mark in ctx.marks.items()}
-    return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest)
+    detail = DETAIL_FIELDS[source.kind]
+    listed = digest({name: value for name, value in data.items() if name not in detail})
+    return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed)
 
 
 def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Report) -> None:

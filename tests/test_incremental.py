@@ -5,14 +5,17 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from PIL import Image
 
 import generator.build as build_module
 from generator import spare
 from generator.build import build
 from generator.diagnostics import UserError
+from generator.schema import DETAIL_FIELDS
 from tests.conftest import REPO, copy_fixture
 
 
@@ -133,6 +136,64 @@ def test_incremental_build_equals_full_build(project: Path, tmp_path: Path, name
         assert result.indexed
     if name == "edit a page":
         assert result.rendered == 2  # the page in both languages (the English one falls back)
+
+
+#: A new value for every detail field (``Field.detail``), and the record that gets it.
+DETAIL_EDITS: dict[tuple[str, str], tuple[str, Any]] = {
+    ("products", "summary"): ("products/gio-xach-co-bang.yml", {"vi": "Giỏ lác mới.", "en": "A new bag."}),
+    ("products", "description"): ("products/gio-xach-co-bang.yml", {"vi": "Đan **tay** ở Phú Mỹ."}),
+    ("products", "items"): ("products/bo-nuoc-mam-phu-quoc.yml", [{"name": "Chai 500 ml"}, {"name": "Chai 1 lít"}]),
+    ("products", "first_entry"): ("products/gio-xach-co-bang.yml", "true"),
+    ("products", "specs"): ("products/gio-xach-co-bang.yml", {"net_content": "1 cái", "standards": "TCCS 01:2023"}),
+    ("products", "price"): ("products/gio-xach-co-bang.yml", {"min": "150000", "max": "220000", "currency": "VND"}),
+    ("products", "tags"): ("products/gio-xach-co-bang.yml", ["quà tặng", "thủ công"]),
+    ("facilities", "address"): ("content/facilities/nuoc-mam-hung-thinh.yml", {"vi": "Khu phố 8, Dương Đông"}),
+    ("facilities", "phone"): ("content/facilities/nuoc-mam-hung-thinh.yml", "0297 3846 999"),
+    ("facilities", "zalo"): ("content/facilities/nuoc-mam-hung-thinh.yml", "0912 345 999"),
+    ("facilities", "email"): ("content/facilities/nuoc-mam-hung-thinh.yml", "ban-hang@hungthinh.example.vn"),
+    ("facilities", "website"): ("content/facilities/nuoc-mam-hung-thinh.yml", "https://hungthinh.example.vn/shop"),
+    ("facilities", "representative"): ("content/facilities/nuoc-mam-hung-thinh.yml", "Trần Thị Thịnh"),
+    ("facilities", "story"): ("content/facilities/nuoc-mam-hung-thinh.yml", {"vi": "Bốn thế hệ làm nước mắm."}),
+    ("facilities", "geo"): ("content/facilities/nuoc-mam-hung-thinh.yml", {"lat": "10.2200", "lon": "103.9600"}),
+    ("districts", "description"): ("content/districts/phu-quoc.yml", {"vi": "Đảo ngọc, nghề nước mắm."}),
+    ("districts", "geo"): ("content/districts/phu-quoc.yml", {"lat": "10.2890", "lon": "103.9840"}),
+}
+DETAILS = sorted((kind, name) for kind, names in DETAIL_FIELDS.items() for name in names)
+
+
+def set_field(path: Path, name: str, value: Any) -> None:
+    """Give one field of a record file a new value (every scalar stays text, as the loader reads it)."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    data[name] = value
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def detail_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_fixture("mini", tmp_path_factory.mktemp("details") / "mini")
+    build(root)
+    return root
+
+
+def test_every_detail_field_has_an_edit_below() -> None:
+    assert sorted(DETAIL_EDITS) == DETAILS
+
+
+@pytest.mark.parametrize("kind,name", DETAILS, ids=[f"{kind}.{name}" for kind, name in DETAILS])
+def test_a_detail_edit_rebuilds_only_the_pages_of_whole_records(
+    detail_project: Path, tmp_path: Path, kind: str, name: str
+) -> None:
+    """Cards and listings leave detail fields out of their keys: if one showed them, this
+    build would keep a stale listing and differ from the full build."""
+    home = (detail_project / "site/index.html").stat().st_ino
+    rel, value = DETAIL_EDITS[(kind, name)]
+    set_field(detail_project / rel, name, value)
+    result = build(detail_project)
+    assert result.report.problems == [], result.report.lines()
+    assert result.rendered > 0, "the edit changed nothing"
+    build(detail_project, out=tmp_path / "full", full=True)
+    assert differences(tree(detail_project / "site"), tree(tmp_path / "full")) == []
+    assert (detail_project / "site/index.html").stat().st_ino == home, "the home page was built again"
 
 
 def test_nothing_changed_nothing_built(mini: Path) -> None:
