@@ -194,4 +194,4 @@ def make_cards(
 
 def publish_cards(keys: dict[tuple[str, str, str], str], cache: Path, site: Path) -> None:
     """Link the cards the pages use into the site, and only those (named by content digest)."""
-    link_folder(site / CARDS_DIR, {f"{key}.jpg": cache / f"{key}.jpg" for key in keys.values()})
+    link_folder(site / CARDS_DIR, {f"{key}.jpg": f"{cache}/{key}.jpg" for key in keys.values()})

@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import stat
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -175,11 +176,11 @@ def _source_path(ref: PhotoRef, root: str, report: Report, folders: dict[str, st
 
     ``folders`` keeps the real paths of folders resolved in this run: every record
     keeps its photos in the same few folders, and resolving each photo's whole
-    path cost 0.4 s at 20,000 products.
+    path cost 0.4 s at 20,000 products. One ``lstat`` then says whether the
+    photo is there, is a link to resolve, or is not a file.
     """
-    mark = ref.record.mark(ref.field)
     if "\x00" in ref.file:
-        report.error(mark, ref.field, "the path contains a NUL character")
+        report.error(ref.record.mark(ref.field), ref.field, "the path contains a NUL character")
         return None
     path = os.path.join(os.path.dirname(ref.record.path), ref.file)
     try:
@@ -187,20 +188,28 @@ def _source_path(ref: PhotoRef, root: str, report: Report, folders: dict[str, st
         if folder not in folders:
             folders[folder] = os.path.realpath(folder, strict=True)
         resolved = os.path.join(folders[folder], name)
-        if name in ("", ".", "..") or os.path.islink(resolved):
+        mode = os.lstat(resolved).st_mode
+        if name in ("", ".", "..") or stat.S_ISLNK(mode):
             resolved = os.path.realpath(path, strict=True)
-        elif not os.path.lexists(resolved):
-            raise FileNotFoundError(path)
+            mode = os.stat(resolved).st_mode
     except (OSError, RuntimeError, ValueError):
-        report.warning(mark, ref.field, f"photo {ref.file!r} not found; a placeholder is shown", "check the file name")
+        report.warning(
+            ref.record.mark(ref.field),
+            ref.field,
+            f"photo {ref.file!r} not found; a placeholder is shown",
+            "check the file name",
+        )
         return None
     if not resolved.startswith(root + os.sep):
         report.error(
-            mark, ref.field, f"{ref.file!r} points outside the project folder", "copy the photo beside the record"
+            ref.record.mark(ref.field),
+            ref.field,
+            f"{ref.file!r} points outside the project folder",
+            "copy the photo beside the record",
         )
         return None
-    if not os.path.isfile(resolved):
-        report.error(mark, ref.field, f"{ref.file!r} is not a file")
+    if not stat.S_ISREG(mode):
+        report.error(ref.record.mark(ref.field), ref.field, f"{ref.file!r} is not a file")
         return None
     return resolved
 
@@ -221,7 +230,7 @@ def process_images(
     stamps = stamps or Stamps(None)
     root = os.path.realpath(catalogue.root)
     cache.mkdir(parents=True, exist_ok=True)
-    cached = {path.name[: -len(".json")] for path in cache.glob("*.json")}
+    cached = {name[: -len(".json")] for name in os.listdir(cache) if name.endswith(".json")}
     photos: dict[tuple[str, str], Photo] = {}
     todo: dict[str, tuple[bytes, list[PhotoRef]]] = {}
     keyed: list[tuple[PhotoRef, str]] = []
@@ -233,7 +242,7 @@ def process_images(
             continue
         if path not in keys:
             try:
-                digest, data = stamps.read(Path(path))
+                digest, data = stamps.read(path)
             except OSError as exc:
                 report.error(ref.record.mark(ref.field), ref.field, f"cannot read {ref.file!r}: {exc.strerror}")
                 continue
@@ -276,11 +285,12 @@ def process_images(
 def prune(cache: Path, keep: set[str]) -> int:
     """Delete cached files whose key is no longer used (a removed or changed photo)."""
     removed = 0
-    for path in cache.iterdir():
-        key = path.name.split("-", 1)[0].split(".", 1)[0]
-        if key not in keep:
-            path.unlink()
-            removed += 1
+    with os.scandir(cache) as entries:  # names, not Paths: tens of thousands of cached files
+        for entry in entries:
+            key = entry.name.split("-", 1)[0].split(".", 1)[0]
+            if key not in keep:
+                os.unlink(entry.path)
+                removed += 1
     return removed
 
 
@@ -290,7 +300,7 @@ def publish_images(photos: dict[tuple[str, str], Photo], cache: Path, site: Path
     Names are content digests (see ``link_folder``).
     """
     sources = {
-        photo.file(width, ext).rpartition("/")[2]: cache / f"{photo.key}-{width}.{ext}"
+        photo.file(width, ext).rpartition("/")[2]: f"{cache}/{photo.key}-{width}.{ext}"
         for photo in set(photos.values())
         for width, _ in photo.sizes
         for ext, _fmt in FORMATS

@@ -2,14 +2,7 @@
 
 A build first digests every file it reads; when nothing changed since the
 published build, it stops there. Otherwise every page gets a key, a digest
-of everything it shows: a product page its product, facility, district,
-round and related products' cards; a facility page its facility, district
-and product cards; a district page its district and its facilities' and
-products' cards; a content page its own text; the printable catalogue its
-whole products; every other page (home, listings, rounds, groups,
-statistics) what the whole catalogue's cards and counts show. A card's
-digest leaves out its record's detail fields (``Field.detail``), which only
-the record's own pages show. Each key also holds the global digest:
+of everything it shows (``pagekeys.py``) and of the global digest:
 generator, theme, interface strings, site and MkDocs configuration, package
 versions, profile and build date.
 
@@ -25,12 +18,10 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
-import json
 import os
 import pickle
 import shutil
 import threading
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -39,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from .images import Photo
-from .link import KIND_OF, related
 from .model import Catalogue
+from .pagekeys import PageKeys, digest
 from .profiles import Profile
 from .publish import link_or_copy
 from .stamps import Stamps
@@ -49,16 +40,6 @@ from .urls import lang_prefix
 STATE_VERSION = 5
 _PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
 _GENERATOR = Path(__file__).resolve().parent
-
-
-#: One encoder for every digest: ``json.dumps`` with options makes a new one per call
-#: (a third of its time for the 80,000 digests of an edit at 20,000 products).
-_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")).encode
-
-
-def digest(value: Any) -> str:
-    """A short, stable digest of a JSON-like value."""
-    return hashlib.blake2b(_ENCODE(value).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def files_digest(folder: Path, pattern: str = "*") -> str:
@@ -88,122 +69,12 @@ class Plan:
     previous_index: str = ""  # the same, for the published site
     global_key: str = ""  # what every page depends on, records apart
     published: dict[str, Any] | None = None  # the saved state of the published site
+    records: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)  # "full"/"listed" digests
     held: dict[str, str] = field(default_factory=dict)  # "lang:path" -> key, of the pages the site folder has
 
     def kept_files(self, languages: list[str]) -> frozenset[str]:
         """The site-relative HTML files taken from the published site."""
         return frozenset(html_file(lang, path, languages) for lang, path in self.reuse)
-
-
-def join_digest(parts: list[str]) -> str:
-    """A short digest of strings without NUL (ids, digests, file names), in order.
-
-    Page keys are made of tens of thousands of such digests: joining them is
-    several times quicker than encoding them as JSON first.
-    """
-    return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=16).hexdigest()
-
-
-class _Digests:
-    """Record digests (data, photos, share cards) and the page keys made of them.
-
-    Each record has two: ``full``, of everything in it, for the pages that show
-    the whole record; ``listed``, without its detail fields and share cards, for
-    cards, listings and counts. A summary edit then rebuilds the product's own
-    page, not the listings of 20,000 products.
-    """
-
-    def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo], cards: dict[Any, str]) -> None:
-        self.cat, self.links = catalogue, catalogue.links
-        photo_keys: dict[str, list[str]] = defaultdict(list)
-        for (rel, file), photo in photos.items():
-            photo_keys[rel] += (file, photo.key)
-        card_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for (kind, ident, lang), name in cards.items():  # in the languages' order
-            card_keys[(kind, ident)] += (lang, name)
-        self.full: dict[tuple[str, str], str] = {}
-        self.listed: dict[tuple[str, str], str] = {}
-        for kind, records in catalogue.records.items():
-            for record in records.values():
-                # The file's digest stands for its values (the languages are in the global digest).
-                content = record.digest or digest(record.data)
-                photos_of = [str(len(photo_keys[record.rel])), *photo_keys[record.rel]]
-                cards_of = card_keys[(KIND_OF[kind], record.id)]
-                self.full[(kind, record.id)] = join_digest([record.id, content, *photos_of, *cards_of])
-                self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, *photos_of])
-        # Content pages' titles reach every page through the MkDocs configuration (footer),
-        # which is in the global digest; their bodies show on their own pages only.
-        self.everything = digest(sorted(self.listed.items()))
-        self._whole_catalogue = ""  # of every full digest, made when a page needs it
-        self._cards: dict[str, str] = {}
-
-    def whole_catalogue(self) -> str:
-        """What a page showing every whole record depends on (the printable catalogue)."""
-        if not self._whole_catalogue:
-            self._whole_catalogue = digest(sorted(self.full.items()))
-        return self._whole_catalogue
-
-    def product_card(self, ident: str) -> str:
-        """What a product card shows: the product, its facility and district (digested once)."""
-        card = self._cards.get(ident)
-        if card is None:
-            listed = self.listed
-            product = self.cat.products[ident]
-            facility = product.data["facility"]
-            district = self.cat.facilities[facility].data["district"]
-            parts = [
-                ident,
-                listed[("products", ident)],
-                listed[("facilities", facility)],
-                listed[("districts", district)],
-            ]
-            card = self._cards[ident] = join_digest(parts)
-        return card
-
-    def facility_card(self, ident: str) -> str:
-        """What a facility card shows: the facility, its district, how many products it makes."""
-        district = self.cat.facilities[ident].data["district"]
-        count = str(len(self.links.facility_products[ident]))
-        return join_digest([ident, self.listed[("facilities", ident)], self.listed[("districts", district)], count])
-
-    def whole_product(self, ident: str) -> list[str]:
-        """A product with its facility and district, every field (a product page, the catalogue)."""
-        facility = self.cat.products[ident].data["facility"]
-        district = self.cat.facilities[facility].data["district"]
-        full = self.full
-        return [full[("products", ident)], full[("facilities", facility)], full[("districts", district)]]
-
-    def page(self, kind: str, ident: str) -> str:
-        """A digest of what one page shows, apart from the global digest."""
-        links, full = self.links, self.full
-        cards = self.product_card
-        if kind == "product":
-            same, similar = related(links, self.cat.products[ident])
-            parts = [*self.whole_product(ident), links.product_round[ident], *map(cards, same + similar)]
-            return join_digest(parts)
-        if kind == "facility":
-            district = self.cat.facilities[ident].data["district"]
-            products = links.facility_products[ident]
-            parts = [full[("facilities", ident)], full[("districts", district)], str(len(products))]
-            return join_digest([*parts, *map(cards, products)])
-        if kind == "district":
-            products = links.district_products[ident]
-            return join_digest(
-                [
-                    full[("districts", ident)],
-                    str(len(products)),
-                    *map(cards, products),
-                    *map(self.facility_card, links.district_facilities[ident]),
-                ]
-            )
-        if kind == "page":
-            return digest([[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident])
-        if kind == "catalogue-part":  # its whole products, and how many parts its group has (for "part 2/5")
-            part = links.catalogue_parts[ident]
-            return join_digest([str(part.of), *(d for i in part.products for d in self.whole_product(i))])
-        if kind == "catalogue":  # unsplit, it prints every whole product
-            return self.whole_catalogue()
-        return self.everything
 
 
 @functools.lru_cache(maxsize=1)
@@ -295,20 +166,14 @@ def changes(
     ``have`` holds the keys of the pages the new site folder has already (a spare
     site): those stay, and are not looked for in the published site.
     """
-    digests = _Digests(catalogue, photos, cards)
-    languages = catalogue.languages
-    links = catalogue.links
-    keys = {}
-    for spec in specs:
-        kind, ident = spec.kind, spec.ident
-        key = join_digest([global_key, kind, ident, digests.page(kind, ident)])
-        for lang in languages:
-            keys[f"{lang}:{links.path(kind, ident, lang)}"] = key
     previous = _read_state(state)
+    page_keys = PageKeys(catalogue, photos, cards)
+    keys = page_keys.keys(specs, global_key, None if full else previous)
     result = Plan(keys, global_key=global_key, published=previous, held=have or {})
+    result.records = {"full": page_keys.full, "listed": page_keys.listed}
     if full or previous is None or not out.is_dir():
         return result
-    old = previous["pages"]
+    old, languages, links = previous["pages"], catalogue.languages, catalogue.links
     for spec in specs:
         kind, ident = spec.kind, spec.ident
         for lang in languages:
@@ -449,6 +314,7 @@ def remember(
         "pages": pages,
         "index": build_plan.index,
         "global": build_plan.global_key,
+        **build_plan.records,  # "full" and "listed": the next build keys again only what they changed
         "files": files,
         "result": result,
     }

@@ -160,7 +160,7 @@ def link_or_copy(source: str | Path, target: str | Path) -> None:
     os.replace(tmp, target)
 
 
-def link_folder(folder: Path, sources: dict[str, Path]) -> None:
+def link_folder(folder: Path, sources: dict[str, str]) -> None:
     """Make ``folder`` hold exactly the files of ``sources`` (name -> file to link).
 
     For files named by their content's digest: a name the folder has already (a

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .fields import PendingRef
-from .incremental import code_digest, digest
+from .incremental import code_digest
 from .model import Record
+from .pagekeys import digest
 from .publish import write_whole
 
 if TYPE_CHECKING:

@@ -14,9 +14,9 @@ import yaml
 
 from .diagnostics import Mark, Report
 from .fields import INVALID, Context, PendingRef, is_id
-from .incremental import digest
 from .load import Project, Source, load_yaml_file
 from .model import Catalogue, Page, Record
+from .pagekeys import digest
 from .recordcache import RecordCache
 from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, SITE_CONFIG
 

@@ -12,9 +12,11 @@ import yaml
 from PIL import Image
 
 import generator.build as build_module
-from generator import spare
-from generator.build import build
+from generator import incremental, spare
+from generator.build import CACHE_DIR, build
 from generator.diagnostics import UserError
+from generator.pagekeys import PageKeys
+from generator.profiles import WEB
 from generator.schema import DETAIL_FIELDS
 from tests.conftest import REPO, copy_fixture
 
@@ -25,6 +27,13 @@ def tree(site: Path) -> dict[str, bytes]:
         p.relative_to(site).as_posix() + ("" if p.is_file() else "/"): p.read_bytes() if p.is_file() else b""
         for p in sorted(site.rglob("*"))
     }
+
+
+def saved_keys(root: Path, out: Path) -> dict[str, str]:
+    """The page keys a build saved for the site in ``out``."""
+    state = incremental._read_state(incremental.state_file(root / CACHE_DIR, out, WEB))
+    assert state is not None
+    return {name: entry[0] for name, entry in state["pages"].items()}
 
 
 def differences(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
@@ -181,19 +190,26 @@ def test_every_detail_field_has_an_edit_below() -> None:
 
 @pytest.mark.parametrize("kind,name", DETAILS, ids=[f"{kind}.{name}" for kind, name in DETAILS])
 def test_a_detail_edit_rebuilds_only_the_pages_of_whole_records(
-    detail_project: Path, tmp_path: Path, kind: str, name: str
+    detail_project: Path, kind: str, name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Cards and listings leave detail fields out of their keys: if one showed them, this
     build would keep a stale listing and differ from the full build."""
-    home = (detail_project / "site/index.html").stat().st_ino
     rel, value = DETAIL_EDITS[(kind, name)]
     set_field(detail_project / rel, name, value)
+    keyed: list[str] = []
+    page = PageKeys.page
+    monkeypatch.setattr(PageKeys, "page", lambda self, kind, ident: keyed.append(kind) or page(self, kind, ident))
     result = build(detail_project)
+    monkeypatch.undo()
+    assert "home" not in keyed and "index:products" not in keyed, "every page was keyed again"
     assert result.report.problems == [], result.report.lines()
-    assert result.rendered > 0, "the edit changed nothing"
-    build(detail_project, out=tmp_path / "full", full=True)
-    assert differences(tree(detail_project / "site"), tree(tmp_path / "full")) == []
-    assert (detail_project / "site/index.html").stat().st_ino == home, "the home page was built again"
+    assert 0 < result.rendered <= 2 * len(keyed), "a page not keyed again was built again"
+    # Only the pages showing the record whole were keyed again, the others kept their keys
+    # from the published build: every key and every file is what a full build gives.
+    site, keys = tree(detail_project / "site"), saved_keys(detail_project, detail_project / "site")
+    build(detail_project, full=True)
+    assert differences(site, tree(detail_project / "site")) == []
+    assert keys == saved_keys(detail_project, detail_project / "site")
 
 
 def test_nothing_changed_nothing_built(mini: Path) -> None:

@@ -1,0 +1,209 @@
+"""Page keys: a digest of everything a page shows, so a page whose key is unchanged is kept.
+
+A product page shows its product, facility and district whole, its round and
+its related products' cards; a facility page its facility and district whole
+and its products' cards; a district page itself whole and its facilities' and
+products' cards; a content page its own text; the printable catalogue its
+whole products; every other page (home, listings, rounds, groups, statistics)
+what the whole catalogue's cards and counts show.
+
+Each record therefore has two digests: ``full``, of everything in it, and
+``listed``, without its detail fields (``Field.detail``) and share cards, for
+cards, listings and counts. When only full digests changed (a summary, a
+phone number, a story), the links between records are as they were, so only
+the pages that show those records whole get new keys; the others keep theirs
+from the published build (``after_detail_edits``). The tests check both ways
+of keying against each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from typing import Any
+
+from .images import Photo
+from .link import KIND_OF, related
+from .model import Catalogue
+
+#: One encoder for every digest: ``json.dumps`` with options makes a new one per call
+#: (a third of its time for the 80,000 digests of an edit at 20,000 products).
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")).encode
+
+
+def digest(value: Any) -> str:
+    """A short, stable digest of a JSON-like value."""
+    return hashlib.blake2b(_ENCODE(value).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def join_digest(parts: list[str]) -> str:
+    """A short digest of strings without NUL (ids, digests, file names), in order.
+
+    Page keys are made of tens of thousands of such digests: joining them is
+    several times quicker than encoding them as JSON first.
+    """
+    return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+class PageKeys:
+    """Record digests (data, photos, share cards) and the page keys made of them."""
+
+    def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo], cards: dict[Any, str]) -> None:
+        self.cat, self.links = catalogue, catalogue.links
+        photo_keys: dict[str, list[str]] = defaultdict(list)
+        for (rel, file), photo in photos.items():
+            photo_keys[rel] += (file, photo.key)
+        card_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (kind, ident, lang), name in cards.items():  # in the languages' order
+            card_keys[(kind, ident)] += (lang, name)
+        self.full: dict[tuple[str, str], str] = {}
+        self.listed: dict[tuple[str, str], str] = {}
+        for kind, records in catalogue.records.items():
+            for record in records.values():
+                # The file's digest stands for its values (the languages are in the global digest).
+                content = record.digest or digest(record.data)
+                photos_of = [str(len(photo_keys[record.rel])), *photo_keys[record.rel]]
+                cards_of = card_keys[(KIND_OF[kind], record.id)]
+                self.full[(kind, record.id)] = join_digest([record.id, content, *photos_of, *cards_of])
+                self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, *photos_of])
+        self._everything = ""
+        self._whole_catalogue = ""
+        self._cards: dict[str, str] = {}
+
+    def everything(self) -> str:
+        """What the whole catalogue's cards and counts show (home, listings, statistics)."""
+        # Content pages' titles reach every page through the MkDocs configuration (footer),
+        # which is in the global digest; their bodies show on their own pages only.
+        if not self._everything:
+            self._everything = digest(sorted(self.listed.items()))
+        return self._everything
+
+    def whole_catalogue(self) -> str:
+        """What a page showing every whole record depends on (the printable catalogue)."""
+        if not self._whole_catalogue:
+            self._whole_catalogue = digest(sorted(self.full.items()))
+        return self._whole_catalogue
+
+    def product_card(self, ident: str) -> str:
+        """What a product card shows: the product, its facility and district (digested once)."""
+        card = self._cards.get(ident)
+        if card is None:
+            listed = self.listed
+            facility = self.cat.products[ident].data["facility"]
+            district = self.cat.facilities[facility].data["district"]
+            parts = [
+                ident,
+                listed[("products", ident)],
+                listed[("facilities", facility)],
+                listed[("districts", district)],
+            ]
+            card = self._cards[ident] = join_digest(parts)
+        return card
+
+    def facility_card(self, ident: str) -> str:
+        """What a facility card shows: the facility, its district, how many products it makes."""
+        district = self.cat.facilities[ident].data["district"]
+        count = str(len(self.links.facility_products[ident]))
+        return join_digest([ident, self.listed[("facilities", ident)], self.listed[("districts", district)], count])
+
+    def whole_product(self, ident: str) -> list[str]:
+        """A product with its facility and district, every field (a product page, the catalogue)."""
+        facility = self.cat.products[ident].data["facility"]
+        district = self.cat.facilities[facility].data["district"]
+        full = self.full
+        return [full[("products", ident)], full[("facilities", facility)], full[("districts", district)]]
+
+    def page(self, kind: str, ident: str) -> str:
+        """A digest of what one page shows, apart from the global digest."""
+        links, full = self.links, self.full
+        cards = self.product_card
+        if kind == "product":
+            same, similar = related(links, self.cat.products[ident])
+            parts = [*self.whole_product(ident), links.product_round[ident], *map(cards, same + similar)]
+            return join_digest(parts)
+        if kind == "facility":
+            district = self.cat.facilities[ident].data["district"]
+            products = links.facility_products[ident]
+            parts = [full[("facilities", ident)], full[("districts", district)], str(len(products))]
+            return join_digest([*parts, *map(cards, products)])
+        if kind == "district":
+            products = links.district_products[ident]
+            return join_digest(
+                [
+                    full[("districts", ident)],
+                    str(len(products)),
+                    *map(cards, products),
+                    *map(self.facility_card, links.district_facilities[ident]),
+                ]
+            )
+        if kind == "page":
+            return digest([[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident])
+        if kind == "catalogue-part":  # its whole products, and how many parts its group has (for "part 2/5")
+            part = links.catalogue_parts[ident]
+            return join_digest([str(part.of), *(d for i in part.products for d in self.whole_product(i))])
+        if kind == "catalogue":  # unsplit, it prints every whole product
+            return self.whole_catalogue()
+        return self.everything()
+
+    def showing_whole(self, kind: str, ident: str) -> list[tuple[str, str]] | None:
+        """The pages that show the record ``(kind, ident)`` whole (those ``page`` gives its
+        full digest); None for a kind whose full digest other pages read too (rounds)."""
+        links = self.links
+        pages: list[tuple[str, str]] = []
+        if kind == "districts":
+            pages.append(("district", ident))
+            pages += (("facility", facility) for facility in links.district_facilities[ident])
+            products = links.district_products[ident]
+        elif kind == "facilities":
+            pages.append(("facility", ident))
+            products = links.facility_products[ident]
+        elif kind == "products":
+            products = [ident]
+        else:
+            return None
+        pages += (("product", product) for product in products)
+        wanted = set(products)
+        pages += (
+            ("catalogue-part", part) for part, entry in links.catalogue_parts.items() if wanted & set(entry.products)
+        )
+        pages.append(("catalogue", ""))
+        return pages
+
+    def keys(self, specs: list[Any], global_key: str, previous: dict[str, Any] | None) -> dict[str, str]:
+        """The key of every page of ``specs`` in every language: ``"lang:path" -> key``.
+
+        With the ``previous`` build's state, made with the same global digest,
+        and no listed digest changed, only the pages showing a changed record
+        whole are keyed again; the others keep their previous keys.
+        """
+        links, languages = self.links, self.cat.languages
+        fresh = self._changed_wholes(previous, global_key)
+        old = previous["pages"] if previous is not None else {}
+        keys = {}
+        for spec in specs:
+            kind, ident = spec.kind, spec.ident
+            names = [f"{lang}:{links.path(kind, ident, lang)}" for lang in languages]
+            if fresh is not None and kind != "page" and (kind, ident) not in fresh and all(n in old for n in names):
+                for name in names:
+                    keys[name] = old[name][0]
+                continue
+            key = join_digest([global_key, kind, ident, self.page(kind, ident)])
+            for name in names:
+                keys[name] = key
+        return keys
+
+    def _changed_wholes(self, previous: dict[str, Any] | None, global_key: str) -> set[tuple[str, str]] | None:
+        """The pages showing whole a record changed since ``previous``; None when every page
+        must be keyed again (no state, another global digest, a listed digest changed)."""
+        if previous is None or previous.get("global") != global_key or previous.get("listed") != self.listed:
+            return None
+        old_full = previous.get("full") or {}
+        pages: set[tuple[str, str]] = set()
+        for record, value in self.full.items():
+            if old_full.get(record) != value:
+                showing = self.showing_whole(*record)
+                if showing is None:
+                    return None
+                pages.update(showing)
+        return pages
