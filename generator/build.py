@@ -24,6 +24,7 @@ from .link import link
 from .linkcheck import check_links
 from .load import load_project
 from .model import Catalogue
+from .pagekeys import PageKeys
 from .profiles import WEB, Profile
 from .progress import step
 from .publish import locked, publish, recover, staging
@@ -129,13 +130,18 @@ def build(
                     photos = process_images(catalogue, cache / "images", report, stamps=stamps)
                     _stop_on_problems(report, strict)
                     step("Making share cards")
+                    previous = incremental.read_state(state)  # of the published site
+                    page_keys = PageKeys(catalogue, photos)
+                    kept_cards = None if full else incremental.kept_cards(previous, page_keys, everywhere)
                     cards = (
-                        make_cards(catalogue, links, photos, cache / "cards", strings) if profile.share_cards else {}
+                        make_cards(catalogue, links, photos, cache / "cards", strings, kept_cards)
+                        if profile.share_cards
+                        else {}
                     )
                     step("Finding what changed")
                     have = held.pages if held else None  # the pages the spare site holds
                     changed = incremental.changes(
-                        catalogue, photos, cards, plan(links, profile), everywhere, state, out, full, have
+                        page_keys, cards, plan(links, profile), everywhere, previous, out, full, have
                     )
                     with incremental.keeping_pages(changed, site, catalogue.languages) as pages_kept:
                         step("Rendering pages")

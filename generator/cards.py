@@ -168,11 +168,19 @@ def make_cards(
     photos: dict[tuple[str, str], Photo],
     cache: Path,
     strings: dict[str, dict[str, str]],
+    kept: dict[tuple[str, str, str], str] | None = None,
 ) -> dict[tuple[str, str, str], str]:
-    """Draw (or take from the cache) every share card; return page -> cache key."""
+    """Draw (or take from the cache) every share card; return page -> cache key.
+
+    ``kept`` are the cards of the published build when nothing drawn on them
+    changed since (``incremental.kept_cards``): they are taken as they are
+    when the cache still holds them, without working out 50,000 card texts.
+    """
     cache.mkdir(parents=True, exist_ok=True)
-    keys, todo = {}, {}
     drawn = set(os.listdir(cache))  # one listing, not a look-up per card: tens of thousands of cards
+    if kept is not None and all(f"{key}.jpg" in drawn for key in kept.values()):
+        return kept
+    keys, todo = {}, {}
     for page, (photo, title, lines, badge, site_name) in card_jobs(
         catalogue, photos, cache.parent / "images", strings
     ).items():

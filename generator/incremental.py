@@ -29,7 +29,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .images import Photo
 from .model import Catalogue
 from .pagekeys import PageKeys, digest
 from .profiles import Profile
@@ -37,7 +36,7 @@ from .publish import link_or_copy
 from .stamps import Stamps
 from .urls import lang_prefix
 
-STATE_VERSION = 5
+STATE_VERSION = 6
 _PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
 _GENERATOR = Path(__file__).resolve().parent
 
@@ -69,7 +68,7 @@ class Plan:
     previous_index: str = ""  # the same, for the published site
     global_key: str = ""  # what every page depends on, records apart
     published: dict[str, Any] | None = None  # the saved state of the published site
-    records: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)  # "full"/"listed" digests
+    records: dict[str, dict[Any, str]] = field(default_factory=dict)  # "full"/"listed" digests, "cards"
     held: dict[str, str] = field(default_factory=dict)  # "lang:path" -> key, of the pages the site folder has
 
     def kept_files(self, languages: list[str]) -> frozenset[str]:
@@ -138,7 +137,7 @@ def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.
 
 def up_to_date(state: Path, inputs: str, out: Path) -> dict[str, Any] | None:
     """The saved result of the published build when nothing it read has changed since."""
-    previous = _read_state(state)
+    previous = read_state(state)
     if previous is None or previous.get("inputs") != inputs or not out.is_dir():
         return None
     return previous
@@ -151,29 +150,27 @@ def state_file(cache: Path, out: Path, profile: Profile) -> Path:
 
 
 def changes(
-    catalogue: Catalogue,
-    photos: dict[tuple[str, str], Photo],
+    page_keys: PageKeys,
     cards: dict[Any, str],
     specs: list[Any],
     global_key: str,
-    state: Path,
+    previous: dict[str, Any] | None,
     out: Path,
     full: bool = False,
     have: dict[str, str] | None = None,
 ) -> Plan:
-    """Key every page of ``specs`` (render's PageSpecs) and find those the published site already has.
+    """Key every page of ``specs`` (render's PageSpecs) and find those the published site
+    (its saved state ``previous``) already has.
 
     ``have`` holds the keys of the pages the new site folder has already (a spare
     site): those stay, and are not looked for in the published site.
     """
-    previous = _read_state(state)
-    page_keys = PageKeys(catalogue, photos, cards)
     keys = page_keys.keys(specs, global_key, None if full else previous)
     result = Plan(keys, global_key=global_key, published=previous, held=have or {})
-    result.records = {"full": page_keys.full, "listed": page_keys.listed}
+    result.records = {"full": page_keys.full, "listed": page_keys.listed, "cards": cards}
     if full or previous is None or not out.is_dir():
         return result
-    old, languages, links = previous["pages"], catalogue.languages, catalogue.links
+    old, languages, links = previous["pages"], page_keys.cat.languages, page_keys.links
     for spec in specs:
         kind, ident = spec.kind, spec.ident
         for lang in languages:
@@ -189,6 +186,14 @@ def changes(
     result.previous = out
     result.previous_index = previous.get("index", "")
     return result
+
+
+def kept_cards(previous: dict[str, Any] | None, page_keys: PageKeys, global_key: str) -> dict[Any, str] | None:
+    """The share cards of the published build, when nothing a card shows has changed since:
+    a card shows listed values only (name, facility, district, certification, photo)."""
+    if previous is None or previous.get("global") != global_key or previous.get("listed") != page_keys.listed:
+        return None
+    return previous.get("cards")
 
 
 def index_digest(build_plan: Plan, rendered: dict[str, str], folders: list[str]) -> str:
@@ -223,7 +228,7 @@ def reuse_index(build_plan: Plan, site: Path, held: str = "", bundle: str = "pag
     return True
 
 
-def _read_state(state: Path) -> dict[str, Any] | None:
+def read_state(state: Path) -> dict[str, Any] | None:
     try:
         data = pickle.loads(state.read_bytes())
     except Exception:  # missing, damaged or of another Python: every page is built
@@ -314,7 +319,7 @@ def remember(
         "pages": pages,
         "index": build_plan.index,
         "global": build_plan.global_key,
-        **build_plan.records,  # "full" and "listed": the next build keys again only what they changed
+        **build_plan.records,  # the next build keys again, and draws again, only what they changed
         "files": files,
         "result": result,
     }

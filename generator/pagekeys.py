@@ -8,7 +8,7 @@ whole products; every other page (home, listings, rounds, groups, statistics)
 what the whole catalogue's cards and counts show.
 
 Each record therefore has two digests: ``full``, of everything in it, and
-``listed``, without its detail fields (``Field.detail``) and share cards, for
+``listed``, without its detail fields (``Field.detail``), for
 cards, listings and counts. When only full digests changed (a summary, a
 phone number, a story), the links between records are as they were, so only
 the pages that show those records whole get new keys; the others keep theirs
@@ -24,7 +24,7 @@ from collections import defaultdict
 from typing import Any
 
 from .images import Photo
-from .link import KIND_OF, related
+from .link import related
 from .model import Catalogue
 
 #: One encoder for every digest: ``json.dumps`` with options makes a new one per call
@@ -47,16 +47,17 @@ def join_digest(parts: list[str]) -> str:
 
 
 class PageKeys:
-    """Record digests (data, photos, share cards) and the page keys made of them."""
+    """Record digests (data and photos) and the page keys made of them.
 
-    def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo], cards: dict[Any, str]) -> None:
+    A page's share card is not in its key: everything drawn on it (name,
+    facility, district, certification, photo, settings) is.
+    """
+
+    def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo]) -> None:
         self.cat, self.links = catalogue, catalogue.links
         photo_keys: dict[str, list[str]] = defaultdict(list)
         for (rel, file), photo in photos.items():
             photo_keys[rel] += (file, photo.key)
-        card_keys: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for (kind, ident, lang), name in cards.items():  # in the languages' order
-            card_keys[(kind, ident)] += (lang, name)
         self.full: dict[tuple[str, str], str] = {}
         self.listed: dict[tuple[str, str], str] = {}
         for kind, records in catalogue.records.items():
@@ -64,8 +65,7 @@ class PageKeys:
                 # The file's digest stands for its values (the languages are in the global digest).
                 content = record.digest or digest(record.data)
                 photos_of = [str(len(photo_keys[record.rel])), *photo_keys[record.rel]]
-                cards_of = card_keys[(KIND_OF[kind], record.id)]
-                self.full[(kind, record.id)] = join_digest([record.id, content, *photos_of, *cards_of])
+                self.full[(kind, record.id)] = join_digest([record.id, content, *photos_of])
                 self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, *photos_of])
         self._everything = ""
         self._whole_catalogue = ""

@@ -31,7 +31,7 @@ def tree(site: Path) -> dict[str, bytes]:
 
 def saved_keys(root: Path, out: Path) -> dict[str, str]:
     """The page keys a build saved for the site in ``out``."""
-    state = incremental._read_state(incremental.state_file(root / CACHE_DIR, out, WEB))
+    state = incremental.read_state(incremental.state_file(root / CACHE_DIR, out, WEB))
     assert state is not None
     return {name: entry[0] for name, entry in state["pages"].items()}
 
