@@ -33,7 +33,7 @@ from .render import load_strings, plan, render
 from .stamps import Stamps
 from .urls import lang_prefix
 from .validate import validate
-from .workers import frozen_heap, in_background
+from .workers import collector_paused, frozen_heap, in_background
 
 CACHE_DIR = ".showroom-cache"
 STAMPS_FILE = "stamps.pickle"
@@ -77,16 +77,18 @@ def check(root: Path, strict: bool = False, stamps: Stamps | None = None) -> tup
             f"{epoch!r} is not a whole number of seconds since 1970",
             "unset it, or set it to e.g. $(git log -1 --format=%ct)",
         )
-    records = RecordCache(root / CACHE_DIR, root)
-    reads = stamps or Stamps(root / CACHE_DIR / STAMPS_FILE)
-    catalogue = validate(load_project(root, report, reads, records), report, records)
+    with collector_paused():
+        records = RecordCache(root / CACHE_DIR, root)
+        reads = stamps or Stamps(root / CACHE_DIR / STAMPS_FILE)
+        catalogue = validate(load_project(root, report, reads, records), report, records)
     records.save()
     if stamps is None:  # a build saves its own stamps, after digesting every input
         reads.save()
     _stop_on_problems(report, strict)
     if catalogue.config["expired"] == "hide":
         hide_expired(catalogue, today())
-    link(catalogue, report)
+    with collector_paused():
+        link(catalogue, report)
     _stop_on_problems(report, strict)
     return catalogue, report
 

@@ -117,19 +117,21 @@ def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.
     ``stamps`` saves reading the files that did not change.
     """
     h = hashlib.blake2b(digest_size=16)
-    outputs = {out, *(root / name for name in ("site", "site-kiosk"))}
-    for folder in (root, theme):
+    outputs = {str(out), *(str(root / name) for name in ("site", "site-kiosk"))}
+    for folder in (str(root), str(theme)):
+        # Strings, not Paths: one path per file of a national catalogue (27,000 and more).
         for current, dirs, names in os.walk(folder):
-            here = Path(current)
             dirs[:] = sorted(
-                d for d in dirs if not d.startswith(".") and d != "__pycache__" and here / d not in outputs
+                d
+                for d in dirs
+                if not d.startswith(".") and d != "__pycache__" and os.path.join(current, d) not in outputs
             )
+            prefix = current[len(folder) + 1 :]
             for name in sorted(names):
                 if not name.startswith("."):
-                    path = here / name
-                    h.update(str(path.relative_to(folder)).encode() + b"\0")
+                    h.update((f"{prefix}/{name}" if prefix else name).encode() + b"\0")
                     with contextlib.suppress(OSError):  # a file deleted while walking: the build reports it
-                        h.update(stamps.digest(path).encode())
+                        h.update(stamps.digest(os.path.join(current, name)).encode())
                     h.update(b"\0")
     h.update(digest([code_digest(), profile.name, day.isoformat()]).encode())
     return h.hexdigest()

@@ -16,7 +16,6 @@ file, not a 50 MB one (2.5 s at 20,000 records).
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import pickle
 import shutil
@@ -28,6 +27,7 @@ from .incremental import code_digest
 from .model import Record
 from .pagekeys import digest
 from .publish import write_whole
+from .workers import collector_paused
 
 if TYPE_CHECKING:
     from .load import Source
@@ -51,14 +51,11 @@ class RecordCache:
         self._new: dict[str, _Entry] = {}
         self.hits = 0
         if self.folder is not None and self.folder.is_dir():
-            gc.disable()
-            try:
+            with collector_paused():
                 for number in range(SHARDS):
                     with contextlib.suppress(Exception):  # missing or damaged: those records are parsed again
                         self._shards[number] = pickle.loads((self.folder / f"{number:02d}.pickle").read_bytes())
                         self._old.update(self._shards[number])
-            finally:
-                gc.enable()
 
     def has(self, rel: str, file_digest: str) -> bool:
         """Whether the record of this file, with these bytes, is kept (so it need not be parsed)."""

@@ -88,7 +88,7 @@ class Stamps:
         self.read_count += 1
         return content_digest(data), data
 
-    def digest(self, path: Path) -> str:
+    def digest(self, path: str | Path) -> str:
         """The digest of ``path``'s bytes; raises OSError when it cannot be read."""
         return self.read(path)[0]
 

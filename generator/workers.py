@@ -38,6 +38,22 @@ def frozen_heap() -> Iterator[None]:
 
 
 @contextmanager
+def collector_paused() -> Iterator[None]:
+    """No garbage collection while the block makes many lasting objects (records, links).
+
+    Each full collection walks every object made so far; while 27,000 records
+    are made from the cache, that is half a second of walking for nothing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
 def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of ``workers`` forked processes that inherit the parent's objects as they are."""
     with frozen_heap(), ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
