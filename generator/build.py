@@ -121,7 +121,9 @@ def build(
         try:
             with staging(out) as stage, frozen_heap():  # the catalogue lives to the end: no collector walks
                 configs = {
-                    lang: engine.mkdocs_config(catalogue, links, strings, lang, stage, theme, profile)
+                    lang: engine.mkdocs_config(
+                        catalogue, links, strings, lang, stage, theme, profile, cache / "theme-templates"
+                    )
                     for lang in catalogue.languages
                 }
                 everywhere = incremental.global_digest(catalogue, strings, theme, configs, profile, today())

@@ -55,8 +55,12 @@ def mkdocs_config(
     staging: Path,
     theme: Path,
     profile: Profile = WEB,
+    templates: Path | None = None,
 ) -> dict[str, Any]:
-    """The MkDocs configuration of one language's site; every text escaped."""
+    """The MkDocs configuration of one language's site; every text escaped.
+
+    ``templates`` is a folder for the theme's compiled templates (see ``mkdocs_hooks.py``).
+    """
     config = catalogue.config
     languages = catalogue.languages
     prefix = lang_prefix(lang, languages)
@@ -112,6 +116,7 @@ def mkdocs_config(
             "links": {"unrecognized_links": "ignore"},
         },
         "extra": {
+            "sr_templates": str(templates) if templates else "",
             "sr": {
                 "site_name": _escaped(config["site_name"], lang, languages),
                 "sample_banner": t("sample_banner") if config["sample_data"] else "",
@@ -136,7 +141,7 @@ def mkdocs_config(
                 "menu_items": menu,
                 "footer_items": footer,
                 "kiosk": kiosk_settings(config, t) if profile.kiosk else None,
-            }
+            },
         },
     }
 

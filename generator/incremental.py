@@ -35,6 +35,7 @@ from .profiles import Profile
 from .publish import link_or_copy
 from .stamps import Stamps
 from .urls import lang_prefix
+from .workers import collector_paused
 
 STATE_VERSION = 6
 _PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
@@ -232,7 +233,8 @@ def reuse_index(build_plan: Plan, site: Path, held: str = "", bundle: str = "pag
 
 def read_state(state: Path) -> dict[str, Any] | None:
     try:
-        data = pickle.loads(state.read_bytes())
+        with collector_paused():  # hundreds of thousands of keys: no collection walks them
+            data = pickle.loads(state.read_bytes())
     except Exception:  # missing, damaged or of another Python: every page is built
         return None
     return data if isinstance(data, dict) and data.get("version") == STATE_VERSION else None
@@ -280,12 +282,11 @@ def reuse_pages(
         return
     # Plain strings: at tens of thousands of pages, pathlib costs more than the links.
     previous, new, keys, held = str(build_plan.previous), str(site), build_plan.keys, build_plan.held
-    for lang, path in sorted(build_plan.reuse):
+    # The spare holds most of them already: those are left out before sorting.
+    todo = sorted(page for page in build_plan.reuse if held.get(f"{page[0]}:{page[1]}") != keys[f"{page[0]}:{page[1]}"])
+    for lang, path in todo:
         if stop is not None and stop.is_set():
             return
-        name = f"{lang}:{path}"
-        if held.get(name) == keys[name]:
-            continue
         rel = html_file(lang, path, languages)
         folder = os.path.dirname(rel)
         os.makedirs(f"{new}/{folder}", exist_ok=True)

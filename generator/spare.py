@@ -26,6 +26,7 @@ from typing import Any
 
 from .incremental import Plan, html_file
 from .publish import discard
+from .workers import collector_paused
 
 SPARE_VERSION = 2
 
@@ -57,7 +58,8 @@ def take(out: Path, site: Path, global_key: str) -> Spare | None:
     """
     state, spare = _state(out), folder(out)
     try:
-        data: Any = pickle.loads(state.read_bytes())
+        with collector_paused():
+            data: Any = pickle.loads(state.read_bytes())
     except Exception:  # missing or damaged: no spare
         data = None
     state.unlink(missing_ok=True)  # from here on the spare is being changed
