@@ -105,7 +105,7 @@ def build(
     out = (out or root / profile.out).resolve()
     theme, cache = theme_dir(root), root / CACHE_DIR
     state = incremental.state_file(cache, out, profile)
-    with locked(out):
+    with locked(out), frozen_heap():  # the catalogue lives to the end: no collector walks
         recover(out)
         stamps = Stamps(cache / STAMPS_FILE)
         inputs = incremental.inputs_digest(root, theme, out, profile, today(), stamps)
@@ -119,7 +119,7 @@ def build(
         strings = load_strings(theme)
 
         try:
-            with staging(out) as stage, frozen_heap():  # the catalogue lives to the end: no collector walks
+            with staging(out) as stage:
                 configs = {
                     lang: engine.mkdocs_config(
                         catalogue, links, strings, lang, stage, theme, profile, cache / "theme-templates"
@@ -129,7 +129,7 @@ def build(
                 everywhere = incremental.global_digest(catalogue, strings, theme, configs, profile, today())
                 site = stage / "site"
                 held = spare.take(out, site, everywhere)
-                with _exporting(catalogue, site, cache, profile) as exports_done:
+                with _exporting(catalogue, site, cache, profile, held) as exports_done:
                     step("Processing photos")
                     photos = process_images(catalogue, cache / "images", report, stamps=stamps)
                     _stop_on_problems(report, strict)
@@ -186,20 +186,23 @@ def build(
 
 
 @contextmanager
-def _exporting(catalogue: Catalogue, site: Path, cache: Path, profile: Profile) -> Iterator[Callable[[], list[str]]]:
-    """Write open data, sitemap and feeds; yield the call that waits for them and returns the files.
+def _exporting(
+    catalogue: Catalogue, site: Path, cache: Path, profile: Profile, held: spare.Spare | None
+) -> Iterator[Callable[[], dict[str, str]]]:
+    """Write open data, sitemap and feeds; yield the call that waits for them and returns
+    the files written (with their digests).
 
-    Where the site folder is there already (a spare site) they are written by a
-    forked process while photos, cards, changes and pages are worked out: at
-    20,000 products that is 1.5 s off a one-product edit. Into a new folder they
-    are written when called, after MkDocs made it.
+    Where the site folder is there already (a spare site, ``held``) they are
+    written by a forked process while photos, cards, changes and pages are
+    worked out: at 20,000 products that is 1.5 s off a one-product edit. Into a
+    new folder they are written when called, after MkDocs made it.
     """
     if not profile.exports:
-        yield list
-    elif not site.is_dir():
+        yield dict
+    elif held is None:
         yield lambda: write_exports(catalogue, catalogue.links, site, cache)
     else:
-        with in_background(lambda: write_exports(catalogue, catalogue.links, site, cache)) as done:
+        with in_background(lambda: write_exports(catalogue, catalogue.links, site, cache, held.files)) as done:
             yield done
 
 
@@ -239,7 +242,7 @@ def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> B
 
 
 def _rebuilt_files(
-    pages: dict[str, list[str]], changed: incremental.Plan, languages: list[str], exported: list[str]
+    pages: dict[str, list[str]], changed: incremental.Plan, languages: list[str], exported: dict[str, str]
 ) -> list[str]:
     """The site-relative HTML files this build wrote: the pages it rebuilt, the redirects."""
     rebuilt = [

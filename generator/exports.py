@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
+import operator
 import os
 from pathlib import Path
 from typing import Any
@@ -96,10 +98,14 @@ def _json_lines(rows: list[dict[str, Any]]) -> str:
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:
+    """CSV with a header row; every row has the same columns (``product_row``, ``facility_row``)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    columns = list(rows[0]) if rows else ["id"]
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    # One itemgetter in C for every row: DictWriter checks each row's keys in Python
+    # (0.4 s at 20,000 products).
+    writer.writerows(map(operator.itemgetter(*columns), rows) if len(columns) > 1 else ([r[columns[0]]] for r in rows))
     return "\ufeff" + buffer.getvalue()
 
 
@@ -110,12 +116,14 @@ def sitemap(catalogue: Catalogue, links: Links) -> str:
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
     for kind, ident in links.paths:
-        twins = {lang: public_url(catalogue, kind, ident, lang) for lang in catalogue.languages}
-        for url in twins.values():
-            out.append(f"<url><loc>{xml_escape(url)}</loc>")
-            for other, other_url in twins.items():
-                out.append(f'<xhtml:link rel="alternate" hreflang="{other}" href={quoteattr(other_url)}/>')
-            out.append("</url>")
+        urls = [public_url(catalogue, kind, ident, lang) for lang in catalogue.languages]
+        # Each URL escaped once, not once per twin (53,000 pages at 20,000 products).
+        twins = [
+            f'<xhtml:link rel="alternate" hreflang="{lang}" href={quoteattr(url)}/>'
+            for lang, url in zip(catalogue.languages, urls, strict=True)
+        ]
+        for url in urls:
+            out += (f"<url><loc>{xml_escape(url)}</loc>", *twins, "</url>")
     out.append("</urlset>")
     return "\n".join(out) + "\n"
 
@@ -162,22 +170,33 @@ def redirect_page(target: str) -> str:
     )
 
 
-def write_exports(catalogue: Catalogue, links: Links, site: Path, cache: Path) -> list[str]:
-    """Write open data, sitemap, robots.txt, feeds and redirects; return the files."""
-    written = []
+def write_exports(
+    catalogue: Catalogue, links: Links, site: Path, cache: Path, held: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Write open data, sitemap, robots.txt, feeds and redirects; return the files and the
+    digests of their bytes.
+
+    ``held`` are the files a spare site folder holds and their digests: one whose
+    bytes would be the same is not read to compare (6,700 vCards at 20,000 products).
+    """
+    written: dict[str, str] = {}
+    held = held or {}
 
     def put(rel: str, text: str) -> None:
         # The site may be a spare one: a file already right stays; another is replaced,
         # never written into (it may be a hard link shared with the published site).
-        target, data = site / rel, text.encode("utf-8")
+        target, data = f"{site}/{rel}", text.encode("utf-8")
+        digest = written[rel] = hashlib.blake2b(data, digest_size=16).hexdigest()
+        if held.get(rel) == digest and os.path.isfile(target):
+            return
         try:
-            same = target.read_bytes() == data
+            with open(target, "rb") as handle:
+                same = handle.read() == data
         except FileNotFoundError:
             same = False
-            target.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
         if not same:
-            write_whole(target, data)
-        written.append(rel)
+            write_whole(Path(target), data)
 
     products = [product_row(catalogue, product) for product in catalogue.products.values()]
     put("products.json", _json_lines(products))

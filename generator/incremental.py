@@ -304,7 +304,7 @@ def remember(
     fallbacks: dict[str, int],
     inputs: str,
     result: dict[str, Any],
-    files: list[str],
+    files: dict[str, str],
 ) -> None:
     """Save the keys of the site just published (written whole, then renamed into place).
 

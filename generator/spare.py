@@ -28,7 +28,7 @@ from .incremental import Plan, html_file
 from .publish import discard
 from .workers import collector_paused
 
-SPARE_VERSION = 2
+SPARE_VERSION = 3
 
 
 @dataclass
@@ -36,7 +36,7 @@ class Spare:
     """What the spare site holds."""
 
     pages: dict[str, str]  # "lang:path" -> key of the page it holds
-    files: list[str]  # site-relative open data files (exports) it holds
+    files: dict[str, str]  # site-relative open data files (exports) it holds -> digest of their bytes
     index: str  # digest of its search index
 
 
@@ -93,7 +93,7 @@ def keep(previous: Path, out: Path, published: dict[str, Any] | None) -> None:
         "version": SPARE_VERSION,
         "global": published.get("global", ""),
         "pages": {name: entry[0] for name, entry in published["pages"].items()},
-        "files": published.get("files", []),
+        "files": published.get("files") or {},
         "index": published.get("index", ""),
     }
     tmp = _state(out).with_suffix(".tmp")
@@ -101,7 +101,7 @@ def keep(previous: Path, out: Path, published: dict[str, Any] | None) -> None:
     tmp.replace(_state(out))
 
 
-def remove_stale(spare: Spare | None, site: Path, build_plan: Plan, languages: list[str], files: list[str]) -> int:
+def remove_stale(spare: Spare | None, site: Path, build_plan: Plan, languages: list[str], files: dict[str, str]) -> int:
     """Remove the spare's pages and open data files this build does not make, and the
     folders that leaves empty; return how many files went."""
     if spare is None:

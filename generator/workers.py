@@ -49,6 +49,10 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_freeze_count() > 0:
+            # Within ``frozen_heap`` the new objects join the frozen ones: left young, the
+            # first collection after this block walked all of them (0.3 s at 20,000 products).
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
