@@ -15,6 +15,7 @@ import math
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ SIZE = (1200, 630)
 CARD_VERSION = "2"
 CARDS_DIR = "cards"
 _FONT = FONT_ROOT / "files" / "NotoSans[wdth,wght].ttf"
+#: A card is drawn again when the font changes: its version is in every card's digest.
+_FONT_VERSION = metadata.version("fontpkg-noto-sans")
 _INK, _MUTED, _BRAND, _GOLD, _PAPER = (29, 37, 33), (85, 97, 91), (15, 81, 50), (246, 196, 83), (250, 248, 243)
 
 
@@ -185,7 +188,7 @@ def make_cards(
         catalogue, photos, cache.parent / "images", strings
     ).items():
         source = photo.rpartition("/")[2] if photo else ""
-        digest = _ENCODE([CARD_VERSION, source, title, lines, badge, site_name])
+        digest = _ENCODE([CARD_VERSION, _FONT_VERSION, source, title, lines, badge, site_name])
         key = hashlib.sha256(digest.encode()).hexdigest()[:24]
         keys[page] = key
         if f"{key}.jpg" not in drawn:

@@ -38,7 +38,19 @@ from .urls import lang_prefix
 from .workers import collector_paused
 
 STATE_VERSION = 6
-_PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pillow", "segno", "pagefind-bin")
+_PACKAGES = (
+    "mkdocs",
+    "mkdocs-material",
+    "jinja2",
+    "markupsafe",
+    "markdown",
+    "nh3",
+    "pyyaml",
+    "pillow",
+    "segno",
+    "pagefind-bin",
+    "fontpkg-noto-sans",
+)
 _GENERATOR = Path(__file__).resolve().parent
 
 

@@ -108,10 +108,10 @@ def remove_stale(spare: Spare | None, site: Path, build_plan: Plan, languages: l
         return 0
     gone = spare.pages.keys() - build_plan.keys.keys()  # none after most edits: no 50,000 file names to make
     held = {html_file(*name.split(":", 1), languages) for name in gone} | set(spare.files)
-    made = set(files)
-    if gone:
-        made |= {html_file(*name.split(":", 1), languages) for name in build_plan.keys}
-    stale = sorted(held - made, reverse=True)
+    stale_files = held - set(files)
+    if any(rel.endswith(".html") for rel in stale_files):  # a page gone, or a redirect whose path is a page now
+        stale_files -= {html_file(*name.split(":", 1), languages) for name in build_plan.keys}
+    stale = sorted(stale_files, reverse=True)
     root = str(site)
     for rel in stale:
         path = f"{root}/{rel}"

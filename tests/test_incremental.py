@@ -301,6 +301,23 @@ def test_a_spare_site_is_brought_up_to_date_without_touching_the_published_one(
     assert full.rendered == sum(full.pages.values())
 
 
+def test_a_redirect_in_the_spare_whose_path_is_a_page_now_makes_way_for_it(mini: Path, tmp_path: Path) -> None:
+    """The spare is the site of two builds ago: it may hold a redirect at the path of a
+    page added since (an alias dropped, a record with that id added)."""
+    with open(mini / "products/gio-xach-co-bang.yml", "a", encoding="utf-8") as handle:
+        handle.write("aliases: [gio-cu]\n")
+    build(mini)
+    replace(mini / "products/gio-xach-co-bang.yml", "Giỏ đan tay", "Giỏ đan")
+    build(mini)
+    assert (spare.folder(mini / "site") / "san-pham/gio-cu/index.html").is_file()
+    replace(mini / "products/gio-xach-co-bang.yml", "aliases: [gio-cu]\n", "")
+    add_product(mini, "gio-cu", "htx-co-bang-phu-my")
+    build(mini)
+    build(mini, out=tmp_path / "full", full=True)
+    assert differences(tree(mini / "site"), tree(tmp_path / "full")) == []
+    assert "Chiếu gio-cu" in (mini / "site/san-pham/gio-cu/index.html").read_text(encoding="utf-8")
+
+
 def test_a_spare_site_of_another_theme_is_not_used(mini: Path) -> None:
     """A theme file removed since the spare was built must not stay in the site."""
     theme = mini / "theme"
