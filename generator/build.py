@@ -136,9 +136,11 @@ def build(
                     step("Making share cards")
                     previous = incremental.read_state(state)  # of the published site
                     page_keys = PageKeys(catalogue, photos)
-                    kept_cards = None if full else incremental.kept_cards(previous, page_keys, everywhere)
+                    published_cards = None if full else incremental.published_cards(previous, everywhere)
                     cards = (
-                        make_cards(catalogue, links, photos, cache / "cards", strings, kept_cards)
+                        make_cards(
+                            catalogue, links, photos, cache / "cards", strings, page_keys.card_inputs(), published_cards
+                        )
                         if profile.share_cards
                         else {}
                     )

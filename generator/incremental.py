@@ -182,7 +182,12 @@ def changes(
     """
     keys = page_keys.keys(specs, global_key, None if full else previous)
     result = Plan(keys, global_key=global_key, published=previous, held=have or {})
-    result.records = {"full": page_keys.full, "listed": page_keys.listed, "cards": cards}
+    result.records = {
+        "full": page_keys.full,
+        "listed": page_keys.listed,
+        "cards": cards,
+        "card_inputs": page_keys.card_inputs() if cards else {},
+    }
     if full or previous is None or not out.is_dir():
         return result
     old, languages, links = previous["pages"], page_keys.cat.languages, page_keys.links
@@ -203,12 +208,12 @@ def changes(
     return result
 
 
-def kept_cards(previous: dict[str, Any] | None, page_keys: PageKeys, global_key: str) -> dict[Any, str] | None:
-    """The share cards of the published build, when nothing a card shows has changed since:
-    a card shows listed values only (name, facility, district, certification, photo)."""
-    if previous is None or previous.get("global") != global_key or previous.get("listed") != page_keys.listed:
+def published_cards(previous: dict[str, Any] | None, global_key: str) -> tuple[dict[Any, str], dict[Any, str]] | None:
+    """The share cards of the published build and the digests of what each was drawn from,
+    when it was made with the same global digest (strings, configuration, generator)."""
+    if previous is None or previous.get("global") != global_key:
         return None
-    return previous.get("cards")
+    return previous.get("cards") or {}, previous.get("card_inputs") or {}
 
 
 def index_digest(build_plan: Plan, rendered: dict[str, str], folders: list[str]) -> str:

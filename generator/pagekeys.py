@@ -70,6 +70,7 @@ class PageKeys:
         self._everything = ""
         self._whole_catalogue = ""
         self._cards: dict[str, str] = {}
+        self._card_inputs: dict[tuple[str, str, str], str] | None = None
 
     def everything(self) -> str:
         """What the whole catalogue's cards and counts show (home, listings, statistics)."""
@@ -84,6 +85,26 @@ class PageKeys:
         if not self._whole_catalogue:
             self._whole_catalogue = digest(sorted(self.full.items()))
         return self._whole_catalogue
+
+    def card_inputs(self) -> dict[tuple[str, str, str], str]:
+        """A digest of what each share card (page kind, id, language) is drawn from: its
+        records as cards show them and, for a facility, how many products it makes."""
+        if self._card_inputs is None:
+            listed, cat = self.listed, self.cat
+            per_record: dict[tuple[str, str], str] = {}
+            for ident, product in cat.products.items():
+                facility = product.data["facility"]
+                district = cat.facilities[facility].data["district"]
+                parts = [listed[("products", ident)], listed[("facilities", facility)], listed[("districts", district)]]
+                per_record[("product", ident)] = join_digest(parts)
+            for ident, facility in cat.facilities.items():
+                count = str(len(self.links.facility_products.get(ident, [])))
+                parts = [listed[("facilities", ident)], listed[("districts", facility.data["district"])], count]
+                per_record[("facility", ident)] = join_digest(parts)
+            self._card_inputs = {
+                (kind, ident, lang): value for lang in cat.languages for (kind, ident), value in per_record.items()
+            }
+        return self._card_inputs
 
     def product_card(self, ident: str) -> str:
         """What a product card shows: the product, its facility and district (digested once)."""

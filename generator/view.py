@@ -50,9 +50,13 @@ class Site:
     #: Product counts by (list, grouping), with the list they count (its id may be reused otherwise).
     tallies: dict[tuple[int, str], tuple[list[str], dict[str, int]]] = field(default_factory=dict)
     product_ids: list[str] = field(default_factory=list)
+    #: The products marked ``featured``, in catalogue order (a Jinja filter over every
+    #: product took 0.3 s per language at 20,000 products).
+    featured_ids: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.product_ids = list(self.catalogue.products)
+        self.featured_ids = [p.id for p in self.catalogue.products.values() if p.data.get("featured")]
 
     def count(self, ids: list[str], by: str) -> dict[str, int]:
         """How many of the products ``ids`` are in each group, level, district, kind or facility.

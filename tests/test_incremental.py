@@ -12,7 +12,7 @@ import yaml
 from PIL import Image
 
 import generator.build as build_module
-from generator import incremental, spare
+from generator import cards, incremental, spare
 from generator.build import CACHE_DIR, build
 from generator.diagnostics import UserError
 from generator.pagekeys import PageKeys
@@ -299,6 +299,21 @@ def test_a_spare_site_is_brought_up_to_date_without_touching_the_published_one(
     full = build(mini, out=mini / "full", full=True)
     assert differences(tree(mini / "site"), tree(mini / "full")) == []
     assert full.rendered == sum(full.pages.values())
+
+
+def test_a_name_edit_works_out_the_share_cards_of_that_product_only(
+    mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(mini)
+    replace(mini / "products/gio-xach-co-bang.yml", "Giỏ xách cỏ bàng", "Giỏ xách cỏ bàng Phú Mỹ")
+    asked: list[Any] = []
+    jobs = cards.card_jobs
+    monkeypatch.setattr(cards, "card_jobs", lambda *args: asked.append(args[-1]) or jobs(*args))
+    build(mini)
+    monkeypatch.undo()
+    assert asked == [{("product", "gio-xach-co-bang", "vi"), ("product", "gio-xach-co-bang", "en")}]
+    build(mini, out=tmp_path / "full", full=True)
+    assert differences(tree(mini / "site"), tree(tmp_path / "full")) == []
 
 
 def test_a_redirect_in_the_spare_whose_path_is_a_page_now_makes_way_for_it(mini: Path, tmp_path: Path) -> None:
