@@ -136,11 +136,11 @@ def build(
                     step("Making share cards")
                     previous = incremental.read_state(state)  # of the published site
                     page_keys = PageKeys(catalogue, photos)
-                    published_cards = None if full else incremental.published_cards(previous, everywhere)
+                    known = None if full else previous
+                    card_inputs = page_keys.card_inputs(known)
+                    published_cards = incremental.published_cards(known, everywhere)
                     cards = (
-                        make_cards(
-                            catalogue, links, photos, cache / "cards", strings, page_keys.card_inputs(), published_cards
-                        )
+                        make_cards(catalogue, links, photos, cache / "cards", strings, card_inputs, published_cards)
                         if profile.share_cards
                         else {}
                     )

@@ -86,9 +86,15 @@ class PageKeys:
             self._whole_catalogue = digest(sorted(self.full.items()))
         return self._whole_catalogue
 
-    def card_inputs(self) -> dict[tuple[str, str, str], str]:
+    def card_inputs(self, previous: dict[str, Any] | None = None) -> dict[tuple[str, str, str], str]:
         """A digest of what each share card (page kind, id, language) is drawn from: its
-        records as cards show them and, for a facility, how many products it makes."""
+        records as cards show them and, for a facility, how many products it makes.
+
+        When no listed digest changed since the ``previous`` build state, its
+        inputs are the same (the product counts follow from the links).
+        """
+        if self._card_inputs is None and previous is not None and previous.get("listed") == self.listed:
+            self._card_inputs = previous.get("card_inputs") or None
         if self._card_inputs is None:
             listed, cat = self.listed, self.cat
             per_record: dict[tuple[str, str], str] = {}
