@@ -110,7 +110,8 @@ def build(
         stamps = Stamps(cache / STAMPS_FILE)
         inputs = incremental.inputs_digest(root, theme, out, profile, today(), stamps)
         stamps.save(forget_unseen=True)
-        kept = None if full else incremental.up_to_date(state, inputs, out)
+        previous = incremental.read_state(state)  # of the published site
+        kept = None if full else incremental.up_to_date(previous, inputs, out)
         if kept is not None:  # nothing the site is made of has changed
             return _unchanged(root, out, kept["result"], strict)
         step("Checking records")
@@ -134,7 +135,6 @@ def build(
                     photos = process_images(catalogue, cache / "images", report, stamps=stamps)
                     _stop_on_problems(report, strict)
                     step("Making share cards")
-                    previous = incremental.read_state(state)  # of the published site
                     page_keys = PageKeys(catalogue, photos)
                     known = None if full else previous
                     card_inputs = page_keys.card_inputs(known)

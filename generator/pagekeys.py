@@ -12,7 +12,7 @@ Each record therefore has two digests: ``full``, of everything in it, and
 cards, listings and counts. When only full digests changed (a summary, a
 phone number, a story), the links between records are as they were, so only
 the pages that show those records whole get new keys; the others keep theirs
-from the published build (``after_detail_edits``). The tests check both ways
+from the published build (``PageKeys.keys``). The tests check both ways
 of keying against each other.
 """
 
@@ -72,6 +72,11 @@ class PageKeys:
         self._cards: dict[str, str] = {}
         self._card_inputs: dict[tuple[str, str, str], str] | None = None
 
+    def listed_as_before(self, previous: dict[str, Any] | None) -> bool:
+        """Whether no record changed as cards and listings show it since the ``previous``
+        build state: the links between records are then as they were too."""
+        return previous is not None and previous.get("listed") == self.listed
+
     def everything(self) -> str:
         """What the whole catalogue's cards and counts show (home, listings, statistics)."""
         # Content pages' titles reach every page through the MkDocs configuration (footer),
@@ -93,7 +98,7 @@ class PageKeys:
         When no listed digest changed since the ``previous`` build state, its
         inputs are the same (the product counts follow from the links).
         """
-        if self._card_inputs is None and previous is not None and previous.get("listed") == self.listed:
+        if self._card_inputs is None and self.listed_as_before(previous):
             self._card_inputs = previous.get("card_inputs") or None
         if self._card_inputs is None:
             listed, cat = self.listed, self.cat
@@ -223,7 +228,7 @@ class PageKeys:
     def _changed_wholes(self, previous: dict[str, Any] | None, global_key: str) -> set[tuple[str, str]] | None:
         """The pages showing whole a record changed since ``previous``; None when every page
         must be keyed again (no state, another global digest, a listed digest changed)."""
-        if previous is None or previous.get("global") != global_key or previous.get("listed") != self.listed:
+        if previous is None or previous.get("global") != global_key or not self.listed_as_before(previous):
             return None
         old_full = previous.get("full") or {}
         pages: set[tuple[str, str]] = set()
