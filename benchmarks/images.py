@@ -24,9 +24,9 @@ from PIL import Image, ImageDraw, ImageFilter
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.diagnostics import Report  # noqa: E402
-from generator.images import process_images  # noqa: E402
-from generator.model import Catalogue, Record  # noqa: E402
+from generator.media.photos import process_images  # noqa: E402
+from generator.records.diagnostics import Report  # noqa: E402
+from generator.records.model import Catalogue, Record  # noqa: E402
 
 COUNT = int(os.environ.get("BENCH_PHOTOS", "16"))
 SIZE = (4032, 3024)

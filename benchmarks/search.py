@@ -36,12 +36,12 @@ import synthetic  # noqa: E402
 from generator import qrcodes  # noqa: E402
 from generator import render as render_module  # noqa: E402
 from generator.build import check, theme_dir  # noqa: E402
-from generator.images import MEDIA_DIR, Photo, decode, encode  # noqa: E402
-from generator.index import index_site  # noqa: E402
-from generator.render import load_strings, render  # noqa: E402
+from generator.media.photos import MEDIA_DIR, Photo, decode, encode  # noqa: E402
+from generator.output.search import index_site  # noqa: E402
+from generator.pages.render import load_strings, render  # noqa: E402
 
 full_plan = render_module.plan
-from generator.urls import doc_file, lang_prefix  # noqa: E402
+from generator.pages.urls import doc_file, lang_prefix  # noqa: E402
 
 QUERIES = [
     "nuoc mam",

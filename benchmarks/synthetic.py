@@ -234,7 +234,7 @@ TYPE_EN = {
 def slug(text: str) -> str:
     """An ASCII id from Vietnamese text."""
     sys.path.insert(0, str(ROOT))
-    from generator.urls import slugify
+    from generator.pages.urls import slugify
 
     return slugify(text)
 

@@ -13,26 +13,28 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import engine, incremental, spare
-from .audit import hide_expired, today
-from .cards import make_cards, publish_cards
-from .diagnostics import Mark, Report, UserError
-from .exports import write_exports
-from .images import process_images, publish_images
-from .index import indexing
-from .link import link
-from .linkcheck import check_links
-from .load import load_project
-from .model import Catalogue
-from .pagekeys import PageKeys
+from .engine import mkdocs_site as engine
+from .incremental import plan as incremental
+from .incremental import spare
+from .incremental.keys import PageKeys
+from .incremental.stamps import Stamps
+from .media.cards import make_cards, publish_cards
+from .media.photos import process_images, publish_images
+from .output.exports import write_exports
+from .output.linkcheck import check_links
+from .output.publish import locked, publish, recover, staging
+from .output.search import indexing
+from .pages.render import load_strings, plan, render
+from .pages.urls import lang_prefix
 from .profiles import WEB, Profile
 from .progress import step
-from .publish import locked, publish, recover, staging
-from .recordcache import RecordCache
-from .render import load_strings, plan, render
-from .stamps import Stamps
-from .urls import lang_prefix
-from .validate import validate
+from .records.cache import RecordCache
+from .records.diagnostics import Mark, Report, UserError
+from .records.expiry import hide_expired, today
+from .records.links import link
+from .records.load import load_project
+from .records.model import Catalogue
+from .records.validate import validate
 from .workers import collector_paused, frozen_heap, in_background
 
 CACHE_DIR = ".showroom-cache"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.diagnostics import UserError
+from generator.records.diagnostics import UserError
 
 PRODUCT = "san-pham/nuoc-mam-ca-com-40-do-dam/index.html"
 PRODUCT_EN = "en/products/nuoc-mam-ca-com-40-do-dam/index.html"
@@ -128,7 +128,7 @@ def test_search_index_holds_what_buyers_type_and_small_page_names(mini_site: Pat
     Words on every product (a round, a year, "media", "jpg") would make each query fetch
     postings of every product; groups, levels and years are filters instead.
     """
-    from generator.index import _read_cbor
+    from generator.output.search import _read_cbor
 
     bundle = mini_site / "pagefind"
     entry = json.loads((bundle / "pagefind-entry.json").read_text())

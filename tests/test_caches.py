@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from generator.build import CACHE_DIR, check
-from generator.diagnostics import Report, UserError
-from generator.load import load_project
-from generator.recordcache import RecordCache
-from generator.stamps import Stamps, content_digest
-from generator.validate import validate
+from generator.incremental.stamps import Stamps, content_digest
+from generator.records.cache import RecordCache
+from generator.records.diagnostics import Report, UserError
+from generator.records.load import load_project
+from generator.records.validate import validate
 
 OLD = 1_600_000_000  # a modification time long past: the file's stamp can be trusted
 

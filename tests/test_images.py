@@ -11,8 +11,8 @@ import pytest
 from PIL import Image
 
 from generator.build import build
-from generator.diagnostics import UserError
-from generator.images import ImageError, decode, make_derivatives
+from generator.media.photos import ImageError, decode, make_derivatives
+from generator.records.diagnostics import UserError
 
 
 def jpeg_with_exif(orientation: int) -> bytes:
@@ -156,7 +156,7 @@ def test_a_symbolic_link_out_of_the_project_is_refused(mini: Path, tmp_path: Pat
 def test_unchanged_photos_are_never_processed_twice(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build(mini)
     calls: list[str] = []
-    import generator.images as images
+    from generator.media import photos as images
 
     real = images._work
     monkeypatch.setattr(images, "_work", lambda job: calls.append(job[0]) or real(job))
@@ -191,7 +191,7 @@ def test_share_cards_per_page_and_language(mini_site: Path) -> None:
 
 
 def test_share_card_draws_vietnamese_with_a_font_that_has_it() -> None:
-    from generator.cards import font
+    from generator.media.cards import font
 
     face = font(40, 700)
     # Every precomposed Vietnamese letter has its own glyph: different letters, different shapes.

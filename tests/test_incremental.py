@@ -12,12 +12,14 @@ import yaml
 from PIL import Image
 
 import generator.build as build_module
-from generator import cards, incremental, spare
 from generator.build import CACHE_DIR, build
-from generator.diagnostics import UserError
-from generator.pagekeys import PageKeys
+from generator.incremental import plan as incremental
+from generator.incremental import spare
+from generator.incremental.keys import PageKeys
+from generator.media import cards
 from generator.profiles import WEB
-from generator.schema import DETAIL_FIELDS
+from generator.records.diagnostics import UserError
+from generator.records.schema import DETAIL_FIELDS
 from tests.conftest import REPO, copy_fixture
 
 

@@ -13,11 +13,12 @@ from urllib.parse import urlsplit
 import pytest
 from click.testing import CliRunner
 
-from generator import kiosk_server, qrcodes
 from generator.build import build
-from generator.cli import main
+from generator.media import qrcodes
+from generator.pages.richtext import markdown_html, offline_links
 from generator.profiles import KIOSK
-from generator.richtext import markdown_html, offline_links
+from generator.staff import kiosk_server
+from generator.staff.cli import main
 
 from .conftest import copy_fixture
 

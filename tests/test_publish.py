@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.diagnostics import Report, UserError
-from generator.linkcheck import check_links
-from generator.publish import BuildLocked, locked
+from generator.output.linkcheck import check_links
+from generator.output.publish import BuildLocked, locked
+from generator.records.diagnostics import Report, UserError
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -54,7 +54,7 @@ def test_a_build_killed_at_any_stage_leaves_the_site_intact(mini: Path, delay: f
 def test_a_full_disk_leaves_the_site_intact(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build(mini)
     before = digest(mini / "site")
-    import generator.exports as exports
+    from generator.output import exports
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -129,7 +129,7 @@ def test_link_check_of_a_few_rebuilt_pages_looks_files_up_one_by_one(tmp_path: P
 def test_link_check_in_forked_workers_reports_the_same_in_page_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import generator.linkcheck as linkcheck
+    from generator.output import linkcheck
 
     site = tmp_path / "site"
     for n in range(7):

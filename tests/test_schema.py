@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.schema import markdown_reference
+from generator.records.schema import markdown_reference
 
 from .conftest import FIXTURES, REPO
 
@@ -65,7 +65,7 @@ def test_schema_files_reject_a_bad_record() -> None:
 def test_committed_schema_and_docs_are_current(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from generator.cli import main
+    from generator.staff.cli import main
 
     result = CliRunner().invoke(main, ["-C", str(tmp_path), "schema"])
     assert result.exit_code == 0, result.output

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from generator.formats import date_text, money, roman, tel_href
-from generator.imagegeometry import derivative_widths, exceeds_pixels, scaled_size, srcset
-from generator.richtext import markdown_html, plain_text
-from generator.structured import script_json
-from generator.urls import page_path, relative_url, slugify
+from generator.media.geometry import derivative_widths, exceeds_pixels, scaled_size, srcset
+from generator.pages.formats import date_text, money, roman, tel_href
+from generator.pages.jsonld import script_json
+from generator.pages.richtext import markdown_html, plain_text
+from generator.pages.urls import page_path, relative_url, slugify
 
 SECTIONS = {"products": {"vi": "san-pham", "en": "products"}, "search": {"vi": "tim-kiem", "en": "search"}}
 
@@ -94,7 +94,7 @@ def test_plain_text_skips_markdown_only_where_markdown_would_change_nothing() ->
 
     import nh3
 
-    from generator import richtext
+    from generator.pages import richtext
 
     def through_markdown(text: str) -> str:
         flat = html.unescape(" ".join(nh3.clean(richtext._md.reset().convert(text), tags=set()).split()))
@@ -155,7 +155,7 @@ def test_relative_url_equals_posixpath_relpath_on_site_paths() -> None:
 def test_the_filter_panel_starts_open_only_while_the_facet_files_are_small() -> None:
     from types import SimpleNamespace
 
-    from generator.view import FACETS_OPEN_UP_TO, View
+    from generator.pages.view import FACETS_OPEN_UP_TO, View
 
     def view(products: int) -> View:
         catalogue = SimpleNamespace(config={}, languages=["vi", "en"], products=dict.fromkeys(range(products)))
@@ -169,8 +169,8 @@ def test_a_thumbnail_is_one_search_word_of_letters() -> None:
     """Pagefind splits words where letters meet digits; the finder spells the word back."""
     from types import SimpleNamespace
 
-    from generator.images import Photo
-    from generator.view import View
+    from generator.media.photos import Photo
+    from generator.pages.view import View
 
     photo = Photo(key="2f8d06b4a4625971e603abcdef", sizes=((320, 240), (640, 480)))
     record = SimpleNamespace(
@@ -190,7 +190,7 @@ def test_a_thumbnail_is_one_search_word_of_letters() -> None:
 def test_a_producer_name_keeps_its_legal_form_out_of_the_search_index() -> None:
     from types import SimpleNamespace
 
-    from generator.view import View
+    from generator.pages.view import View
 
     forms = {"vi": ["Cơ sở sản xuất", "Cơ sở"], "en": ["Workshop"]}
     config = {"facility_types": {"workshop": {"name": {"vi": "Cơ sở"}, "legal_forms": forms}}}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import check
-from generator.diagnostics import UserError
+from generator.records.diagnostics import UserError
 
 
 def problems(root: Path, strict: bool = False) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from generator.build import build, check
-from generator.importer import parse_date, parse_phone
+from generator.staff.importer import parse_date, parse_phone
 
 
 def run(root: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

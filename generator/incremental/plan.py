@@ -29,13 +29,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .model import Catalogue
-from .pagekeys import PageKeys, digest
-from .profiles import Profile
-from .publish import link_or_copy
+from ..output.files import link_or_copy
+from ..pages.urls import lang_prefix
+from ..profiles import Profile
+from ..records.model import Catalogue
+from ..workers import collector_paused
+from .keys import PageKeys, digest
 from .stamps import Stamps
-from .urls import lang_prefix
-from .workers import collector_paused
 
 STATE_VERSION = 6
 _PACKAGES = (
@@ -51,7 +51,7 @@ _PACKAGES = (
     "pagefind-bin",
     "fontpkg-noto-sans",
 )
-_GENERATOR = Path(__file__).resolve().parent
+_GENERATOR = Path(__file__).resolve().parent.parent  # the whole package
 
 
 def files_digest(folder: Path, pattern: str = "*") -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import segno
 
-from .publish import link_or_copy, write_whole
+from ..output.files import link_or_copy, write_whole
 
 QR_VERSION = "2"
 

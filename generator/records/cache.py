@@ -22,12 +22,12 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..incremental.keys import digest
+from ..incremental.plan import code_digest
+from ..output.files import write_whole
+from ..workers import collector_paused
 from .fields import PendingRef
-from .incremental import code_digest
 from .model import Record
-from .pagekeys import digest
-from .publish import write_whole
-from .workers import collector_paused
 
 if TYPE_CHECKING:
     from .load import Source

@@ -11,11 +11,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from .diagnostics import Report
-from .fields import Context
-from .load import RECORD_FOLDERS, parse_yaml
-from .schema import RECORD_SCHEMAS
-from .urls import slugify
+from ..pages.urls import slugify
+from ..records.diagnostics import Report
+from ..records.fields import Context
+from ..records.load import RECORD_FOLDERS, parse_yaml
+from ..records.schema import RECORD_SCHEMAS
 
 KINDS = {"product": "products", "facility": "facilities", "district": "districts"}
 

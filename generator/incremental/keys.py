@@ -23,9 +23,9 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from .images import Photo
-from .link import related
-from .model import Catalogue
+from ..media.photos import Photo
+from ..records.links import related
+from ..records.model import Catalogue
 
 #: One encoder for every digest: ``json.dumps`` with options makes a new one per call
 #: (a third of its time for the 80,000 digests of an edit at 20,000 products).

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import click
 
-from . import engine
-from .audit import audit, summary_lines
-from .build import build, check, theme_dir
-from .diagnostics import Report, UserError
-from .profiles import KIOSK, PROFILES
-from .publish import BuildLocked
+from ..build import build, check, theme_dir
+from ..engine import mkdocs_site as engine
+from ..output.publish import BuildLocked
+from ..profiles import KIOSK, PROFILES
+from ..records.diagnostics import Report, UserError
+from .report import audit, summary_lines
 
 
 def _print_report(report: Report) -> None:
@@ -212,7 +212,7 @@ def new_command(
     phone: str | None,
 ) -> None:
     """Write a new, valid, commented record with an id made from NAME."""
-    from .scaffold import ScaffoldError, district_text, facility_text, new_record, product_text
+    from .new import ScaffoldError, district_text, facility_text, new_record, product_text
 
     root = _project(ctx)
     try:
@@ -300,8 +300,8 @@ def schema_command(ctx: click.Context, out: str) -> None:
     """Write JSON Schema files for editors and the field reference docs/records.md."""
     import json
 
-    from .schema import json_schema, markdown_reference
-    from .validate import DEFAULT_LANGUAGES
+    from ..records.schema import json_schema, markdown_reference
+    from ..records.validate import DEFAULT_LANGUAGES
 
     root = Path(ctx.obj["root"]).resolve()
     folder = root / out

@@ -19,22 +19,22 @@ import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import escape
 
-from . import structured
-from .audit import today
+from ..incremental.keys import digest
+from ..incremental.plan import Plan, code_digest
+from ..media.photos import Photo
+from ..output.exports import open_data_columns, vcard
+from ..output.search import indexed_part
+from ..profiles import WEB, Profile
+from ..records.expiry import today
+from ..records.links import Links
+from ..records.model import Catalogue
+from ..workers import forked_pool
+from . import jsonld as structured
+from .attract import write_attract
 from .charts import bar_chart
-from .exports import open_data_columns, vcard
-from .images import Photo
-from .incremental import Plan, code_digest
-from .index import indexed_part
-from .kiosk import write_attract
-from .link import Links
-from .model import Catalogue
-from .pagekeys import digest
-from .profiles import WEB, Profile
 from .richtext import markdown_html
 from .urls import absolute_url, doc_file
 from .view import Site, View
-from .workers import forked_pool
 
 
 @dataclass

@@ -18,7 +18,7 @@ import pickle
 import time
 from pathlib import Path
 
-from .publish import write_whole
+from ..output.files import write_whole
 
 #: A stamp is trusted only when the file was last modified this long before it was taken.
 RACY_NS = 2_000_000_000

@@ -22,11 +22,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from .diagnostics import Mark, Report
-from .fields import EMAIL_HINT, PHONE_HINT, is_email, is_phone
-from .model import Catalogue
-from .schema import IMPORT_COLUMNS as COLUMNS
-from .urls import slugify
+from ..pages.urls import slugify
+from ..records.diagnostics import Mark, Report
+from ..records.fields import EMAIL_HINT, PHONE_HINT, is_email, is_phone
+from ..records.model import Catalogue
+from ..records.schema import IMPORT_COLUMNS as COLUMNS
 
 REQUIRED = ("name_vi", "group", "facility", "level", "decision", "date")
 

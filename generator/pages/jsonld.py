@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Record
+from ..records.model import Record
 from .urls import absolute_url
 from .view import View
 

@@ -12,12 +12,12 @@ from typing import Any
 
 import yaml
 
+from ..incremental.keys import digest
+from .cache import RecordCache
 from .diagnostics import Mark, Report
 from .fields import INVALID, Context, PendingRef, is_id
 from .load import Project, Source, load_yaml_file
 from .model import Catalogue, Page, Record
-from .pagekeys import digest
-from .recordcache import RecordCache
 from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, SITE_CONFIG
 
 DEFAULT_LANGUAGES = ["vi", "en"]

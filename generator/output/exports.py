@@ -22,12 +22,12 @@ from xml.sax.saxutils import quoteattr
 
 from markupsafe import escape
 
-from . import qrcodes
-from .formats import tel_href
-from .link import Links, public_url
-from .model import Catalogue, Record
-from .publish import remove_others, write_whole
-from .urls import absolute_url, lang_prefix, page_file, relative_url
+from ..media import qrcodes
+from ..pages.formats import tel_href
+from ..pages.urls import absolute_url, lang_prefix, page_file, relative_url
+from ..records.links import Links, public_url
+from ..records.model import Catalogue, Record
+from .files import remove_others, write_whole
 
 
 def _text(value: dict[str, str] | None, lang: str) -> str:

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .incremental import Plan, html_file
-from .publish import discard
-from .workers import collector_paused
+from ..output.publish import discard
+from ..workers import collector_paused
+from .plan import Plan, html_file
 
 SPARE_VERSION = 3
 

@@ -21,12 +21,12 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps
 
-from .diagnostics import Report
-from .imagegeometry import derivative_widths, exceeds_pixels, scaled_size
-from .model import Catalogue, Record
-from .progress import progress
-from .publish import link_folder, write_whole
-from .stamps import Stamps
+from ..incremental.stamps import Stamps
+from ..output.files import link_folder, write_whole
+from ..progress import progress
+from ..records.diagnostics import Report
+from ..records.model import Catalogue, Record
+from .geometry import derivative_widths, exceeds_pixels, scaled_size
 
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
 MAX_PIXELS = 50_000_000

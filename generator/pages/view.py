@@ -16,12 +16,12 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from . import qrcodes
+from ..media import qrcodes
+from ..media.geometry import srcset
+from ..media.photos import MEDIA_DIR, Photo
+from ..records.links import CataloguePart, Links, public_url, related
+from ..records.model import Catalogue, Record
 from .formats import date_text, money, phone_digits, roman, tel_href
-from .imagegeometry import srcset
-from .images import MEDIA_DIR, Photo
-from .link import CataloguePart, Links, public_url, related
-from .model import Catalogue, Record
 from .richtext import markdown_html, offline_links, plain_text
 from .urls import lang_prefix, relative_url
 

@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ..pages.urls import SINGLE_PAGES, absolute_url, lang_prefix, page_path
 from .diagnostics import Mark, Report
 from .model import Catalogue, Record
-from .urls import SINGLE_PAGES, absolute_url, lang_prefix, page_path
 
 KIND_OF = {"products": "product", "facilities": "facility", "districts": "district", "rounds": "round"}
 

@@ -15,12 +15,12 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
-from .formats import tel_href
-from .kiosk import kiosk_settings
-from .model import Catalogue
-from .profiles import WEB, Profile
-from .urls import absolute_url, lang_prefix
-from .workers import forked_pool
+from ..pages.attract import kiosk_settings
+from ..pages.formats import tel_href
+from ..pages.urls import absolute_url, lang_prefix
+from ..profiles import WEB, Profile
+from ..records.model import Catalogue
+from ..workers import forked_pool
 
 # Material prints an end-of-life notice when run as `mkdocs`; it is about our
 # engine, not about the staff's records, so it never reaches them.

@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from .profiles import ATTRACT_PATH
+from ..profiles import ATTRACT_PATH
 from .view import Site, View
 
 #: The loop shows at most this many products: enough variety, a small page.

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
+from ..incremental.stamps import Stamps
+from .cache import RecordCache
 from .diagnostics import Mark, Report
-from .recordcache import RecordCache
-from .stamps import Stamps
 
 # The C parser is several times faster on large catalogues; both keep marks.
 _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)

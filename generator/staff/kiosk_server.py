@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
-from .profiles import ATTRACT_PATH
+from ..profiles import ATTRACT_PATH
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080

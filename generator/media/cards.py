@@ -22,13 +22,13 @@ from typing import Any
 from fontpkg_noto_sans import ROOT as FONT_ROOT
 from PIL import Image, ImageDraw, ImageFont
 
-from .formats import roman
-from .imagegeometry import cover_box, wrap_words
-from .images import Photo, prune
-from .link import Links
-from .model import Catalogue, Record
-from .progress import progress
-from .publish import link_folder, write_whole
+from ..output.files import link_folder, write_whole
+from ..pages.formats import roman
+from ..progress import progress
+from ..records.links import Links
+from ..records.model import Catalogue, Record
+from .geometry import cover_box, wrap_words
+from .photos import Photo, prune
 
 SIZE = (1200, 630)
 CARD_VERSION = "2"

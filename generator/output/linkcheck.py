@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from .diagnostics import Mark, Report
-from .workers import forked_pool
+from ..records.diagnostics import Mark, Report
+from ..workers import forked_pool
 
 _TAG = re.compile(r"<(a|link|img|script|source)\b([^>]*)>", re.I)
 _ATTR = re.compile(r'\s(href|src|srcset|rel)="([^"]*)"')  # only what the check reads
