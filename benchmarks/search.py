@@ -33,8 +33,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import synthetic  # noqa: E402
 
-from generator import qrcodes  # noqa: E402
-from generator import render as render_module  # noqa: E402
+from generator.media import qrcodes  # noqa: E402
+from generator.pages import render as render_module  # noqa: E402
+from generator.records.expiry import build_date  # noqa: E402
 from generator.build import check, theme_dir  # noqa: E402
 from generator.media.photos import MEDIA_DIR, Photo, decode, encode  # noqa: E402
 from generator.output.search import index_site  # noqa: E402
@@ -92,7 +93,7 @@ def build_search_site(project: Path, site: Path) -> int:
     docs = site.parent / "docs"
     qrcodes.svg = lambda url, cache: "<svg></svg>"  # QR codes sit outside the indexed body
     photos = thumbnails(catalogue, site)
-    render(catalogue, links, photos, {}, theme, load_strings(theme), docs, site.parent / "cache")
+    render(catalogue, links, photos, {}, theme, load_strings(theme), docs, site.parent / "cache", build_date())
     pages = 0
     for lang in catalogue.languages:
         prefix = lang_prefix(lang, catalogue.languages)

@@ -2,26 +2,31 @@
 load → validate → link → images → render → mkdocs → exports → index → publish
 (the links are checked while the search index is made). The site folder is
 the spare site, the one published before, brought up to date where there is one.
+Every question about earlier builds goes to ``incremental.previous.Previous``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .engine import mkdocs_site as engine
-from .incremental import plan as incremental
 from .incremental import spare
+from .incremental.digests import global_digest
 from .incremental.keys import PageKeys
+from .incremental.plan import Plan, html_file, index_digest, keeping_pages, reuse_index
+from .incremental.previous import STAMPS_FILE, Previous
 from .incremental.stamps import Stamps
+from .incremental.state import BuildState
 from .media.cards import make_cards, publish_cards
-from .media.photos import process_images, publish_images
+from .media.photos import Photo, process_images, publish_images
 from .output.exports import write_exports
-from .output.linkcheck import check_links
+from .output.linkcheck import check_links, report_broken
 from .output.publish import locked, publish, recover, staging
 from .output.search import indexing
 from .pages.render import load_strings, plan, render
@@ -30,7 +35,7 @@ from .profiles import WEB, Profile
 from .progress import step
 from .records.cache import RecordCache
 from .records.diagnostics import Mark, Report, UserError
-from .records.expiry import hide_expired, today
+from .records.expiry import build_date, hide_expired
 from .records.links import link
 from .records.load import load_project
 from .records.model import Catalogue
@@ -38,7 +43,6 @@ from .records.validate import validate
 from .workers import collector_paused, frozen_heap, in_background
 
 CACHE_DIR = ".showroom-cache"
-STAMPS_FILE = "stamps.pickle"
 
 
 @dataclass
@@ -53,6 +57,26 @@ class BuildResult:
     indexed: bool = True  # the search index was made again (else the published one was kept)
 
 
+@dataclass(frozen=True)
+class Run:
+    """What one build is fixed on from its start: folders, profile, strictness and date."""
+
+    root: Path
+    out: Path
+    theme: Path
+    cache: Path
+    profile: Profile
+    strict: bool
+    day: dt.date  # one date for the whole build, even one that runs past midnight
+
+    @classmethod
+    def start(cls, root: Path, out: Path | None, strict: bool, profile: Profile) -> Run:
+        """The run of a build of ``root`` into ``out`` (default: the profile's folder), dated now."""
+        root = root.resolve()
+        out = (out or root / profile.out).resolve()
+        return cls(root, out, theme_dir(root), root / CACHE_DIR, profile, strict, build_date())
+
+
 def theme_dir(root: Path) -> Path:
     """The project's ``theme/``, or the one beside the generator."""
     own = root / "theme"
@@ -64,11 +88,13 @@ def _stop_on_problems(report: Report, strict: bool) -> None:
         raise UserError(report)
 
 
-def check(root: Path, strict: bool = False, stamps: Stamps | None = None) -> tuple[Catalogue, Report]:
-    """Load and validate without building; raise UserError when the run fails.
+def check(
+    root: Path, strict: bool = False, stamps: Stamps | None = None, day: dt.date | None = None
+) -> tuple[Catalogue, Report]:
+    """Load, validate and link without building; raise UserError when the run fails.
 
     Valid records are kept in the cache folder, so the next run parses only
-    the files that changed.
+    the files that changed. ``day`` is the build date (default: today).
     """
     report = Report(root)
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -88,7 +114,7 @@ def check(root: Path, strict: bool = False, stamps: Stamps | None = None) -> tup
         reads.save()
     _stop_on_problems(report, strict)
     if catalogue.config["expired"] == "hide":
-        hide_expired(catalogue, today())
+        hide_expired(catalogue, day or build_date())
     with collector_paused():
         link(catalogue, report)
     _stop_on_problems(report, strict)
@@ -101,97 +127,97 @@ def build(
     """Build the showroom of ``root`` for ``profile`` into ``out`` (default: the profile's folder).
 
     Only pages whose content changed since the published build are rendered
-    and built again, unless ``full``; the result is the same either way.
+    and built again, unless ``full``; the result and the report are the same either way.
     """
-    root = root.resolve()
-    out = (out or root / profile.out).resolve()
-    theme, cache = theme_dir(root), root / CACHE_DIR
-    state = incremental.state_file(cache, out, profile)
-    with locked(out), frozen_heap():  # the catalogue lives to the end: no collector walks
-        recover(out)
-        stamps = Stamps(cache / STAMPS_FILE)
-        inputs = incremental.inputs_digest(root, theme, out, profile, today(), stamps)
-        stamps.save(forget_unseen=True)
-        previous = incremental.read_state(state)  # of the published site
-        kept = None if full else incremental.up_to_date(previous, inputs, out)
-        if kept is not None:  # nothing the site is made of has changed
-            return _unchanged(root, out, kept["result"], strict)
+    run = Run.start(root, out, strict, profile)  # the build date is taken here, once
+    with locked(run.out), frozen_heap(), ExitStack() as waiting:  # the catalogue lives to the end: no collector
+        recover(run.out)
+        previous = Previous(run.cache, run.out, profile, full)
+        if previous.site_is_current(run.root, run.theme, profile, run.day):
+            return _told_again(run, previous.published)
         step("Checking records")
-        catalogue, report = check(root, strict, stamps)
-        links = catalogue.links
-        strings = load_strings(theme)
+        catalogue, report = check(run.root, strict, previous.stamps, run.day)  # load → validate → link
+        stage = waiting.enter_context(_staging(run, report))
+        strings, languages = load_strings(run.theme), catalogue.languages
+        configs = engine.configure(catalogue, strings, stage, run.theme, profile, run.cache / "theme-templates")
+        global_key = global_digest(catalogue, strings, run.theme, configs, profile)
+        site, spare_site = stage / "site", spare.take(run.out, stage / "site", global_key)
+        exports_done = waiting.enter_context(_exporting(catalogue, site, run, spare_site))
+        step("Processing photos")
+        photos = process_images(catalogue, run.cache / "images", report, stamps=previous.stamps)
+        _stop_on_problems(report, strict)
+        step("Making share cards")
+        page_keys = PageKeys(catalogue, photos, run.day)
+        cards = _share_cards(run, catalogue, photos, strings, *previous.card_inputs(page_keys, global_key))
+        step("Finding what changed")
+        changed = previous.plan(page_keys, cards, plan(catalogue.links, profile), global_key, spare_site)
+        pages_kept = waiting.enter_context(keeping_pages(changed, site, languages))
+        step("Rendering pages")
+        rendered = render(
+            catalogue, catalogue.links, photos, cards, run.theme, strings, stage / "docs", run.cache, run.day,
+            profile, changed,
+        )  # fmt: skip
+        step("Building the site with MkDocs")
+        _assemble(engine.build_sites(configs, stage), site, languages)
+        step("Linking photos and cards")
+        publish_images(photos, run.cache / "images", site)
+        publish_cards(cards, run.cache / "cards", site)
+        step("Writing open data, sitemap and feeds")
+        exported = exports_done()
+        step("Keeping the unchanged pages")
+        pages_kept()
+        spare.remove_stale(spare_site, site, changed, languages, exported)
+        step("Indexing for search, checking links meanwhile")
+        index_done = waiting.enter_context(_index(catalogue, changed, rendered.indexed, site, spare_site))
+        rebuilt = _rebuilt_files(rendered.pages, changed, languages, exported)
+        broken = check_links(site, *previous.pages_to_check(changed, rebuilt, exported, site, languages))
+        report_broken(report, broken, strict)
+        _stop_on_problems(report, strict)
+        step("Finishing the search index")
+        reindexed = index_done()
+        step("Publishing")
+        previous.forget()
+        publish(site, run.out)
+        spare.keep(site, run.out, previous.published)  # ``site`` now holds the site published until now
+        state = previous.save(
+            catalogue, run.day, page_keys, changed, rendered.page_fallbacks, rendered.pages, rendered.fallbacks,
+            exported, report, broken,
+        )  # fmt: skip
+        step("")
+    return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, reindexed)
 
-        try:
-            with staging(out) as stage:
-                configs = {
-                    lang: engine.mkdocs_config(
-                        catalogue, links, strings, lang, stage, theme, profile, cache / "theme-templates"
-                    )
-                    for lang in catalogue.languages
-                }
-                everywhere = incremental.global_digest(catalogue, strings, theme, configs, profile, today())
-                site = stage / "site"
-                held = spare.take(out, site, everywhere)
-                with _exporting(catalogue, site, cache, profile, held) as exports_done:
-                    step("Processing photos")
-                    photos = process_images(catalogue, cache / "images", report, stamps=stamps)
-                    _stop_on_problems(report, strict)
-                    step("Making share cards")
-                    page_keys = PageKeys(catalogue, photos)
-                    known = None if full else previous
-                    card_inputs = page_keys.card_inputs(known)
-                    published_cards = incremental.published_cards(known, everywhere)
-                    cards = (
-                        make_cards(catalogue, links, photos, cache / "cards", strings, card_inputs, published_cards)
-                        if profile.share_cards
-                        else {}
-                    )
-                    step("Finding what changed")
-                    have = held.pages if held else None  # the pages the spare site holds
-                    changed = incremental.changes(
-                        page_keys, cards, plan(links, profile), everywhere, previous, out, full, have
-                    )
-                    with incremental.keeping_pages(changed, site, catalogue.languages) as pages_kept:
-                        step("Rendering pages")
-                        rendered = render(
-                            catalogue, links, photos, cards, theme, strings, stage / "docs", cache, profile, changed
-                        )
-                        step("Building the site with MkDocs")
-                        _assemble(engine.build_sites(configs, stage), site, catalogue.languages)
-                        step("Linking photos and cards")
-                        publish_images(photos, cache / "images", site)
-                        if profile.share_cards:
-                            publish_cards(cards, cache / "cards", site)
-                        step("Writing open data, sitemap and feeds")
-                        exported = exports_done()
-                        step("Keeping the unchanged pages")
-                        pages_kept()
-                spare.remove_stale(held, site, changed, catalogue.languages, exported)
-                step("Indexing for search, checking links meanwhile")
-                with _index(catalogue, changed, rendered.indexed, site, held) as index_done:
-                    checked = _rebuilt_files(rendered.pages, changed, catalogue.languages, exported)
-                    check_links(site, report, strict, changed.kept_files(catalogue.languages), checked)
-                    _stop_on_problems(report, strict)
-                    step("Finishing the search index")
-                    reindexed = index_done()
-                incremental.forget(state)
-                step("Publishing")
-                publish(site, out)
-                spare.keep(site, out, changed.published)  # ``site`` now holds the site published until now
-                summary = _summary(rendered.pages, rendered.fallbacks, report)
-                incremental.remember(state, changed, rendered.page_fallbacks, inputs, summary, exported)
-                step("")
-        except OSError as exc:  # a full disk or a read-only folder: the published site is untouched
-            report.error(
-                Mark(out.name), "", f"cannot write the site: {exc.strerror or exc}", "free disk space, then build again"
-            )
-            raise UserError(report) from None
-    return BuildResult(out, report, summary["pages"], rendered.fallbacks, rendered.written, reindexed)
+
+@contextmanager
+def _staging(run: Run, report: Report) -> Iterator[Path]:
+    """The staging folder of the build; a full disk or a read-only folder is the user's error,
+    and leaves the published site untouched."""
+    try:
+        with staging(run.out) as stage:
+            yield stage
+    except OSError as exc:
+        report.error(
+            Mark(run.out.name), "", f"cannot write the site: {exc.strerror or exc}", "free disk space, then build again"
+        )
+        raise UserError(report) from None
+
+
+def _share_cards(
+    run: Run,
+    catalogue: Catalogue,
+    photos: dict[tuple[str, str], Photo],
+    strings: dict[str, dict[str, str]],
+    inputs: dict[Any, str],
+    published: Any,
+) -> dict[Any, str]:
+    """The share cards of the profile (none in the kiosk), drawn again only where their inputs changed."""
+    if not run.profile.share_cards:
+        return {}
+    return make_cards(catalogue, catalogue.links, photos, run.cache / "cards", strings, inputs, published)
 
 
 @contextmanager
 def _exporting(
-    catalogue: Catalogue, site: Path, cache: Path, profile: Profile, held: spare.Spare | None
+    catalogue: Catalogue, site: Path, run: Run, held: spare.Spare | None
 ) -> Iterator[Callable[[], dict[str, str]]]:
     """Write open data, sitemap and feeds; yield the call that waits for them and returns
     the files written (with their digests).
@@ -201,56 +227,48 @@ def _exporting(
     worked out: at 20,000 products that is 1.5 s off a one-product edit. Into a
     new folder they are written when called, after MkDocs made it.
     """
-    if not profile.exports:
+    if not run.profile.exports:
         yield dict
     elif held is None:
-        yield lambda: write_exports(catalogue, catalogue.links, site, cache)
+        yield lambda: write_exports(catalogue, catalogue.links, site, run.cache)
     else:
-        with in_background(lambda: write_exports(catalogue, catalogue.links, site, cache, held.files)) as done:
+        with in_background(lambda: write_exports(catalogue, catalogue.links, site, run.cache, held.files)) as done:
             yield done
 
 
 @contextmanager
 def _index(
-    catalogue: Catalogue, changed: incremental.Plan, indexed: dict[str, str], site: Path, held: spare.Spare | None
+    catalogue: Catalogue, changed: Plan, indexed: dict[str, str], site: Path, held: spare.Spare | None
 ) -> Iterator[Callable[[], bool]]:
     """Index the product pages in the background, or keep the index the site holds or the
     published one when nothing it reads changed; yield the call that waits for it and
     says whether it indexed."""
     folders = _product_folders(catalogue)
-    incremental.index_digest(changed, indexed, folders)
+    index_digest(changed, indexed, folders)
     # A full build (``changed.previous`` is None) makes the index again, as it makes every page.
-    if incremental.reuse_index(changed, site, held.index if held and changed.previous else ""):
+    if reuse_index(changed, site, held.index if held and changed.previous else ""):
         yield lambda: False
         return
     with indexing(site, folders) as finish:
         yield lambda: finish() or True
 
 
-def _summary(pages: dict[str, list[str]], fallbacks: dict[str, int], report: Report) -> dict[str, Any]:
-    """What a later build with nothing to do reports again."""
-    return {
-        "pages": {lang: len(paths) for lang, paths in pages.items()},
-        "fallbacks": fallbacks,
-        "warnings": [asdict(problem) for problem in report.warnings],
-    }
-
-
-def _unchanged(root: Path, out: Path, result: dict[str, Any], strict: bool) -> BuildResult:
-    """The result of a build with nothing to do: the published build's, its warnings told again."""
-    report = Report(root)
-    for problem in result["warnings"]:
-        report.warning(Mark(**problem["mark"]), problem["field"], problem["message"], problem["hint"])
-    _stop_on_problems(report, strict)
-    return BuildResult(out, report, result["pages"], result["fallbacks"], 0, False)
+def _told_again(run: Run, state: BuildState | None) -> BuildResult:
+    """The result of a build with nothing to do: the published build's, its problems told again."""
+    assert state is not None
+    report = Report(run.root)
+    report.problems += state.warnings
+    report_broken(report, state.broken_links, run.strict)
+    _stop_on_problems(report, run.strict)
+    return BuildResult(run.out, report, state.page_counts, state.fallbacks, 0, False)
 
 
 def _rebuilt_files(
-    pages: dict[str, list[str]], changed: incremental.Plan, languages: list[str], exported: dict[str, str]
+    pages: dict[str, list[str]], changed: Plan, languages: list[str], exported: dict[str, str]
 ) -> list[str]:
     """The site-relative HTML files this build wrote: the pages it rebuilt, the redirects."""
     rebuilt = [
-        incremental.html_file(lang, path, languages)
+        html_file(lang, path, languages)
         for lang, paths in pages.items()
         for path in paths
         if (lang, path) not in changed.reuse

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import CACHE_DIR, check
-from generator.incremental.stamps import Stamps, content_digest
+from generator.incremental.digests import content_digest
+from generator.incremental.stamps import Stamps
 from generator.records.cache import RecordCache
 from generator.records.diagnostics import Report, UserError
 from generator.records.load import load_project

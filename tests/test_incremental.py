@@ -13,9 +13,9 @@ from PIL import Image
 
 import generator.build as build_module
 from generator.build import CACHE_DIR, build
-from generator.incremental import plan as incremental
 from generator.incremental import spare
 from generator.incremental.keys import PageKeys
+from generator.incremental.state import read_state, state_file
 from generator.media import cards
 from generator.profiles import WEB
 from generator.records.diagnostics import UserError
@@ -33,9 +33,9 @@ def tree(site: Path) -> dict[str, bytes]:
 
 def saved_keys(root: Path, out: Path) -> dict[str, str]:
     """The page keys a build saved for the site in ``out``."""
-    state = incremental.read_state(incremental.state_file(root / CACHE_DIR, out, WEB))
+    state = read_state(state_file(root / CACHE_DIR, out, WEB))
     assert state is not None
-    return {name: entry[0] for name, entry in state["pages"].items()}
+    return {name: entry[0] for name, entry in state.pages.items()}
 
 
 def differences(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:

@@ -161,6 +161,21 @@ def _build_one(config_file: str) -> list[str]:
     return handler.messages
 
 
+def configure(
+    catalogue: Catalogue,
+    strings: dict[str, dict[str, str]],
+    staging: Path,
+    theme: Path,
+    profile: Profile = WEB,
+    templates: Path | None = None,
+) -> dict[str, dict[str, Any]]:
+    """The MkDocs configuration of every language's site (see ``mkdocs_config``)."""
+    return {
+        lang: mkdocs_config(catalogue, catalogue.links, strings, lang, staging, theme, profile, templates)
+        for lang in catalogue.languages
+    }
+
+
 def build_sites(configs: dict[str, dict[str, Any]], staging: Path, parallel: bool = True) -> dict[str, Path]:
     """Write each language's ``mkdocs.yml`` and build it; return the output folders.
 

@@ -18,32 +18,16 @@ of keying against each other.
 
 from __future__ import annotations
 
-import hashlib
-import json
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 
 from ..media.photos import Photo
+from ..records.expiry import is_expired
 from ..records.links import related
 from ..records.model import Catalogue
-
-#: One encoder for every digest: ``json.dumps`` with options makes a new one per call
-#: (a third of its time for the 80,000 digests of an edit at 20,000 products).
-_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")).encode
-
-
-def digest(value: Any) -> str:
-    """A short, stable digest of a JSON-like value."""
-    return hashlib.blake2b(_ENCODE(value).encode("utf-8"), digest_size=16).hexdigest()
-
-
-def join_digest(parts: list[str]) -> str:
-    """A short digest of strings without NUL (ids, digests, file names), in order.
-
-    Page keys are made of tens of thousands of such digests: joining them is
-    several times quicker than encoding them as JSON first.
-    """
-    return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+from .digests import digest, join_digest
+from .state import BuildState
 
 
 class PageKeys:
@@ -53,7 +37,7 @@ class PageKeys:
     facility, district, certification, photo, settings) is.
     """
 
-    def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo]) -> None:
+    def __init__(self, catalogue: Catalogue, photos: dict[tuple[str, str], Photo], day: dt.date) -> None:
         self.cat, self.links = catalogue, catalogue.links
         photo_keys: dict[str, list[str]] = defaultdict(list)
         for (rel, file), photo in photos.items():
@@ -65,17 +49,20 @@ class PageKeys:
                 # The file's digest stands for its values (the languages are in the global digest).
                 content = record.digest or digest(record.data)
                 photos_of = [str(len(photo_keys[record.rel])), *photo_keys[record.rel]]
-                self.full[(kind, record.id)] = join_digest([record.id, content, *photos_of])
-                self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, *photos_of])
+                # The date is in no key: a product's expiry status is part of the product, so a
+                # new day rebuilds only the pages of the products whose status changed that day.
+                status = "expired" if kind == "products" and is_expired(record, day) else ""
+                self.full[(kind, record.id)] = join_digest([record.id, content, status, *photos_of])
+                self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, status, *photos_of])
         self._everything = ""
         self._whole_catalogue = ""
         self._cards: dict[str, str] = {}
         self._card_inputs: dict[tuple[str, str, str], str] | None = None
 
-    def listed_as_before(self, previous: dict[str, Any] | None) -> bool:
+    def listed_as_before(self, previous: BuildState | None) -> bool:
         """Whether no record changed as cards and listings show it since the ``previous``
         build state: the links between records are then as they were too."""
-        return previous is not None and previous.get("listed") == self.listed
+        return previous is not None and previous.listed == self.listed
 
     def everything(self) -> str:
         """What the whole catalogue's cards and counts show (home, listings, statistics)."""
@@ -91,7 +78,7 @@ class PageKeys:
             self._whole_catalogue = digest(sorted(self.full.items()))
         return self._whole_catalogue
 
-    def card_inputs(self, previous: dict[str, Any] | None = None) -> dict[tuple[str, str, str], str]:
+    def card_inputs(self, previous: BuildState | None = None) -> dict[tuple[str, str, str], str]:
         """A digest of what each share card (page kind, id, language) is drawn from: its
         records as cards show them and, for a facility, how many products it makes.
 
@@ -99,7 +86,7 @@ class PageKeys:
         inputs are the same (the product counts follow from the links).
         """
         if self._card_inputs is None and self.listed_as_before(previous):
-            self._card_inputs = previous.get("card_inputs") or None
+            self._card_inputs = previous.card_inputs or None
         if self._card_inputs is None:
             listed, cat = self.listed, self.cat
             per_record: dict[tuple[str, str], str] = {}
@@ -202,7 +189,7 @@ class PageKeys:
         pages.append(("catalogue", ""))
         return pages
 
-    def keys(self, specs: list[Any], global_key: str, previous: dict[str, Any] | None) -> dict[str, str]:
+    def keys(self, specs: list[Any], global_key: str, previous: BuildState | None) -> dict[str, str]:
         """The key of every page of ``specs`` in every language: ``"lang:path" -> key``.
 
         With the ``previous`` build's state, made with the same global digest,
@@ -211,7 +198,7 @@ class PageKeys:
         """
         links, languages = self.links, self.cat.languages
         fresh = self._changed_wholes(previous, global_key)
-        old = previous["pages"] if previous is not None else {}
+        old = previous.pages if previous is not None else {}
         keys = {}
         for spec in specs:
             kind, ident = spec.kind, spec.ident
@@ -225,12 +212,12 @@ class PageKeys:
                 keys[name] = key
         return keys
 
-    def _changed_wholes(self, previous: dict[str, Any] | None, global_key: str) -> set[tuple[str, str]] | None:
+    def _changed_wholes(self, previous: BuildState | None, global_key: str) -> set[tuple[str, str]] | None:
         """The pages showing whole a record changed since ``previous``; None when every page
         must be keyed again (no state, another global digest, a listed digest changed)."""
-        if previous is None or previous.get("global") != global_key or not self.listed_as_before(previous):
+        if previous is None or previous.global_key != global_key or not self.listed_as_before(previous):
             return None
-        old_full = previous.get("full") or {}
+        old_full = previous.full
         pages: set[tuple[str, str]] = set()
         for record, value in self.full.items():
             if old_full.get(record) != value:

@@ -2,9 +2,9 @@
 
 A build first digests every file it reads; when nothing changed since the
 published build, it stops there. Otherwise every page gets a key, a digest
-of everything it shows (``pagekeys.py``) and of the global digest:
+of everything it shows (``keys.py``) and of the global digest:
 generator, theme, interface strings, site and MkDocs configuration, package
-versions, profile and build date.
+versions and profile.
 
 Pages whose key is unchanged keep their published HTML; the others are
 rendered and built by MkDocs. The search index is kept too when no product's
@@ -15,51 +15,20 @@ so the tests make every kind of edit and compare with a full build, byte for byt
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import functools
-import hashlib
 import os
-import pickle
 import shutil
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from ..output.files import link_or_copy
 from ..pages.urls import lang_prefix
-from ..profiles import Profile
-from ..records.model import Catalogue
-from ..workers import collector_paused
-from .keys import PageKeys, digest
-from .stamps import Stamps
-
-STATE_VERSION = 6
-_PACKAGES = (
-    "mkdocs",
-    "mkdocs-material",
-    "jinja2",
-    "markupsafe",
-    "markdown",
-    "nh3",
-    "pyyaml",
-    "pillow",
-    "segno",
-    "pagefind-bin",
-    "fontpkg-noto-sans",
-)
-_GENERATOR = Path(__file__).resolve().parent.parent  # the whole package
-
-
-def files_digest(folder: Path, pattern: str = "*") -> str:
-    """A digest of the names and contents of the files under ``folder``."""
-    h = hashlib.blake2b(digest_size=16)
-    for path in sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
-        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
+from .digests import digest
+from .keys import PageKeys
+from .state import BuildState
 
 
 def html_file(lang: str, path: str, languages: list[str]) -> str:
@@ -80,8 +49,8 @@ class Plan:
     index: str = ""  # digest of everything the search index is made of
     previous_index: str = ""  # the same, for the published site
     global_key: str = ""  # what every page depends on, records apart
-    published: dict[str, Any] | None = None  # the saved state of the published site
-    records: dict[str, dict[Any, str]] = field(default_factory=dict)  # "full"/"listed" digests, "cards"
+    cards: dict[Any, str] = field(default_factory=dict)  # share card -> digest of its file
+    card_inputs: dict[Any, str] = field(default_factory=dict)  # share card -> digest of what it is drawn from
     held: dict[str, str] = field(default_factory=dict)  # "lang:path" -> key, of the pages the site folder has
 
     def kept_files(self, languages: list[str]) -> frozenset[str]:
@@ -89,88 +58,13 @@ class Plan:
         return frozenset(html_file(lang, path, languages) for lang, path in self.reuse)
 
 
-@functools.lru_cache(maxsize=1)
-def code_digest() -> str:
-    """The generator's source and the versions of the packages it drives: fixed for one process."""
-    return digest([files_digest(_GENERATOR, "*.py"), _versions()])
-
-
-def _versions() -> dict[str, str]:
-    versions = {}
-    for name in _PACKAGES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = ""
-    return versions
-
-
-def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any, profile: Profile, day: dt.date) -> str:
-    """Everything every page depends on, records apart."""
-    return digest(
-        [
-            STATE_VERSION,
-            code_digest(),
-            files_digest(theme),
-            strings,
-            catalogue.config,
-            configs,
-            profile.name,
-            day.isoformat(),
-        ]
-    )
-
-
-def inputs_digest(root: Path, theme: Path, out: Path, profile: Profile, day: dt.date, stamps: Stamps) -> str:
-    """A digest of every file a build reads, and of what else decides its output.
-
-    The project's files (records, photos, pages, configuration, theme), hidden
-    folders and build output apart; the generator; package versions; profile
-    and date. Equal digests mean an equal site: the build has nothing to do.
-    ``stamps`` saves reading the files that did not change.
-    """
-    h = hashlib.blake2b(digest_size=16)
-    outputs = {str(out), *(str(root / name) for name in ("site", "site-kiosk"))}
-    for folder in (str(root), str(theme)):
-        # Strings, not Paths: one path per file of a national catalogue (27,000 and more).
-        for current, dirs, names in os.walk(folder):
-            dirs[:] = sorted(
-                d
-                for d in dirs
-                if not d.startswith(".") and d != "__pycache__" and os.path.join(current, d) not in outputs
-            )
-            prefix = current[len(folder) + 1 :]
-            for name in sorted(names):
-                if not name.startswith("."):
-                    h.update((f"{prefix}/{name}" if prefix else name).encode() + b"\0")
-                    with contextlib.suppress(OSError):  # a file deleted while walking: the build reports it
-                        h.update(stamps.digest(os.path.join(current, name)).encode())
-                    h.update(b"\0")
-    h.update(digest([code_digest(), profile.name, day.isoformat()]).encode())
-    return h.hexdigest()
-
-
-def up_to_date(previous: dict[str, Any] | None, inputs: str, out: Path) -> dict[str, Any] | None:
-    """The saved state of the published build (``read_state``) when nothing it read has changed since."""
-    if previous is None or previous.get("inputs") != inputs or not out.is_dir():
-        return None
-    return previous
-
-
-def state_file(cache: Path, out: Path, profile: Profile) -> Path:
-    """Where the keys of the site published in ``out`` are kept."""
-    tag = hashlib.blake2b(str(out).encode(), digest_size=6).hexdigest()
-    return cache / "builds" / f"{profile.name}-{tag}.pickle"
-
-
 def changes(
     page_keys: PageKeys,
     cards: dict[Any, str],
     specs: list[Any],
     global_key: str,
-    previous: dict[str, Any] | None,
+    previous: BuildState | None,
     out: Path,
-    full: bool = False,
     have: dict[str, str] | None = None,
 ) -> Plan:
     """Key every page of ``specs`` (render's PageSpecs) and find those the published site
@@ -179,17 +73,12 @@ def changes(
     ``have`` holds the keys of the pages the new site folder has already (a spare
     site): those stay, and are not looked for in the published site.
     """
-    keys = page_keys.keys(specs, global_key, None if full else previous)
-    result = Plan(keys, global_key=global_key, published=previous, held=have or {})
-    result.records = {
-        "full": page_keys.full,
-        "listed": page_keys.listed,
-        "cards": cards,
-        "card_inputs": page_keys.card_inputs() if cards else {},
-    }
-    if full or previous is None or not out.is_dir():
+    keys = page_keys.keys(specs, global_key, previous)
+    result = Plan(keys, global_key=global_key, held=have or {}, cards=cards)
+    result.card_inputs = page_keys.card_inputs() if cards else {}
+    if previous is None or not out.is_dir():
         return result
-    old, languages, links = previous["pages"], page_keys.cat.languages, page_keys.links
+    old, languages, links = previous.pages, page_keys.cat.languages, page_keys.links
     for spec in specs:
         kind, ident = spec.kind, spec.ident
         for lang in languages:
@@ -200,19 +89,18 @@ def changes(
             if same and (result.held.get(name) == key or os.path.isfile(f"{out}/{html_file(lang, path, languages)}")):
                 result.reuse.add((lang, path))
                 result.fallbacks[name] = old[name][1]
-                if len(old[name]) > 2:
-                    result.fragments[name] = old[name][2]
+                result.fragments[name] = old[name][2]
     result.previous = out
-    result.previous_index = previous.get("index", "")
+    result.previous_index = previous.index
     return result
 
 
-def published_cards(previous: dict[str, Any] | None, global_key: str) -> tuple[dict[Any, str], dict[Any, str]] | None:
+def published_cards(previous: BuildState | None, global_key: str) -> tuple[dict[Any, str], dict[Any, str]] | None:
     """The share cards of the published build and the digests of what each was drawn from,
     when it was made with the same global digest (strings, configuration, generator)."""
-    if previous is None or previous.get("global") != global_key:
+    if previous is None or previous.global_key != global_key:
         return None
-    return previous.get("cards") or {}, previous.get("card_inputs") or {}
+    return previous.cards, previous.card_inputs
 
 
 def index_digest(build_plan: Plan, rendered: dict[str, str], folders: list[str]) -> str:
@@ -245,15 +133,6 @@ def reuse_index(build_plan: Plan, site: Path, held: str = "", bundle: str = "pag
         for name in names:
             link_or_copy(Path(folder) / name, target / name)
     return True
-
-
-def read_state(state: Path) -> dict[str, Any] | None:
-    try:
-        with collector_paused():  # hundreds of thousands of keys: no collection walks them
-            data = pickle.loads(state.read_bytes())
-    except Exception:  # missing, damaged or of another Python: every page is built
-        return None
-    return data if isinstance(data, dict) and data.get("version") == STATE_VERSION else None
 
 
 @contextlib.contextmanager
@@ -307,42 +186,3 @@ def reuse_pages(
         folder = os.path.dirname(rel)
         os.makedirs(f"{new}/{folder}", exist_ok=True)
         link_or_copy(f"{previous}/{rel}", f"{new}/{rel}")
-
-
-def forget(state: Path) -> None:
-    """Drop the saved keys before publishing: a build killed mid-swap must not trust them."""
-    state.unlink(missing_ok=True)
-
-
-def remember(
-    state: Path,
-    build_plan: Plan,
-    fallbacks: dict[str, int],
-    inputs: str,
-    result: dict[str, Any],
-    files: dict[str, str],
-) -> None:
-    """Save the keys of the site just published (written whole, then renamed into place).
-
-    ``result`` is what a build with nothing to do reports again: pages and
-    fallbacks per language, the warnings. ``files`` are its open data files: a
-    later build that takes this site as its spare removes those it no longer makes.
-    """
-    pages = {
-        name: [key, fallbacks.get(name, build_plan.fallbacks.get(name, 0)), build_plan.fragments.get(name, "")]
-        for name, key in build_plan.keys.items()
-    }
-    data = {
-        "version": STATE_VERSION,
-        "inputs": inputs,
-        "pages": pages,
-        "index": build_plan.index,
-        "global": build_plan.global_key,
-        **build_plan.records,  # the next build keys again, and draws again, only what they changed
-        "files": files,
-        "result": result,
-    }
-    state.parent.mkdir(parents=True, exist_ok=True)
-    tmp = state.with_suffix(".tmp")
-    tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-    tmp.replace(state)

@@ -24,9 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..output.files import write_whole
 from ..output.publish import discard
 from ..workers import collector_paused
 from .plan import Plan, html_file
+from .state import BuildState
 
 SPARE_VERSION = 3
 
@@ -77,7 +79,7 @@ def take(out: Path, site: Path, global_key: str) -> Spare | None:
     return Spare(data["pages"], data["files"], data["index"])
 
 
-def keep(previous: Path, out: Path, published: dict[str, Any] | None) -> None:
+def keep(previous: Path, out: Path, published: BuildState | None) -> None:
     """Keep ``previous``, the site published until the swap, as the next build's spare.
 
     ``published`` is the saved state of that site; without it the folder is left
@@ -91,14 +93,12 @@ def keep(previous: Path, out: Path, published: dict[str, Any] | None) -> None:
     previous.rename(spare)
     data = {
         "version": SPARE_VERSION,
-        "global": published.get("global", ""),
-        "pages": {name: entry[0] for name, entry in published["pages"].items()},
-        "files": published.get("files") or {},
-        "index": published.get("index", ""),
+        "global": published.global_key,
+        "pages": {name: entry[0] for name, entry in published.pages.items()},
+        "files": published.files,
+        "index": published.index,
     }
-    tmp = _state(out).with_suffix(".tmp")
-    tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-    tmp.replace(_state(out))
+    write_whole(_state(out), pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def remove_stale(spare: Spare | None, site: Path, build_plan: Plan, languages: list[str], files: dict[str, str]) -> int:

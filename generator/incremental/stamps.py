@@ -12,22 +12,17 @@ case): such a stamp is not trusted until it is old enough.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import time
 from pathlib import Path
 
 from ..output.files import write_whole
+from .digests import content_digest
 
 #: A stamp is trusted only when the file was last modified this long before it was taken.
 RACY_NS = 2_000_000_000
 _VERSION = 1
-
-
-def content_digest(data: bytes) -> str:
-    """The digest of a file's bytes."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:

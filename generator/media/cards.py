@@ -224,5 +224,8 @@ def make_cards(
 
 
 def publish_cards(keys: dict[tuple[str, str, str], str], cache: Path, site: Path) -> None:
-    """Link the cards the pages use into the site, and only those (named by content digest)."""
+    """Link the cards the pages use into the site, and only those (named by content digest);
+    nothing for a profile without share cards."""
+    if not keys:
+        return
     link_folder(site / CARDS_DIR, {f"{key}.jpg": f"{cache}/{key}.jpg" for key in keys.values()})

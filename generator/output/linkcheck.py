@@ -11,16 +11,22 @@ import html
 import os
 import posixpath
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ..records.diagnostics import Mark, Report
+from ..records.diagnostics import Mark, Problem, Report
 from ..workers import forked_pool
 
 _TAG = re.compile(r"<(a|link|img|script|source)\b([^>]*)>", re.I)
 _ATTR = re.compile(r'\s(href|src|srcset|rel)="([^"]*)"')  # only what the check reads
 _ID = re.compile(r'id="([^"]+)"')  # a literal first: four times faster than r'\sid=…' to find
+
+
+def _ids(text: str) -> frozenset[str]:
+    """The ids of the elements of a page."""
+    return frozenset(html.unescape(m[1]) for m in _ID.finditer(text) if text[m.start() - 1].isspace())
 
 
 class _Page:
@@ -32,7 +38,7 @@ class _Page:
     """
 
     def __init__(self, text: str) -> None:
-        self.ids = {html.unescape(m[1]) for m in _ID.finditer(text) if text[m.start() - 1].isspace()}
+        self.ids = _ids(text)
         self.links: list[tuple[str, int]] = []  # (link, offset in the text)
         for match in _TAG.finditer(text):
             tag, attrs = match.group(1).lower(), dict(_ATTR.findall(match.group(2)))
@@ -82,14 +88,41 @@ def _shared_target(folder: str, href: str) -> tuple[str, str] | None:
     return _target(folder + "index.html", href)
 
 
+@dataclass(frozen=True, order=True)
+class BrokenLink:
+    """A link of a built page to a file or an anchor that does not exist."""
+
+    page: str  # site-relative HTML file
+    line: int
+    message: str
+
+
+def is_link_problem(problem: Problem) -> bool:
+    """Whether a reported problem is a broken link (the build state keeps those apart)."""
+    return problem.field == "link" and problem.mark.path.startswith("site/")
+
+
+def anchors(page: Path) -> frozenset[str]:
+    """The ids of a built page; none when it does not exist."""
+    try:
+        return _ids(page.read_text(encoding="utf-8", errors="replace"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+def report_broken(report: Report, broken: list[BrokenLink], strict: bool) -> None:
+    """Report broken links: errors under ``--strict``, else warnings."""
+    add = report.error if strict else report.warning
+    for link in broken:
+        add(Mark(f"site/{link.page}", link.line), "link", link.message)
+
+
 def check_links(
     site: Path,
-    report: Report,
-    strict: bool,
     unchanged: frozenset[str] = frozenset(),
     only: list[str] | None = None,
-) -> int:
-    """Check the HTML pages of ``site``; report broken links; return how many.
+) -> list[BrokenLink]:
+    """Check the HTML pages of ``site``; return the broken links, in page order.
 
     Pages in ``unchanged`` (site-relative files) are kept from the published
     site with the same key, so the same links to the same files: they are not
@@ -123,10 +156,7 @@ def check_links(
             found = _check_share(0)
     finally:
         _JOB.clear()
-    add = report.error if strict else report.warning
-    for _, _, rel, offset, message in sorted(found):
-        add(Mark(f"site/{rel}", _line(site, rel, offset)), "link", message)
-    return len(found)
+    return [BrokenLink(rel, _line(site, rel, offset), message) for _, _, rel, offset, message in sorted(found)]
 
 
 class _Present:

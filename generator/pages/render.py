@@ -8,6 +8,7 @@ only pre-escaped values: MkDocs themes print page meta without escaping.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -19,13 +20,12 @@ import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import escape
 
-from ..incremental.keys import digest
-from ..incremental.plan import Plan, code_digest
+from ..incremental.digests import code_digest, digest
+from ..incremental.plan import Plan
 from ..media.photos import Photo
 from ..output.exports import open_data_columns, vcard
 from ..output.search import indexed_part
 from ..profiles import WEB, Profile
-from ..records.expiry import today
 from ..records.links import Links
 from ..records.model import Catalogue
 from ..workers import forked_pool
@@ -200,6 +200,7 @@ def render(
     strings: dict[str, dict[str, str]],
     docs: Path,
     cache: Path,
+    day: dt.date,
     profile: Profile = WEB,
     changed: Plan | None = None,
 ) -> Rendered:
@@ -210,7 +211,7 @@ def render(
     env = environment(theme, cache)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
     env.globals["vcard_text"] = lambda facility_id: vcard(catalogue, links, facility_id)
-    site = Site(catalogue, links, photos, strings, today(), cards, cache, kiosk=profile.kiosk)
+    site = Site(catalogue, links, photos, strings, day, cards, cache, kiosk=profile.kiosk)
     site.card_macro = env.get_template("_macros.html").module.product_card
     reuse = changed.reuse if changed else set()
     if any(

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from ..media import qrcodes
 from ..media.geometry import srcset
 from ..media.photos import MEDIA_DIR, Photo
+from ..records.expiry import is_expired
 from ..records.links import CataloguePart, Links, public_url, related
 from ..records.model import Catalogue, Record
 from .formats import date_text, money, phone_digits, roman, tel_href
@@ -334,8 +335,7 @@ class View:
 
     def expired(self, product: Record) -> bool:
         """True when the product's certification ended before the build date."""
-        expires = product.data["certification"].get("expires")
-        return bool(expires and expires < self.site.today)
+        return is_expired(product, self.site.today)
 
     def count_sets(self, ids: list[str]) -> int:
         """How many of the products are sets."""

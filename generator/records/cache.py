@@ -22,8 +22,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..incremental.keys import digest
-from ..incremental.plan import code_digest
+from ..incremental.digests import code_digest, digest
 from ..output.files import write_whole
 from ..workers import collector_paused
 from .fields import PendingRef

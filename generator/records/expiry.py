@@ -12,8 +12,11 @@ import os
 from .model import Catalogue, Record
 
 
-def today() -> dt.date:
-    """The build's date: ``SOURCE_DATE_EPOCH`` when set (reproducible), else today."""
+def build_date() -> dt.date:
+    """The build's date: ``SOURCE_DATE_EPOCH`` when set (reproducible), else today.
+
+    Called once per build; every stage is handed the result.
+    """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
@@ -32,3 +35,16 @@ def hide_expired(catalogue: Catalogue, day: dt.date) -> list[str]:
     for ident in gone:
         catalogue.hidden[ident] = catalogue.products.pop(ident)
     return gone
+
+
+def same_status_days(catalogue: Catalogue, day: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The days around ``day`` on which every product's expiry status is the same as on ``day``:
+    from the first (None: since ever) up to, not including, the second (None: for ever).
+
+    Within them a build of the same records makes the same site.
+    """
+    products = [*catalogue.products.values(), *catalogue.hidden.values()]
+    ends = [expires for p in products if (expires := p.data["certification"].get("expires"))]
+    one = dt.timedelta(days=1)
+    ended, ending = [e for e in ends if e < day], [e for e in ends if e >= day]
+    return (max(ended) + one if ended else None), (min(ending) + one if ending else None)

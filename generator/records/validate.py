@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from ..incremental.keys import digest
+from ..incremental.digests import digest
 from .cache import RecordCache
 from .diagnostics import Mark, Report
 from .fields import INVALID, Context, PendingRef, is_id

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..records.expiry import today
+from ..records.expiry import build_date, is_expired
 from ..records.fields import Field, ListOf, Obj
 from ..records.model import Catalogue
 from ..records.schema import RECORD_SCHEMAS
@@ -57,7 +57,7 @@ def _translated_values(decl: Field, value: Any, path: str) -> list[tuple[str, di
 
 def audit(catalogue: Catalogue, expiring_days: int, day: dt.date | None = None) -> Audit:
     """Compute the staff report for a validated, linked catalogue."""
-    day = day or today()
+    day = day or build_date()
     report = Audit()
     languages = catalogue.languages
     for lang in languages[1:]:
@@ -85,7 +85,7 @@ def audit(catalogue: Catalogue, expiring_days: int, day: dt.date | None = None) 
     horizon = day + dt.timedelta(days=expiring_days)
     for product in sorted([*catalogue.products.values(), *catalogue.hidden.values()], key=lambda p: p.rel):
         expires = product.data["certification"].get("expires")
-        if expires and expires < day:
+        if is_expired(product, day):
             hidden = product.id in catalogue.hidden
             report.expired.append({"file": product.rel, "expires": expires.isoformat(), "hidden": hidden})
         elif expires and expires <= horizon:

@@ -1,0 +1,116 @@
+"""The previous build, as the next one sees it: what changed, what is kept, what is checked
+and indexed again.
+
+``build()`` asks this one object every incremental question, so the stages
+themselves know nothing of earlier builds. "Previous" is the site published in
+the output folder and the state it left (``state.py``); a ``--full`` build sees
+no previous pages, but its site still becomes the next build's spare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from ..output.linkcheck import BrokenLink, anchors, is_link_problem
+from ..profiles import Profile
+from ..records.diagnostics import Report
+from ..records.expiry import same_status_days
+from ..records.model import Catalogue
+from .digests import inputs_digest
+from .keys import PageKeys
+from .plan import Plan, changes, html_file, published_cards
+from .spare import Spare
+from .stamps import Stamps
+from .state import BuildState, forget_state, read_state, save_state, state_file
+
+STAMPS_FILE = "stamps.pickle"
+
+
+class Previous:
+    """The published build of one output folder and profile."""
+
+    def __init__(self, cache: Path, out: Path, profile: Profile, full: bool) -> None:
+        self.out = out
+        self.file = state_file(cache, out, profile)
+        self.stamps = Stamps(cache / STAMPS_FILE)
+        self.published = read_state(self.file)  # the state of the site in ``out``
+        self.state = None if full else self.published  # what this build may take from it
+        self.inputs = ""
+
+    def site_is_current(self, root: Path, theme: Path, profile: Profile, day: dt.date) -> bool:
+        """Whether nothing the site is made of changed since it was published (the build stops)."""
+        self.inputs = inputs_digest(root, theme, self.out, profile, self.stamps)
+        self.stamps.save(forget_unseen=True)
+        return self.state is not None and self.state.up_to_date(self.inputs, day) and self.out.is_dir()
+
+    def card_inputs(self, page_keys: PageKeys, global_key: str) -> tuple[dict[Any, str], Any]:
+        """What each share card is drawn from, and the published cards with their inputs."""
+        return page_keys.card_inputs(self.state), published_cards(self.state, global_key)
+
+    def plan(
+        self, page_keys: PageKeys, cards: dict[Any, str], specs: list[Any], global_key: str, spare: Spare | None
+    ) -> Plan:
+        """Key every page; find those the published site (or the spare ``site``) has already."""
+        return changes(page_keys, cards, specs, global_key, self.state, self.out, spare.pages if spare else None)
+
+    def pages_to_check(
+        self, changed: Plan, rebuilt: list[str], exported: dict[str, str], site: Path, languages: list[str]
+    ) -> tuple[frozenset[str], list[str] | None]:
+        """The kept pages whose links need not be read again, and the pages to read (None: all).
+
+        A kept page has the same links as when it was checked, so it is read again
+        only when it had a broken link, or when a file or an anchor it may point to is
+        gone: then every page is read, so that the report equals a full build's.
+        """
+        kept = changed.kept_files(languages)
+        if self.state is None or not kept:
+            return frozenset(), None
+        made = {html_file(*name.split(":", 1), languages) for name in changed.keys} | set(exported)
+        had = {html_file(*name.split(":", 1), languages) for name in self.state.pages} | set(self.state.files)
+        if had - made or any(anchors(self.out / rel) - anchors(site / rel) for rel in rebuilt):
+            return frozenset(), None
+        broken = {link.page for link in self.state.broken_links} & kept
+        return kept - broken, [*rebuilt, *sorted(broken)]
+
+    def forget(self) -> None:
+        """Drop the saved state before publishing: a build killed mid-swap must not trust it."""
+        forget_state(self.file)
+
+    def save(
+        self,
+        catalogue: Catalogue,
+        day: dt.date,
+        page_keys: PageKeys,
+        changed: Plan,
+        page_fallbacks: dict[str, int],
+        pages: dict[str, list[str]],
+        fallbacks: dict[str, int],
+        exported: dict[str, str],
+        report: Report,
+        broken: list[BrokenLink],
+    ) -> BuildState:
+        """Save what the build just published made, for the next build; return it."""
+        entries = {
+            name: (key, page_fallbacks.get(name, changed.fallbacks.get(name, 0)), changed.fragments.get(name, ""))
+            for name, key in changed.keys.items()
+        }
+        state = BuildState(
+            inputs=self.inputs,
+            same_days=same_status_days(catalogue, day),
+            global_key=changed.global_key,
+            pages=entries,
+            index=changed.index,
+            full=page_keys.full,
+            listed=page_keys.listed,
+            cards=changed.cards,
+            card_inputs=changed.card_inputs,
+            files=exported,
+            page_counts={lang: len(paths) for lang, paths in pages.items()},
+            fallbacks=fallbacks,
+            warnings=[p for p in report.warnings if not is_link_problem(p)],
+            broken_links=broken,
+        )
+        save_state(self.file, state)
+        return state

@@ -1,0 +1,79 @@
+"""The build state: what a published build remembers, and the one thing the next build reads.
+
+A build saves it after publishing and deletes it before the swap, so a build
+killed in between is followed by a full build. It is a pickle (hundreds of
+thousands of keys at 20,000 products: JSON took seconds), read whole or not at
+all: a missing, damaged or older state means every page is built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..output.files import write_whole
+from ..output.linkcheck import BrokenLink
+from ..profiles import Profile
+from ..records.diagnostics import Problem
+from ..workers import collector_paused
+
+#: Raised whenever the fields below change meaning: an older state is then ignored.
+STATE_VERSION = 7
+
+#: A page's entry: its key, its texts that fell back to another language, the digest of its indexed part.
+PageEntry = tuple[str, int, str]
+
+
+@dataclass
+class BuildState:
+    """What one published build made, for the next build to compare with."""
+
+    inputs: str  # digest of every file the build read: equal, and the site is the same
+    same_days: tuple[dt.date | None, dt.date | None]  # the days this site stays as it is (``same_status_days``)
+    global_key: str  # what every page depends on, records apart (generator, theme, configuration…)
+    pages: dict[str, PageEntry]  # "lang:path" -> its entry
+    index: str  # digest of everything the search index is made of
+    full: dict[tuple[str, str], str]  # record -> digest of every field
+    listed: dict[tuple[str, str], str]  # record -> digest of what cards and listings show
+    cards: dict[Any, str]  # share card -> its file's digest
+    card_inputs: dict[Any, str]  # share card -> digest of what it is drawn from
+    files: dict[str, str]  # open data files (exports) -> digest of their bytes
+    page_counts: dict[str, int]  # language -> pages
+    fallbacks: dict[str, int]  # language -> texts shown in another language
+    warnings: list[Problem] = field(default_factory=list)  # told again by a build with nothing to do
+    broken_links: list[BrokenLink] = field(default_factory=list)  # their pages are checked again next time
+
+    def up_to_date(self, inputs: str, day: dt.date) -> bool:
+        """Whether a build of ``inputs`` on ``day`` would make exactly this site."""
+        first, after = self.same_days
+        return self.inputs == inputs and (first is None or first <= day) and (after is None or day < after)
+
+
+def state_file(cache: Path, out: Path, profile: Profile) -> Path:
+    """Where the state of the site published in ``out`` is kept (one per output folder and profile)."""
+    tag = hashlib.blake2b(str(out).encode(), digest_size=6).hexdigest()
+    return cache / "builds" / f"{profile.name}-{tag}.pickle"
+
+
+def read_state(path: Path) -> BuildState | None:
+    """The saved state, or None when there is none that this generator can trust."""
+    try:
+        with collector_paused():  # hundreds of thousands of keys: no collection walks them
+            version, state = pickle.loads(path.read_bytes())
+    except Exception:  # missing, damaged or of another Python: every page is built
+        return None
+    return state if version == STATE_VERSION and isinstance(state, BuildState) else None
+
+
+def save_state(path: Path, state: BuildState) -> None:
+    """Save the state of the site just published (written whole, then renamed into place)."""
+    write_whole(path, pickle.dumps((STATE_VERSION, state), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def forget_state(path: Path) -> None:
+    """Drop the saved state before publishing: a build killed mid-swap must not trust it."""
+    path.unlink(missing_ok=True)
