@@ -350,6 +350,43 @@ def test_every_page_type_stays_on_the_machine_and_fits_the_screen(
     assert page.outside == [] and page.errors == []
 
 
+_LINKS_IN_TEXT = """() => [...document.querySelectorAll('.sr-content p a[href], .sr-content dd a[href]')].map(a => ({
+  text: a.innerText,
+  width: a.getBoundingClientRect().width,
+  paragraph: a.parentElement.closest('p, dd').getBoundingClientRect().width,
+  lines: a.getClientRects().length,
+}))"""
+
+# A long link in running text, as a record's Markdown description may hold one.
+_LONG_LINK = """() => {
+  const a = document.createElement('a');
+  a.id = 'long-link';
+  a.href = '../../co-so/nuoc-mam-hung-thinh/';
+  a.textContent = 'quy trình ủ chượp truyền thống trong thùng gỗ của cơ sở nước mắm Hưng Thịnh '
+    + 'tại thành phố Phú Quốc, tỉnh Kiên Giang, từ năm 1985 đến nay';
+  document.querySelector('.sr-prose p').append(' Xem thêm ', a, ' và các sản phẩm khác.');
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("screen", [(1080, 1920), (1920, 1080)], indirect=True, ids=["portrait", "landscape"])
+def test_names_keep_their_spaces_and_links_in_text_wrap_like_text(screen: object, kiosk_url: str) -> None:
+    page = screen
+    page.goto(kiosk_url + PRODUCT)
+    maker = page.locator(".sr-maker a").first
+    assert maker.locator("[data-pagefind-ignore]").inner_text() == "Cơ sở", "the producer's name has a legal form"
+    assert maker.inner_text() == "Cơ sở nước mắm Hưng Thịnh"
+    page.evaluate(_LONG_LINK)
+    links = page.evaluate(_LINKS_IN_TEXT)
+    assert len(links) >= 4  # the producer, the district, the round in the facts, the long link
+    wider = [link for link in links if link["width"] > link["paragraph"] + 0.5]
+    assert wider == [], "links wider than their paragraph"
+    long = next(link for link in links if link["text"].startswith("quy trình"))
+    assert long["lines"] > 1, "a long link in running text does not wrap across lines"
+    assert page.evaluate(_SMALL_TARGETS) == [], "touch targets under 48 px"
+    assert page.outside == [] and page.errors == []
+
+
 @pytest.mark.browser
 def test_idle_closes_dialogs_clears_search_and_returns_to_the_attract_loop(screen: object, kiosk_url: str) -> None:
     page = screen

@@ -10,7 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.records.schema import markdown_reference
+from generator.records.fields import FieldType, ListOf, MapOf, Obj, Ref
+from generator.records.schema import PAGE, RECORD_SCHEMAS, REF_NAMES, SITE_CONFIG, markdown_reference
 
 from .conftest import FIXTURES, REPO
 
@@ -74,3 +75,25 @@ def test_committed_schema_and_docs_are_current(tmp_path: Path) -> None:
     for kind in ("config", "products", "facilities", "districts", "rounds"):
         fresh = (tmp_path / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
         assert fresh == (REPO / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"), "run `showroom schema`"
+
+
+def _ref_targets(kind: FieldType) -> set[str]:
+    if isinstance(kind, Ref):
+        return {kind.target}
+    if isinstance(kind, Obj):
+        return set().union(*(_ref_targets(field.type) for field in kind.fields.values()))
+    if isinstance(kind, ListOf):
+        return _ref_targets(kind.item)
+    if isinstance(kind, MapOf):
+        return _ref_targets(kind.key) | _ref_targets(kind.value)
+    return set()
+
+
+def test_every_reference_kind_has_its_own_name() -> None:
+    targets = set().union(*(_ref_targets(obj) for obj in [SITE_CONFIG, PAGE, *RECORD_SCHEMAS.values()]))
+    assert targets and targets <= set(REF_NAMES), targets - set(REF_NAMES)
+    reference = markdown_reference()
+    assert "| `facility` | id of a facility entry | yes |" in reference
+    assert "| `district` | id of a district entry | yes |" in reference
+    assert "| `type` | id of a site_config.yml facility type entry | yes |" in reference
+    assert "facilitie " not in reference

@@ -330,6 +330,19 @@ RECORD_SCHEMAS: dict[str, Obj] = {
     "rounds": ROUND,
 }
 
+#: What one entry of each kind a ``Ref`` points to is called, in the field reference and in errors.
+REF_NAMES: dict[str, str] = {
+    "products": "product",
+    "facilities": "facility",
+    "districts": "district",
+    "rounds": "round",
+    "config:groups": "group",
+    "config:programmes": "programme",
+    "config:levels": "level",
+    "config:facility_types": "facility type",
+    "config:district_types": "district type",
+}
+
 
 #: The fields of each record kind that only its own pages show (see ``Field.detail``).
 DETAIL_FIELDS: dict[str, frozenset[str]] = {
@@ -348,8 +361,8 @@ def _type_name(field: Field) -> str:
     kind = field.type
     name = getattr(kind, "label", "value")
     if isinstance(kind, Ref) and kind.target:
-        target = kind.target.split(":")[-1].replace("_", " ")
-        name = f"id of a {'site_config.yml ' if kind.target.startswith('config:') else ''}{target.rstrip('s')} entry"
+        where = "site_config.yml " if kind.target.startswith("config:") else ""
+        name = f"id of a {where}{REF_NAMES[kind.target]} entry"
     if isinstance(kind, Choice):
         name = " | ".join(kind.choices)
     if isinstance(kind, ListOf):

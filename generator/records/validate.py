@@ -18,7 +18,7 @@ from .diagnostics import Mark, Report
 from .fields import INVALID, Context, PendingRef, is_id
 from .load import Project, Source, load_yaml_file
 from .model import Catalogue, Page, Record
-from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, SITE_CONFIG
+from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, REF_NAMES, SITE_CONFIG
 
 DEFAULT_LANGUAGES = ["vi", "en"]
 DEFAULT_CONFIG = {
@@ -29,7 +29,6 @@ DEFAULT_CONFIG = {
     "images": {"widths": [320, 640, 960], "quality": 78, "max_kb": 120},
     "kiosk": {"idle_seconds": 90, "slide_seconds": 8},
 }
-_KIND_NAMES = {"facilities": "facility", "districts": "district", "products": "product", "rounds": "round"}
 
 
 def _languages(node: yaml.Node | None) -> list[str]:
@@ -105,13 +104,11 @@ def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Repor
             if section not in catalogue.config:
                 continue  # site_config.yml itself is broken; that error is reported already
             known = list(catalogue.config.get(section, {}))
-            label = section.rstrip("s").replace("_", " ")
         else:
             known = list(catalogue.records.get(ref.target, {}))
-            label = _KIND_NAMES[ref.target]
         if ref.id not in known:
             hint = f"known: {', '.join(known[:12])}{'…' if len(known) > 12 else ''}" if known else ""
-            report.error(ref.mark, ref.field, f"unknown {label} {ref.id!r}", hint)
+            report.error(ref.mark, ref.field, f"unknown {REF_NAMES[ref.target]} {ref.id!r}", hint)
 
 
 def _check_products(catalogue: Catalogue, report: Report) -> None:
