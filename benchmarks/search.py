@@ -33,13 +33,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import synthetic  # noqa: E402
 
-from generator.media import qrcodes  # noqa: E402
-from generator.pages import render as render_module  # noqa: E402
-from generator.records.expiry import build_date  # noqa: E402
 from generator.build import check, theme_dir  # noqa: E402
+from generator.media import qrcodes  # noqa: E402
 from generator.media.photos import MEDIA_DIR, Photo, decode, encode  # noqa: E402
 from generator.output.search import index_site  # noqa: E402
+from generator.pages import render as render_module  # noqa: E402
 from generator.pages.render import load_strings, render  # noqa: E402
+from generator.records.expiry import build_date  # noqa: E402
 
 full_plan = render_module.plan
 from generator.pages.urls import doc_file, lang_prefix  # noqa: E402
