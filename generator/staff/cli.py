@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
-from ..build import build, check, theme_dir
+from ..build import CACHE_DIR, STAMPS_FILE, build, check, theme_dir
 from ..engine import mkdocs_site as engine
+from ..incremental.stamps import Stamps
+from ..media.photos import check_images
 from ..output.publish import BuildLocked
 from ..profiles import KIOSK, PROFILES
 from ..records.diagnostics import Report, UserError
@@ -101,8 +103,13 @@ def build_command(ctx: click.Context, out: str | None, strict: bool, profile: st
 def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int | None) -> None:
     """Validate every record and site_config.yml without building, and report what to complete."""
     root = _project(ctx)
+    stamps = Stamps(root / CACHE_DIR / STAMPS_FILE)
     try:
-        catalogue, report = check(root, strict)
+        catalogue, report = check(root, strict, stamps)
+        # The build refuses a photo that does not decode: so does the check, in the same words.
+        check_images(catalogue, root / CACHE_DIR / "images", report, stamps=stamps)
+        if report.failed(strict):
+            raise UserError(report)
     except UserError as exc:
         if fmt == "json":
             click.echo(
@@ -115,6 +122,8 @@ def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int
             )
             sys.exit(1)
         _fail(exc.report)
+    finally:
+        stamps.save()  # the digests of records and photos: the next check reads only what changed
     days = catalogue.config["expiry_warning_days"] if expiring_days is None else expiring_days
     found = audit(catalogue, days)
     if fmt == "json":
