@@ -70,6 +70,16 @@ def test_search_without_diacritics_finds_the_product(page: object, site_url: str
     assert page.errors == []
 
 
+def test_a_tag_on_a_product_page_searches_for_it(page: object, site_url: str) -> None:
+    page.goto(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
+    page.locator(".sr-tags").get_by_role("link", name="quà biếu & tặng").click()
+    page.wait_for_url("**/tim-kiem/**")  # the finder then writes the query back in its own spelling
+    assert page.locator("#sr-finder-q").input_value() == "quà biếu & tặng"
+    wait_results(page, 1)
+    assert titles(page) == ["Nước mắm cá cơm 40 độ đạm"]
+    assert page.errors == []
+
+
 def test_thumbnails_load_once_the_results_stand(page: object, site_url: str) -> None:
     """Results change at every keystroke; their thumbnails are fetched only once they stand."""
     fetched: list[str] = []

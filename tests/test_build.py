@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -143,6 +144,67 @@ def test_search_index_holds_what_buyers_type_and_small_page_names(mini_site: Pat
     generation = names[0].split("_")[1]
     assert names == [f"vi_{generation}_{n:x}" for n in range(len(names))]
     assert all((bundle / "fragment" / f"{name}.pf_fragment").is_file() for name in names)
+
+
+TAG_SEARCH = "?q=qu%C3%A0%20bi%E1%BA%BFu%20%26%20t%E1%BA%B7ng"  # "quà biếu & tặng", one of the fixture's tags
+
+
+def test_tags_are_links_to_their_search_in_both_languages(mini_site: Path) -> None:
+    for page, search in ((PRODUCT, "../../tim-kiem/"), (PRODUCT_EN, "../../search/")):
+        html = (mini_site / page).read_text(encoding="utf-8")
+        link = f'<a class="sr-chip sr-chip--link" href="{search}{TAG_SEARCH}" data-pagefind-weight="0.5">'
+        assert link + "quà biếu &amp; tặng</a>" in html, page
+    assert ">Tìm theo từ khóa</span>" in (mini_site / PRODUCT).read_text(encoding="utf-8")
+    assert ">Search by tag</span>" in (mini_site / PRODUCT_EN).read_text(encoding="utf-8")
+    untagged = (mini_site / "san-pham/gio-xach-co-bang/index.html").read_text(encoding="utf-8")
+    assert "sr-tags" not in untagged
+
+
+def test_tags_are_in_the_indexed_part_below_the_name(mini_site: Path) -> None:
+    from generator.output.search import indexed_part
+
+    part = indexed_part((mini_site / PRODUCT).read_text(encoding="utf-8"))
+    assert '<h1 data-pagefind-meta="title">Nước mắm cá cơm 40 độ đạm</h1>' in part
+    assert 'data-pagefind-weight="0.5">nước mắm</a>' in part
+    assert 'data-pagefind-weight="0.5">quà biếu &amp; tặng</a>' in part
+    assert "Tìm theo từ khóa" not in part, "the label is on every tagged product: not a search word"
+
+
+def _postings(bundle: Path, lang: str) -> tuple[list[str], dict[str, list[tuple[int, list[float]]]]]:
+    """The page URLs of a language's index, and each word's pages with the weights of its places.
+
+    Pagefind 1.5 numbers a word's pages by difference from the previous one, and marks
+    a change of weight among the places as -(weight × 24 + 1).
+    """
+    from generator.output.search import _read_cbor
+
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    meta = _read_cbor(bundle / f"pagefind.{entry['languages'][lang]['hash']}.pf_meta")
+    urls = []
+    for name, _ in meta[1]:
+        data = gzip.decompress((bundle / "fragment" / f"{name}.pf_fragment").read_bytes())
+        urls.append(json.loads(data[len(b"pagefind_dcd") :])["url"])
+    words: dict[str, list[tuple[int, list[float]]]] = {}
+    for _, _, chunk in meta[2]:
+        for word, _, variants in _read_cbor(bundle / "index" / f"{chunk}.pf_index")[0]:
+            for _, pages in variants:
+                number = 0
+                for delta, places, _ in pages:
+                    number += delta
+                    weights = [(-place - 1) / 24 for place in places if place < 0]
+                    words.setdefault(word, []).append((number, weights))
+    return urls, words
+
+
+def test_searching_a_tag_finds_its_product_below_a_name_match(mini_site: Path) -> None:
+    urls, words = _postings(mini_site / "pagefind", "vi")
+    for word in ("qua", "bieu", "tang"):
+        assert [(urls[n], w) for n, w in words[word]] == [("/san-pham/nuoc-mam-ca-com-40-do-dam/", [0.5])], word
+    name_weights = dict((urls[n], w) for n, w in words["com"])
+    assert name_weights["/san-pham/nuoc-mam-ca-com-40-do-dam/"][0] == 7, "the name is an h1"
+    assert not words.keys() & {"theo", "khoa"}, "the tags' label is not indexed"
+    urls, words = _postings(mini_site / "pagefind", "en")
+    assert [urls[n] for n, _ in words["bieu"]] == ["/en/products/nuoc-mam-ca-com-40-do-dam/"]
 
 
 class _Audit(HTMLParser):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import json
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -110,6 +113,59 @@ def test_a_bad_photo_is_reported_at_its_field(mini: Path) -> None:
         "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos/gio-xach-1.jpg': not a readable image"
     )
     assert line.endswith("(hint: export the photo again as JPEG)")
+
+
+NOT_A_PHOTO = (
+    "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos/gio-xach-1.jpg': not a readable image"
+    " (UnidentifiedImageError: cannot identify image file) (hint: export the photo again as JPEG)"
+)
+
+
+def showroom(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", "-C", str(root), *args], capture_output=True, text=True)
+
+
+def test_check_refuses_a_photo_that_is_not_an_image_as_the_build_does(mini: Path) -> None:
+    (mini / "products/photos/gio-xach-1.jpg").write_bytes(b"not a photo, only text\n")
+    built = showroom(mini, "build")
+    assert built.returncode == 1
+    assert built.stderr.splitlines() == [NOT_A_PHOTO, "1 error(s), 0 warning(s); nothing was published."]
+    checked = showroom(mini, "check")
+    assert (checked.returncode, checked.stdout) == (1, "")
+    assert checked.stderr == built.stderr
+    data = json.loads(showroom(mini, "check", "--format", "json").stdout)
+    assert data["ok"] is False
+    assert [(p["field"], p["mark"]["line"], p["mark"]["col"]) for p in data["problems"]] == [("photos[0].file", 8, 12)]
+
+
+def test_check_warns_of_a_missing_photo_as_the_build_does(mini: Path) -> None:
+    (mini / "products/photos/gio-xach-1.jpg").unlink()
+    checked = showroom(mini, "check")
+    assert checked.returncode == 0
+    assert checked.stderr.splitlines() == [
+        "products/gio-xach-co-bang.yml:8:12: warning: photos[0].file: photo 'photos/gio-xach-1.jpg' not found; a placeholder is shown (hint: check the file name)"
+    ]
+    assert showroom(mini, "check", "--strict").returncode == 1
+
+
+def test_check_decodes_only_the_photos_no_build_has_made(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.media import photos as images
+    from generator.staff.cli import main
+
+    build(mini)
+    decoded: list[int] = []
+    real = images.decode
+    monkeypatch.setattr(images, "decode", lambda data, max_width=None: decoded.append(1) or real(data, max_width))
+    result = CliRunner().invoke(main, ["-C", str(mini), "check"])
+    assert result.exit_code == 0, result.output
+    assert decoded == [], "photos whose derivatives are in the cache were decoded again"
+    photo = mini / "products/photos/gio-xach-1.jpg"
+    Image.open(photo).rotate(90).save(photo)
+    result = CliRunner().invoke(main, ["-C", str(mini), "check"])
+    assert result.exit_code == 0, result.output
+    assert decoded == [1]
 
 
 @pytest.mark.parametrize(

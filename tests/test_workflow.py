@@ -68,11 +68,88 @@ def test_new_writes_valid_records_and_refuses_collisions(mini: Path) -> None:
         again.stderr
         == "error: products/tieu-do-dong-ho.yml: the id 'tieu-do-dong-ho' is already used; choose another name\n"
     )
-    asked = run(mini, "new", "facility", "Cơ sở Ánh Dương", stdin="phu-quoc\nhousehold\n0912 000 111\n")
-    assert asked.returncode == 0, asked.stderr + asked.stdout
+    facility = ("--district", "phu-quoc", "--type", "household", "--phone", "0912 000 111")
+    made = run(mini, "new", "facility", "Cơ sở Ánh Dương", *facility)
+    assert made.returncode == 0, made.stderr + made.stdout
     assert run(mini, "new", "district", "Phú Quốc", "--type", "city").returncode == 1
     catalogue, _ = check(mini, strict=True)
     assert "tieu-do-dong-ho" in catalogue.products and "co-so-anh-duong" in catalogue.facilities
+
+
+FACILITY_CHOICES = "choices: htx-co-bang-phu-my, nuoc-mam-hung-thinh"
+GROUP_CHOICES = "choices: handicrafts, food, machinery, other"
+TYPE_CHOICES = "choices: household, workshop, cooperative, private-enterprise, limited-company, joint-stock-company"
+
+
+@pytest.mark.parametrize(
+    "args,expected",
+    [
+        (
+            ["product", "Tiêu đỏ"],
+            ["error: --facility is required", FACILITY_CHOICES, "error: --group is required", GROUP_CHOICES],
+        ),
+        (["product", "Tiêu đỏ", "--group", "food"], ["error: --facility is required", FACILITY_CHOICES]),
+        (["product", "Tiêu đỏ", "--facility", "nuoc-mam-hung-thinh"], ["error: --group is required", GROUP_CHOICES]),
+        (
+            ["facility", "Cơ sở Ánh Dương", "--phone", "0912 000 111"],
+            [
+                "error: --district is required",
+                "choices: giang-thanh, phu-quoc",
+                "error: --type is required",
+                TYPE_CHOICES,
+            ],
+        ),
+        (
+            ["facility", "Cơ sở Ánh Dương", "--district", "phu-quoc", "--type", "household"],
+            ["error: --phone is required"],
+        ),
+        (["district", "Vĩnh Thuận"], ["error: --type is required", "choices: city, town, district"]),
+    ],
+    ids=["product", "product-facility", "product-group", "facility", "facility-phone", "district"],
+)
+def test_new_without_a_terminal_names_what_is_missing(mini: Path, args: list[str], expected: list[str]) -> None:
+    """Nobody can answer a prompt on a pipe: each missing option and all its choices, status 2."""
+    before = sorted(p.relative_to(mini) for p in mini.rglob("*.yml"))
+    result = run(mini, "new", *args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == expected
+    assert sorted(p.relative_to(mini) for p in mini.rglob("*.yml")) == before, "a record was written"
+
+
+def test_new_without_a_terminal_lists_every_choice(mini: Path) -> None:
+    source = (mini / "content/facilities/nuoc-mam-hung-thinh.yml").read_text(encoding="utf-8")
+    for n in range(20):
+        (mini / f"content/facilities/co-so-{n:02}.yml").write_text(source, encoding="utf-8")
+    result = run(mini, "new", "product", "Tiêu đỏ", "--group", "food")
+    assert result.returncode == 2
+    listed = [f"co-so-{n:02}" for n in range(20)] + ["htx-co-bang-phu-my", "nuoc-mam-hung-thinh"]
+    assert result.stderr.splitlines() == ["error: --facility is required", "choices: " + ", ".join(listed)]
+
+
+def test_new_asks_on_a_terminal(mini: Path) -> None:
+    import os
+    import pty
+
+    terminal, stdin = pty.openpty()
+    try:
+        os.write(terminal, b"phu-quoc\nhousehold\n0912 000 111\n")
+        asked = subprocess.run(
+            [sys.executable, "-m", "generator", "-C", str(mini), "new", "facility", "Cơ sở Ánh Dương"],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(stdin)
+        os.close(terminal)
+    assert asked.returncode == 0, asked.stderr + asked.stdout
+    assert asked.stdout.startswith("district (giang-thanh, phu-quoc): type (household, workshop,")
+    assert asked.stdout.endswith(
+        "Wrote content/facilities/co-so-anh-duong.yml; complete it, then run `showroom check`.\n"
+    )
+    catalogue, _ = check(mini, strict=True)
+    assert catalogue.facilities["co-so-anh-duong"].data["phone"] == "0912 000 111"
 
 
 HEADER = [

@@ -5,6 +5,7 @@ its EXIF orientation, converted to sRGB, flattened on white where it has
 transparency and saved, without any metadata (GPS included), at several widths
 in WebP and JPEG. Results are cached by content hash, so an unchanged photo is
 never processed twice, and new photos are processed in parallel.
+``showroom check`` refuses the same photos with the same lines (``check_images``).
 """
 
 from __future__ import annotations
@@ -102,7 +103,10 @@ def decode(data: bytes, max_width: int | None = None) -> Image.Image:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise ImageError(f"the image is too large to decode safely ({exc})") from None
-        except (OSError, SyntaxError, ValueError, Image.UnidentifiedImageError) as exc:
+        except Image.UnidentifiedImageError:
+            # Pillow's message names the in-memory file by its address, another on every run.
+            raise ImageError("not a readable image (UnidentifiedImageError: cannot identify image file)") from None
+        except (OSError, SyntaxError, ValueError) as exc:
             raise ImageError(f"not a readable image ({exc.__class__.__name__}: {exc})") from None
     img = ImageOps.exif_transpose(img)
     if img.mode == "CMYK" or img.info.get("icc_profile"):
@@ -214,24 +218,28 @@ def _source_path(ref: PhotoRef, root: str, report: Report, folders: dict[str, st
     return resolved
 
 
-def process_images(
-    catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None, stamps: Stamps | None = None
-) -> dict[tuple[str, str], Photo]:
-    """Make (or take from the cache) the derivatives of every photo.
-
-    Returns ``(record rel path, file) -> Photo``; photos that are missing or
-    unreadable are reported and left out, and pages show a placeholder. A
-    photo's key is the digest of its bytes and the settings; ``stamps`` spares
-    reading the photos that did not change since the last build.
-    """
+def _settings(catalogue: Catalogue) -> tuple[list[int], int, int, bytes]:
+    """The widths, quality and byte budget of the derivatives, and the part of each photo's key they make."""
     config = catalogue.config["images"]
     widths, quality, max_bytes = config["widths"], config["quality"], config["max_kb"] * 1000
-    settings = f"{PIPELINE_VERSION}:{widths}:{quality}:{max_bytes}:".encode()
-    stamps = stamps or Stamps(None)
+    return widths, quality, max_bytes, f"{PIPELINE_VERSION}:{widths}:{quality}:{max_bytes}:".encode()
+
+
+def _cached_keys(cache: Path) -> set[str]:
+    """The keys of the photos whose derivatives the cache holds."""
+    if not cache.is_dir():
+        return set()
+    return {name[: -len(".json")] for name in os.listdir(cache) if name.endswith(".json")}
+
+
+def _keyed_photos(
+    catalogue: Catalogue, settings: bytes, cached: set[str], report: Report, stamps: Stamps
+) -> tuple[list[tuple[PhotoRef, str]], dict[str, tuple[bytes, list[PhotoRef]]]]:
+    """Every readable photo reference with its key, and the bytes of the photos not in ``cached``.
+
+    Photos that are missing, outside the project or unreadable are reported and left out.
+    """
     root = os.path.realpath(catalogue.root)
-    cache.mkdir(parents=True, exist_ok=True)
-    cached = {name[: -len(".json")] for name in os.listdir(cache) if name.endswith(".json")}
-    photos: dict[tuple[str, str], Photo] = {}
     todo: dict[str, tuple[bytes, list[PhotoRef]]] = {}
     keyed: list[tuple[PhotoRef, str]] = []
     keys: dict[str, str] = {}  # real path -> key: a photo shown by several records is read once
@@ -256,6 +264,28 @@ def process_images(
         keyed.append((ref, key))
         if key in todo:
             todo[key][1].append(ref)
+    return keyed, todo
+
+
+def _refuse(report: Report, ref: PhotoRef, message: str) -> None:
+    """Report a photo that cannot be decoded, as both the build and ``showroom check`` do."""
+    report.error(ref.record.mark(ref.field), ref.field, f"{ref.file!r}: {message}", "export the photo again as JPEG")
+
+
+def process_images(
+    catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None, stamps: Stamps | None = None
+) -> dict[tuple[str, str], Photo]:
+    """Make (or take from the cache) the derivatives of every photo.
+
+    Returns ``(record rel path, file) -> Photo``; photos that are missing or
+    unreadable are reported and left out, and pages show a placeholder. A
+    photo's key is the digest of its bytes and the settings; ``stamps`` spares
+    reading the photos that did not change since the last build.
+    """
+    widths, quality, max_bytes, settings = _settings(catalogue)
+    cache.mkdir(parents=True, exist_ok=True)
+    keyed, todo = _keyed_photos(catalogue, settings, _cached_keys(cache), report, stamps or Stamps(None))
+    photos: dict[tuple[str, str], Photo] = {}
     results: dict[str, list[tuple[int, int]] | str] = {}
     if todo:
         work = [(key, data, widths, quality, str(cache), max_bytes) for key, (data, _) in sorted(todo.items())]
@@ -272,14 +302,45 @@ def process_images(
             results[key] = [tuple(s) for s in json.loads((cache / f"{key}.json").read_text())]
         outcome = results[key]
         if isinstance(outcome, str):
-            report.error(
-                ref.record.mark(ref.field), ref.field, f"{ref.file!r}: {outcome}", "export the photo again as JPEG"
-            )
+            _refuse(report, ref, outcome)
             continue
         photos[(ref.record.rel, ref.file)] = Photo(key, tuple(tuple(s) for s in outcome))
     if not report.errors:  # with errors some photos were not looked at: keep their cache
         prune(cache, {key for _, key in keyed})
     return photos
+
+
+def _verify(job: tuple[str, bytes, int]) -> tuple[str, str | None]:
+    key, data, max_width = job
+    try:
+        decode(data, max_width)
+    except ImageError as exc:
+        return key, str(exc)
+    return key, None
+
+
+def check_images(
+    catalogue: Catalogue, cache: Path, report: Report, jobs: int | None = None, stamps: Stamps | None = None
+) -> None:
+    """Report every photo the build would refuse, in the build's words, making no derivatives.
+
+    For ``showroom check``. A photo is decoded as the build decodes it, unless
+    ``cache`` (the build's) holds derivatives of the same bytes with the same
+    settings: a build decoded it already, so a check after a build decodes
+    only the photos added or changed since.
+    """
+    widths, _, _, settings = _settings(catalogue)
+    keyed, todo = _keyed_photos(catalogue, settings, _cached_keys(cache), report, stamps or Stamps(None))
+    work = [(key, data, max(widths)) for key, (data, _) in sorted(todo.items())]
+    workers = min(jobs or os.cpu_count() or 1, len(work))
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            failed = dict(progress(pool.map(_verify, work), len(work), "Photos"))
+    else:
+        failed = dict(progress(map(_verify, work), len(work), "Photos"))
+    for ref, key in keyed:
+        if failed.get(key):
+            _refuse(report, ref, failed[key])
 
 
 def prune(cache: Path, keep: set[str]) -> int:

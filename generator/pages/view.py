@@ -251,6 +251,13 @@ class View:
         target = lang_prefix(lang, self.cat.languages) + self.site.links.path(kind, ident, lang)
         return self._link(target)
 
+    def search_url(self, query: str) -> str:
+        """A relative link to the search page that opens on ``query``.
+
+        The finder reads its query from the ``q`` parameter, as the search forms send it.
+        """
+        return f"{self.url('search')}?q={quote(query, safe='')}"
+
     def absolute(self, kind: str, ident: str = "", lang: str | None = None) -> str:
         """The permanent public URL of a page (for QR codes, feeds and meta)."""
         return public_url(self.cat, kind, ident, lang or self.lang)

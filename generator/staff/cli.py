@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
-from ..build import build, check, theme_dir
+from ..build import CACHE_DIR, STAMPS_FILE, build, check, theme_dir
 from ..engine import mkdocs_site as engine
+from ..incremental.stamps import Stamps
+from ..media.photos import check_images
 from ..output.publish import BuildLocked
 from ..profiles import KIOSK, PROFILES
 from ..records.diagnostics import Report, UserError
@@ -101,8 +103,13 @@ def build_command(ctx: click.Context, out: str | None, strict: bool, profile: st
 def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int | None) -> None:
     """Validate every record and site_config.yml without building, and report what to complete."""
     root = _project(ctx)
+    stamps = Stamps(root / CACHE_DIR / STAMPS_FILE)
     try:
-        catalogue, report = check(root, strict)
+        catalogue, report = check(root, strict, stamps)
+        # The build refuses a photo that does not decode: so does the check, in the same words.
+        check_images(catalogue, root / CACHE_DIR / "images", report, stamps=stamps)
+        if report.failed(strict):
+            raise UserError(report)
     except UserError as exc:
         if fmt == "json":
             click.echo(
@@ -115,6 +122,8 @@ def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int
             )
             sys.exit(1)
         _fail(exc.report)
+    finally:
+        stamps.save()  # the digests of records and photos: the next check reads only what changed
     days = catalogue.config["expiry_warning_days"] if expiring_days is None else expiring_days
     found = audit(catalogue, days)
     if fmt == "json":
@@ -192,6 +201,21 @@ def kiosk_command(ctx: click.Context, host: str, port: int, folder: str | None, 
     serve_forever(server)
 
 
+def _refuse_missing(missing: list[tuple[str, list[str] | None]]) -> None:
+    """Exit with a usage error (status 2) naming each missing option and all its choices.
+
+    Without a terminal nobody can answer a prompt: click would read end of file and
+    print "Aborted!" after a prompt listing only the first choices.
+    """
+    if not missing:
+        return
+    for option, choices in missing:
+        click.echo(f"error: {option} is required", err=True)
+        if choices is not None:
+            click.echo(f"choices: {', '.join(choices) or 'none yet'}", err=True)
+    sys.exit(2)
+
+
 @main.command("new")
 @click.argument("kind", type=click.Choice(["product", "facility", "district"]))
 @click.argument("name")
@@ -220,6 +244,18 @@ def new_command(
     except UserError as exc:
         _fail(exc.report)
     config = catalogue.config
+    facilities, districts = sorted(catalogue.facilities), sorted(catalogue.districts)
+    required = {
+        "product": [("--facility", facility, facilities), ("--group", group, list(config["groups"]))],
+        "facility": [
+            ("--district", district, districts),
+            ("--type", kind_id, list(config["facility_types"])),
+            ("--phone", phone or None, None),  # an empty phone is asked for too
+        ],
+        "district": [("--type", kind_id, list(config["district_types"]))],
+    }
+    if not sys.stdin.isatty():
+        _refuse_missing([(option, choices) for option, value, choices in required[kind] if value is None])
 
     def ask(value: str | None, label: str, choices: list[str]) -> str:
         if value is None:
@@ -230,7 +266,7 @@ def new_command(
         return value
 
     if kind == "product":
-        facility = ask(facility, "facility", sorted(catalogue.facilities))
+        facility = ask(facility, "facility", facilities)
         group = ask(group, "group", list(config["groups"]))
         latest = max(catalogue.rounds.values(), key=lambda r: r.data["date"], default=None)
         if latest is None:
@@ -239,7 +275,7 @@ def new_command(
         r = latest.data
         text = product_text(name, facility, group, r["programme"], r["level"], r["number"], r["year"])
     elif kind == "facility":
-        district = ask(district, "district", sorted(catalogue.districts))
+        district = ask(district, "district", districts)
         kind_id = ask(kind_id, "type", list(config["facility_types"]))
         phone = phone or click.prompt("phone")
         text = facility_text(name, district, kind_id, phone)
