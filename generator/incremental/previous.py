@@ -67,12 +67,24 @@ class Previous:
         kept = changed.kept_files(languages)
         if self.state is None or not kept:
             return frozenset(), None
-        made = {html_file(*name.split(":", 1), languages) for name in changed.keys} | set(exported)
-        had = {html_file(*name.split(":", 1), languages) for name in self.state.pages} | set(self.state.files)
-        if had - made or any(anchors(self.out / rel) - anchors(site / rel) for rel in rebuilt):
+        if self._files_gone(changed, exported, languages) or any(
+            anchors(self.out / rel) - anchors(site / rel) for rel in rebuilt
+        ):
             return frozenset(), None
         broken = {link.page for link in self.state.broken_links} & kept
         return kept - broken, [*rebuilt, *sorted(broken)]
+
+    def _files_gone(self, changed: Plan, exported: dict[str, str], languages: list[str]) -> bool:
+        """Whether a page or an open data file (a redirect) of the published site is no longer made."""
+        assert self.state is not None
+        gone_pages = self.state.pages.keys() - changed.keys.keys()  # none after most edits
+        gone = {html_file(*name.split(":", 1), languages) for name in gone_pages}
+        gone |= self.state.files.keys() - exported.keys()
+        if not gone:
+            return False
+        # A removed redirect's path may be a page now, and a removed page's a redirect.
+        made = {html_file(*name.split(":", 1), languages) for name in changed.keys} | exported.keys()
+        return bool(gone - made)
 
     def forget(self) -> None:
         """Drop the saved state before publishing: a build killed mid-swap must not trust it."""
