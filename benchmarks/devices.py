@@ -1,0 +1,134 @@
+"""Each performance device against the build without it: which ones a target still needs.
+
+For each N (default 2,000), a synthetic catalogue (``synthetic.py``) is built once.
+Then, for every device, builds run with it and without it, in turn (A B A B …):
+a warm full build (``--full``) and a build after one product's summary is edited
+(a different product each time). "Without" runs the same build in a child process
+in which the device is replaced by its plain form, so the generator's source, and
+with it every key and the build state, stays the same. Medians and the ratio
+without / with are printed.
+
+    python benchmarks/devices.py [N ...]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+from build import edit_one_product, settle, timed  # noqa: E402
+
+
+def _inline() -> None:
+    """Exports written in the build process when called, not by a forked process meanwhile."""
+    import generator.build
+
+    @contextlib.contextmanager
+    def in_foreground(call: Callable[[], Any]) -> Iterator[Callable[[], Any]]:
+        yield call
+
+    generator.build.in_background = in_foreground
+
+
+def _collector() -> None:
+    """The garbage collector left as Python has it: no frozen heap, no pauses."""
+    import generator
+
+    plain = contextlib.nullcontext
+    for name, module in list(sys.modules.items()):
+        if name.startswith(generator.__name__):
+            for attribute in ("frozen_heap", "collector_paused"):
+                if hasattr(module, attribute):
+                    setattr(module, attribute, plain)
+
+
+def _card_inputs() -> None:
+    """Share-card inputs worked out afresh in every build, never taken from the build state."""
+    from generator.incremental.keys import PageKeys
+
+    worked_out = PageKeys.card_inputs
+    PageKeys.card_inputs = lambda self, previous=None: worked_out(self, None)
+
+
+def _card_links() -> None:
+    """Product cards rendered for each page that lists them, not once with marked links."""
+    from markupsafe import Markup
+
+    from generator.pages.view import View
+
+    def product_card(self: View, ident: str, eager: bool = False) -> Markup:
+        return Markup(self.site.card_macro(self, self.product(ident), eager=eager))
+
+    View.product_card = product_card
+
+
+#: Device -> what replaces it in a build without it.
+DEVICES: dict[str, Callable[[], None]] = {
+    "exports in a forked process": _inline,
+    "collector frozen and paused": _collector,
+    "share-card inputs from the state": _card_inputs,
+    "card links marked once": _card_links,
+}
+
+
+def child(device: str, project: str, out: str, full: str) -> None:
+    """Build ``project`` into ``out`` without ``device`` ("" for the build as it is)."""
+    import generator.staff.cli  # every module, so that patches reach each namespace
+
+    if device:
+        DEVICES[device]()
+    args = ["-C", project, "build", "--out", out] + (["--full"] if full == "full" else [])
+    generator.staff.cli.main(args)
+
+
+def run(n: int) -> None:
+    """Time every device on a catalogue of ``n`` products; print a row per device and build."""
+    reps = 3 if n <= 2000 else 1
+    with tempfile.TemporaryDirectory(prefix=f"showroom-devices-{n}-") as tmp:
+        project, out = Path(tmp) / "project", Path(tmp) / "site"
+        synthetic.write(project, n)
+
+        def build(device: str, full: bool) -> float:
+            command = [sys.executable, __file__, "--child", device, str(project), str(out), "full" if full else ""]
+            seconds = timed(command)[0]
+            settle(out)
+            return seconds
+
+        build("", True)  # cold: photos and cards made once for all
+        edits = 0
+        print(f"\nN = {n:,} products, median of {reps} (A B alternated)")
+        print(f"{'device':<36}{'build':<14}{'with':>9}{'without':>9}{'ratio':>8}")
+        for device in DEVICES:
+            for kind in ("warm full", "summary edit"):
+                times: dict[str, list[float]] = {"with": [], "without": []}
+                for _ in range(reps):
+                    for label, name in (("with", ""), ("without", device)):
+                        if kind == "summary edit":
+                            edit_one_product(project, offset=edits)
+                            edits += 1
+                        times[label].append(build(name, kind == "warm full"))
+                with_, without = statistics.median(times["with"]), statistics.median(times["without"])
+                print(f"{device:<36}{kind:<14}{with_:>8.1f}s{without:>8.1f}s{without / with_:>7.2f}×")
+                sys.stdout.flush()
+
+
+def main() -> None:
+    """Run the comparison for every N on the command line (or one child build)."""
+    if sys.argv[1:2] == ["--child"]:
+        child(*sys.argv[2:6])
+        return
+    for n in [int(arg) for arg in sys.argv[1:]] or [2000]:
+        run(n)
+
+
+if __name__ == "__main__":
+    main()
