@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .engine import mkdocs_site as engine
+from . import engine
 from .incremental import spare
 from .incremental.digests import global_digest
 from .incremental.keys import PageKeys
-from .incremental.plan import Plan, html_file, index_digest, keeping_pages, reuse_index
+from .incremental.plan import Plan, index_digest, keeping_pages, reuse_index
 from .incremental.previous import STAMPS_FILE, Previous
 from .incremental.stamps import Stamps
 from .incremental.state import BuildState
@@ -30,7 +30,7 @@ from .output.linkcheck import check_links, report_broken
 from .output.publish import locked, publish, recover, staging
 from .output.search import indexing
 from .pages.render import load_strings, plan, render
-from .pages.urls import lang_prefix
+from .pages.urls import html_file, lang_prefix
 from .profiles import WEB, Profile
 from .progress import step
 from .records.cache import RecordCache

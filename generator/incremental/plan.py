@@ -25,16 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from ..output.files import link_or_copy
-from ..pages.urls import lang_prefix
+from ..pages.urls import html_file
 from .digests import digest
 from .keys import PageKeys
 from .state import BuildState
-
-
-def html_file(lang: str, path: str, languages: list[str]) -> str:
-    """The site-relative HTML file MkDocs writes for a page (directory URLs)."""
-    full = lang_prefix(lang, languages) + path
-    return f"{full}index.html" if full.endswith("/") or not full else f"{full}/index.html"
 
 
 @dataclass

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from ..output.linkcheck import BrokenLink, anchors, is_link_problem
+from ..pages.urls import html_file
 from ..profiles import Profile
 from ..records.diagnostics import Report
 from ..records.expiry import same_status_days
 from ..records.model import Catalogue
 from .digests import inputs_digest
 from .keys import PageKeys
-from .plan import Plan, changes, html_file, published_cards
+from .plan import Plan, changes, published_cards
 from .spare import Spare
 from .stamps import Stamps
 from .state import BuildState, forget_state, read_state, save_state, state_file

@@ -26,8 +26,9 @@ from typing import Any
 
 from ..output.files import write_whole
 from ..output.publish import discard
+from ..pages.urls import html_file
 from ..workers import collector_paused
-from .plan import Plan, html_file
+from .plan import Plan
 from .state import BuildState
 
 SPARE_VERSION = 3

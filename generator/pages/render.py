@@ -29,7 +29,7 @@ from ..profiles import WEB, Profile
 from ..records.links import Links
 from ..records.model import Catalogue
 from ..workers import forked_pool
-from . import jsonld as structured
+from . import jsonld
 from .attract import write_attract
 from .charts import bar_chart
 from .richtext import markdown_html
@@ -125,16 +125,16 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
         record = cat.products[spec.ident]
         group = config["groups"][record.data["group"]]
         trail = [(v.t("products"), "index:products", ""), (v.plain(group["name"]), "group", record.data["group"])]
-        jsonld = [structured.product(v, record), structured.breadcrumb(v, trail)]
-        return v.plain(record.data["name"]), v.summary(record.data["summary"]), v.card_url("product", record.id), jsonld
+        data = [jsonld.product(v, record), jsonld.breadcrumb(v, trail)]
+        return v.plain(record.data["name"]), v.summary(record.data["summary"]), v.card_url("product", record.id), data
     if spec.kind == "facility":
         record = cat.facilities[spec.ident]
         text = v.summary(record.get("story")) or v.plain(record.data["address"])
-        return v.plain(record.data["name"]), text, v.card_url("facility", record.id), [structured.facility(v, record)]
+        return v.plain(record.data["name"]), text, v.card_url("facility", record.id), [jsonld.facility(v, record)]
     if spec.kind == "district":
         record = cat.districts[spec.ident]
         text = v.summary(record.get("description")) or v.plain(record.data["name"])
-        return v.plain(record.data["name"]), text, v.image_url(record), [structured.district(v, record)]
+        return v.plain(record.data["name"]), text, v.image_url(record), [jsonld.district(v, record)]
     if spec.kind == "round":
         record = cat.rounds[spec.ident]
         return v.plain(record.data["name"]), v.summary(record.get("description")), None, None
@@ -158,7 +158,7 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
 
 def _front_matter(v: View, spec: PageSpec, body_fallbacks: int) -> dict[str, Any]:
     """Page meta for the theme; every text value is escaped here, once."""
-    title, description, image, jsonld = _subject(v, spec)
+    title, description, image, data = _subject(v, spec)
     config = v.config
     base = config["base_url"]
     alternates = []
@@ -182,7 +182,7 @@ def _front_matter(v: View, spec: PageSpec, body_fallbacks: int) -> dict[str, Any
             "canonical": canonical,
             "alternates": alternates,
             "image": absolute_url(base, image) if image else "",
-            "jsonld": [structured.script_json(item) for item in jsonld or []],
+            "jsonld": [jsonld.script_json(item) for item in data or []],
             "fallback": body_fallbacks > 0,
             "home": v.url("home"),
             "search": v.url("search"),

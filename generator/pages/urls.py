@@ -77,6 +77,11 @@ def page_file(path: str) -> str:
     return f"{path}index.html" if path.endswith("/") or not path else path
 
 
+def html_file(lang: str, path: str, languages: list[str]) -> str:
+    """The site-relative HTML file of a page of language ``lang`` (``path`` from ``page_path``)."""
+    return page_file(lang_prefix(lang, languages) + path)
+
+
 def relative_url(from_path: str, to_path: str) -> str:
     """A link from one site-relative page URL to another, e.g. ``../../en/x/``.
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
+from .. import engine
 from ..build import CACHE_DIR, STAMPS_FILE, build, check, theme_dir
-from ..engine import mkdocs_site as engine
 from ..incremental.stamps import Stamps
 from ..media.photos import check_images
 from ..output.publish import BuildLocked
