@@ -19,7 +19,7 @@ from ..pages.attract import kiosk_settings
 from ..pages.formats import tel_href
 from ..pages.urls import absolute_url, lang_prefix
 from ..profiles import WEB, Profile
-from ..records.model import Catalogue
+from ..records.model import Catalogue, interface_string, pick_language
 from ..workers import forked_pool
 
 # Material prints an end-of-life notice when run as `mkdocs`; it is about our
@@ -43,8 +43,7 @@ class _Collect(logging.Handler):
 def _escaped(value: dict[str, str] | None, lang: str, languages: list[str]) -> str:
     if not value:
         return ""
-    text = value.get(lang) or next((value[x] for x in languages if x in value), "")
-    return str(escape(text))
+    return str(escape(pick_language(value, lang, languages)[0]))
 
 
 def mkdocs_config(
@@ -66,8 +65,7 @@ def mkdocs_config(
     prefix = lang_prefix(lang, languages)
 
     def t(key: str) -> str:
-        entry = strings[key]
-        return str(escape(entry.get(lang) or entry.get("en") or entry[languages[0]]))
+        return str(escape(interface_string(strings[key], lang, languages)))
 
     def item(kind: str, key: str, ident: str = "") -> dict[str, str]:
         return {"path": prefix + links.path(kind, ident, lang), "label": t(key)}

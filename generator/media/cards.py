@@ -26,7 +26,7 @@ from ..output.files import link_folder, write_whole
 from ..pages.formats import roman
 from ..progress import progress
 from ..records.links import Links
-from ..records.model import Catalogue, Record
+from ..records.model import Catalogue, Record, interface_string, pick_language
 from .geometry import cover_box, wrap_words
 from .photos import Photo, prune
 
@@ -103,8 +103,7 @@ def _job(job: tuple[str, str | None, str, list[str], str, str, str]) -> str:
 
 
 def _text(value: dict[str, str] | None, lang: str, languages: list[str]) -> str:
-    value = value or {}
-    return value.get(lang) or next((value[x] for x in languages if x in value), "")
+    return str(pick_language(value, lang, languages)[0])
 
 
 #: One encoder for every card digest: ``json.dumps`` with options makes a new one per call.
@@ -133,7 +132,7 @@ def card_jobs(
 
     for lang in languages:
         site_name = _text(config["site_name"], lang, languages)
-        label = strings["round_short"].get(lang) or strings["round_short"]["en"]
+        label = interface_string(strings["round_short"], lang, languages)
         badges: dict[tuple[str, Any, Any], str] = {}  # a few levels, rounds and years for every product
         for product in catalogue.products.values():
             if only is not None and ("product", product.id, lang) not in only:
@@ -157,7 +156,7 @@ def card_jobs(
                 badge,
                 site_name,
             )
-        products = strings["count_products"].get(lang) or strings["count_products"]["en"]
+        products = interface_string(strings["count_products"], lang, languages)
         for facility in catalogue.facilities.values():
             if only is not None and ("facility", facility.id, lang) not in only:
                 continue

@@ -26,7 +26,7 @@ from ..media import qrcodes
 from ..pages.formats import tel_href
 from ..pages.urls import absolute_url, lang_prefix, page_file, relative_url
 from ..records.links import Links, public_url
-from ..records.model import Catalogue, Record
+from ..records.model import Catalogue, Record, pick_language
 from .files import remove_others, write_whole
 
 
@@ -143,8 +143,8 @@ def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
     ]
     for product in products[:200]:
         url = public_url(catalogue, "product", product.id, lang)
-        name = product.data["name"].get(lang) or product.data["name"][catalogue.languages[0]]
-        summary = product.data["summary"].get(lang) or product.data["summary"][catalogue.languages[0]]
+        name = pick_language(product.data["name"], lang, catalogue.languages)[0]
+        summary = pick_language(product.data["summary"], lang, catalogue.languages)[0]
         day = product.data["certification"]["date"].isoformat()
         out += [
             "<entry>",
@@ -203,7 +203,7 @@ def write_exports(
     put("products.csv", _csv(products))
     put("facilities.csv", _csv([facility_row(catalogue, links, f) for f in catalogue.facilities.values()]))
     for lang in catalogue.languages:
-        title = catalogue.config["site_name"].get(lang) or catalogue.config["site_name"][catalogue.languages[0]]
+        title = pick_language(catalogue.config["site_name"], lang, catalogue.languages)[0]
         put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
     for facility_id in catalogue.facilities:
         put(f"vcard/{facility_id}.vcf", vcard(catalogue, links, facility_id))

@@ -21,7 +21,7 @@ from ..media.geometry import srcset
 from ..media.photos import MEDIA_DIR, Photo
 from ..records.expiry import is_expired
 from ..records.links import CataloguePart, Links, public_url, related
-from ..records.model import Catalogue, Record
+from ..records.model import Catalogue, Record, interface_string, pick_language
 from .formats import date_text, money, phone_digits, roman, tel_href
 from .richtext import markdown_html, offline_links, plain_text
 from .urls import lang_prefix, relative_url
@@ -136,17 +136,11 @@ class View:
     def t(self, key: str) -> str:
         """An interface string in the page's language (English, then the default, as fallback)."""
         entry = self.site.strings[key]
-        return entry.get(self.lang) or entry.get("en") or entry[self.cat.languages[0]]
+        return interface_string(entry, self.lang, self.cat.languages)
 
     def _pick(self, value: dict[str, str] | None) -> tuple[str, str | None]:
-        if not value:
-            return "", None
-        if self.lang in value:
-            return value[self.lang], None
-        for lang in self.cat.languages:
-            if lang in value:
-                return value[lang], lang
-        return "", None
+        text, fallback = pick_language(value, self.lang, self.cat.languages)
+        return str(text), fallback
 
     def plain(self, value: dict[str, str] | None) -> str:
         """Translated record text as plain text (escaped later by autoescape)."""

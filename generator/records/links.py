@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..pages.urls import SINGLE_PAGES, absolute_url, lang_prefix, page_path
 from .diagnostics import Mark, Report
-from .model import Catalogue, Record
+from .model import Catalogue, Record, pick_language
 
 KIND_OF = {"products": "product", "facilities": "facility", "districts": "district", "rounds": "round"}
 
@@ -70,8 +70,8 @@ def related(links: Links, product: Record, count: int = 4) -> tuple[list[str], l
     return same, similar
 
 
-def _sort_key(record: Record, lang: str) -> tuple[str, str]:
-    return (record.data["name"].get(lang) or next(iter(record.data["name"].values()))).casefold(), record.id
+def _sort_key(record: Record, languages: list[str]) -> tuple[str, str]:
+    return str(pick_language(record.data["name"], languages[0], languages)[0]).casefold(), record.id
 
 
 def link(catalogue: Catalogue, report: Report) -> Links:
@@ -79,7 +79,7 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     links = Links()
     lang0 = catalogue.languages[0]
     rounds = {(r.data["programme"], r.data["number"]): r.id for r in catalogue.rounds.values()}
-    for product in sorted(catalogue.products.values(), key=lambda r: _sort_key(r, lang0)):
+    for product in sorted(catalogue.products.values(), key=lambda r: _sort_key(r, catalogue.languages)):
         facility = catalogue.facilities[product.data["facility"]]
         links.facility_products[facility.id].append(product.id)
         links.district_products[facility.data["district"]].append(product.id)
@@ -88,7 +88,7 @@ def link(catalogue: Catalogue, report: Report) -> Links:
         round_id = rounds[(cert["programme"], cert["round"])]
         links.round_products[round_id].append(product.id)
         links.product_round[product.id] = round_id
-    for facility in sorted(catalogue.facilities.values(), key=lambda r: _sort_key(r, lang0)):
+    for facility in sorted(catalogue.facilities.values(), key=lambda r: _sort_key(r, catalogue.languages)):
         links.district_facilities[facility.data["district"]].append(facility.id)
     size = catalogue.config["listing_cards"]
     if len(catalogue.products) > size:

@@ -4,9 +4,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .diagnostics import Mark
+
+T = TypeVar("T")
+
+
+def pick_language(value: dict[str, T] | None, lang: str, languages: list[str]) -> tuple[T | str, str | None]:
+    """A translated value in ``lang``, else in the first of ``languages`` that has it.
+
+    Returns the value and the language it fell back to (None when ``lang`` had it).
+    The one rule of language fallback: pages mark the fallback and count it.
+    """
+    if not value:
+        return "", None
+    if lang in value:
+        return value[lang], None
+    for other in languages:
+        if other in value:
+            return value[other], other
+    return "", None
+
+
+def interface_string(entry: dict[str, str], lang: str, languages: list[str]) -> str:
+    """An interface string (``theme/locales/strings.yml``) in ``lang``, else English, else the default language."""
+    return entry.get(lang) or entry.get("en") or entry[languages[0]]
 
 
 @dataclass
@@ -67,7 +90,9 @@ class Catalogue:
     def page(self, slug: str, lang: str) -> Page:
         """A content page in ``lang``, else in the first language that has it."""
         pages = {p.lang: p for p in self.pages if p.slug == slug}
-        return pages.get(lang) or next(pages[x] for x in self.languages if x in pages)
+        page, _ = pick_language(pages, lang, self.languages)
+        assert isinstance(page, Page)
+        return page
 
     def page_slugs(self) -> list[str]:
         """The content pages' names, in menu order (``order:``, then name)."""
