@@ -10,8 +10,9 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.records.fields import FieldType, ListOf, MapOf, Obj, Ref
+from generator.records.fields import ListOf, MapOf, Obj
 from generator.records.schema import PAGE, RECORD_SCHEMAS, REF_NAMES, SITE_CONFIG, markdown_reference
+from generator.records.types import FieldType, Ref
 
 from .conftest import FIXTURES, REPO
 

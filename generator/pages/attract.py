@@ -14,7 +14,8 @@ from typing import Any
 from jinja2 import Environment
 
 from ..profiles import ATTRACT_PATH
-from .view import Site, View
+from .site import Site
+from .view import View
 
 #: The loop shows at most this many products: enough variety, a small page.
 MAX_SLIDES = 16

@@ -33,8 +33,9 @@ from . import jsonld
 from .attract import write_attract
 from .charts import bar_chart
 from .richtext import markdown_html
+from .site import Site
 from .urls import absolute_url, doc_file
-from .view import Site, View
+from .view import View
 
 
 @dataclass

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -20,10 +17,11 @@ from ..media import qrcodes
 from ..media.geometry import srcset
 from ..media.photos import MEDIA_DIR, Photo
 from ..records.expiry import is_expired
-from ..records.links import CataloguePart, Links, public_url, related
-from ..records.model import Catalogue, Record, interface_string, pick_language
+from ..records.links import CataloguePart, public_url, related
+from ..records.model import Record, interface_string, pick_language
 from .formats import date_text, money, phone_digits, roman, tel_href
 from .richtext import markdown_html, offline_links, plain_text
+from .site import Site
 from .urls import lang_prefix, relative_url
 
 PLACEHOLDER = "assets/placeholder.svg"
@@ -32,63 +30,6 @@ PLACEHOLDER = "assets/placeholder.svg"
 #: Catalogues up to this many products show the filters open on wide screens (about 55 KB of facets).
 FACETS_OPEN_UP_TO = 5000
 _DIGITS_AS_LETTERS = str.maketrans("0123456789", "ghijklmnop")
-
-
-@dataclass
-class Site:
-    """What every view of a build shares."""
-
-    catalogue: Catalogue
-    links: Links
-    photos: dict[tuple[str, str], Photo]
-    strings: dict[str, dict[str, str]]
-    today: dt.date
-    cards: dict[tuple[str, str, str], str]
-    cache: Path
-    kiosk: bool = False  # the exhibition profile: no links out, QR codes instead
-    card_macro: Callable[..., Markup] | None = None  # the templates' product card, set by render
-    cards_made: dict[tuple[str, str, bool], tuple[str, int]] = field(default_factory=dict)
-    #: Product counts by (list, grouping), with the list they count (its id may be reused otherwise).
-    tallies: dict[tuple[int, str], tuple[list[str], dict[str, int]]] = field(default_factory=dict)
-    product_ids: list[str] = field(default_factory=list)
-    #: The products marked ``featured``, in catalogue order (a Jinja filter over every
-    #: product took 0.3 s per language at 20,000 products).
-    featured_ids: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.product_ids = list(self.catalogue.products)
-        self.featured_ids = [p.id for p in self.catalogue.products.values() if p.data.get("featured")]
-
-    def count(self, ids: list[str], by: str) -> dict[str, int]:
-        """How many of the products ``ids`` are in each group, level, district, kind or facility.
-
-        One pass over the products: a template testing each product's membership in a
-        group's list took 5 s of a full build at 20,000 products.
-        """
-        kept = self.tallies.get((id(ids), by))
-        if kept is not None and kept[0] is ids:
-            return kept[1]
-        products, facilities = self.catalogue.products, self.catalogue.facilities
-        counts: dict[str, int] = {}
-        for ident in ids:
-            data = products[ident].data
-            if by == "district":
-                key = facilities[data["facility"]].data["district"]
-            elif by in ("group", "kind", "facility"):
-                key = data[by]
-            else:
-                key = data["certification"][by]
-            counts[key] = counts.get(key, 0) + 1
-        self.tallies[(id(ids), by)] = (ids, counts)
-        return counts
-
-    def count_ahead(self) -> None:
-        """Count the lists of the pages every edit rebuilds (home, rounds, statistics) before
-        the render workers fork: a worker reading every product copies the memory they live
-        in, about 0.3 s per count at 20,000 products; here they are shared."""
-        for ids in (self.product_ids, *self.links.round_products.values()):
-            for by in ("group", "level", "district", "kind", "facility"):
-                self.count(ids, by)
 
 
 #: A link in a card made once for many pages: the site path between two marks, made relative per page.

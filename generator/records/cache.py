@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from ..incremental.digests import code_digest, digest
 from ..output.files import write_whole
 from ..workers import collector_paused
-from .fields import PendingRef
 from .model import Record
+from .types import PendingRef
 
 if TYPE_CHECKING:
     from .load import Source

@@ -10,24 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fields import (
-    Bool,
-    Choice,
-    Date,
-    Email,
-    Field,
-    FilePath,
-    Float,
-    Id,
-    Int,
-    ListOf,
-    MapOf,
-    Obj,
-    Phone,
-    Ref,
-    Text,
-    Url,
-)
+from .fields import Field, ListOf, MapOf, Obj
+from .types import Bool, Choice, Date, Email, FilePath, Float, Id, Int, Phone, Ref, Text, Url
 
 NAME = Text(max_length=160)
 SHORT = Text(max_length=300)

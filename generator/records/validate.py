@@ -15,10 +15,10 @@ import yaml
 from ..incremental.digests import digest
 from .cache import RecordCache
 from .diagnostics import Mark, Report
-from .fields import INVALID, Context, PendingRef, is_id
 from .load import Project, Source, load_yaml_file
 from .model import Catalogue, Page, Record
 from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, REF_NAMES, SITE_CONFIG
+from .types import INVALID, Context, PendingRef, is_id
 
 DEFAULT_LANGUAGES = ["vi", "en"]
 DEFAULT_CONFIG = {

@@ -24,9 +24,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..pages.urls import slugify
 from ..records.diagnostics import Mark, Report
-from ..records.fields import EMAIL_HINT, PHONE_HINT, is_email, is_phone
 from ..records.model import Catalogue
 from ..records.schema import IMPORT_COLUMNS as COLUMNS
+from ..records.types import EMAIL_HINT, PHONE_HINT, is_email, is_phone
 
 REQUIRED = ("name_vi", "group", "facility", "level", "decision", "date")
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..pages.urls import slugify
 from ..records.diagnostics import Report
-from ..records.fields import Context
 from ..records.load import RECORD_FOLDERS, parse_yaml
 from ..records.schema import RECORD_SCHEMAS
+from ..records.types import Context
 
 KINDS = {"product": "products", "facility": "facilities", "district": "districts"}
 
