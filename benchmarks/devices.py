@@ -42,18 +42,6 @@ def _inline() -> None:
     generator.build.in_background = in_foreground
 
 
-def _collector() -> None:
-    """The garbage collector left as Python has it: no frozen heap, no pauses."""
-    import generator
-
-    plain = contextlib.nullcontext
-    for name, module in list(sys.modules.items()):
-        if name.startswith(generator.__name__):
-            for attribute in ("frozen_heap", "collector_paused"):
-                if hasattr(module, attribute):
-                    setattr(module, attribute, plain)
-
-
 def _card_inputs() -> None:
     """Share-card inputs worked out afresh in every build, never taken from the build state."""
     from generator.incremental.keys import PageKeys
@@ -62,24 +50,12 @@ def _card_inputs() -> None:
     PageKeys.card_inputs = lambda self, previous=None: worked_out(self, None)
 
 
-def _card_links() -> None:
-    """Product cards rendered for each page that lists them, not once with marked links."""
-    from markupsafe import Markup
-
-    from generator.pages.view import View
-
-    def product_card(self: View, ident: str, eager: bool = False) -> Markup:
-        return Markup(self.site.card_macro(self, self.product(ident), eager=eager))
-
-    View.product_card = product_card
-
-
-#: Device -> what replaces it in a build without it.
+#: Device -> what replaces it in a build without it. Two more were measured and removed (see
+#: benchmarks/README.md): the collector frozen and paused, and product cards made once per
+#: language with marked links.
 DEVICES: dict[str, Callable[[], None]] = {
     "exports in a forked process": _inline,
-    "collector frozen and paused": _collector,
     "share-card inputs from the state": _card_inputs,
-    "card links marked once": _card_links,
 }
 
 

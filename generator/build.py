@@ -40,7 +40,7 @@ from .records.links import link
 from .records.load import load_project
 from .records.model import Catalogue
 from .records.validate import validate
-from .workers import collector_paused, frozen_heap, in_background
+from .workers import in_background
 
 CACHE_DIR = ".showroom-cache"
 
@@ -105,18 +105,16 @@ def check(
             f"{epoch!r} is not a whole number of seconds since 1970",
             "unset it, or set it to e.g. $(git log -1 --format=%ct)",
         )
-    with collector_paused():
-        records = RecordCache(root / CACHE_DIR, root)
-        reads = stamps or Stamps(root / CACHE_DIR / STAMPS_FILE)
-        catalogue = validate(load_project(root, report, reads, records), report, records)
+    records = RecordCache(root / CACHE_DIR, root)
+    reads = stamps or Stamps(root / CACHE_DIR / STAMPS_FILE)
+    catalogue = validate(load_project(root, report, reads, records), report, records)
     records.save()
     if stamps is None:  # a build saves its own stamps, after digesting every input
         reads.save()
     _stop_on_problems(report, strict)
     if catalogue.config["expired"] == "hide":
         hide_expired(catalogue, day or build_date())
-    with collector_paused():
-        link(catalogue, report)
+    link(catalogue, report)
     _stop_on_problems(report, strict)
     return catalogue, report
 
@@ -130,7 +128,7 @@ def build(
     and built again, unless ``full``; the result and the report are the same either way.
     """
     run = Run.start(root, out, strict, profile)  # the build date is taken here, once
-    with locked(run.out), frozen_heap(), ExitStack() as waiting:  # the catalogue lives to the end: no collector
+    with locked(run.out), ExitStack() as waiting:
         recover(run.out)
         previous = Previous(run.cache, run.out, profile, full)
         if previous.site_is_current(run.root, run.theme, profile, run.day):

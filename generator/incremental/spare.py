@@ -27,7 +27,6 @@ from typing import Any
 from ..output.files import write_whole
 from ..output.publish import discard
 from ..pages.urls import html_file
-from ..workers import collector_paused
 from .plan import Plan
 from .state import BuildState
 
@@ -61,8 +60,7 @@ def take(out: Path, site: Path, global_key: str) -> Spare | None:
     """
     state, spare = _state(out), folder(out)
     try:
-        with collector_paused():
-            data: Any = pickle.loads(state.read_bytes())
+        data: Any = pickle.loads(state.read_bytes())
     except Exception:  # missing or damaged: no spare
         data = None
     state.unlink(missing_ok=True)  # from here on the spare is being changed

@@ -19,7 +19,6 @@ from ..output.files import write_whole
 from ..output.linkcheck import BrokenLink
 from ..profiles import Profile
 from ..records.diagnostics import Problem
-from ..workers import collector_paused
 
 #: Raised whenever the fields below change meaning: an older state is then ignored.
 STATE_VERSION = 7
@@ -62,8 +61,7 @@ def state_file(cache: Path, out: Path, profile: Profile) -> Path:
 def read_state(path: Path) -> BuildState | None:
     """The saved state, or None when there is none that this generator can trust."""
     try:
-        with collector_paused():  # hundreds of thousands of keys: no collection walks them
-            version, state = pickle.loads(path.read_bytes())
+        version, state = pickle.loads(path.read_bytes())
     except Exception:  # missing, damaged or of another Python: every page is built
         return None
     return state if version == STATE_VERSION and isinstance(state, BuildState) else None
