@@ -298,14 +298,16 @@ def write(out: Path, n: int) -> None:
             "kind": "set" if i % 3 == 0 else "product",
             "group": group,
             "facility": facilities[i % len(facilities)],
-            "certification": {
-                "programme": "cnnt",
-                "level": "province",
-                "round": "7",
-                "year": "2023",
-                "decision": "2479/QĐ-UBND",
-                "date": "2023-11-20",
-            },
+            "certifications": [
+                {
+                    "programme": "cnnt",
+                    "level": "province",
+                    "round": "7",
+                    "year": "2023",
+                    "decision": "2479/QĐ-UBND",
+                    "date": "2023-11-20",
+                }
+            ],
             "summary": {"vi": words(rng, vocabulary, 14), "en": f"{en}, certified in 2023."},
             "description": {
                 "vi": " ".join(words(rng, vocabulary, rng.randint(12, 22)) for _ in range(6)),
@@ -314,7 +316,7 @@ def write(out: Path, n: int) -> None:
             "photos": [{"file": f"photos/p{i % 12}.jpg", "alt": {"vi": vi, "en": en}}],
         }
         if i % 500 == 7:  # one in 500 expires on the build benchmark's first day (its "new day" row)
-            record["certification"]["expires"] = "2026-05-28"
+            record["certifications"][0]["expires"] = "2026-05-28"
         if record["kind"] == "set":
             record["items"] = [{"name": {"vi": f"{vi} loại {k}", "en": f"{en}, type {k}"}} for k in (1, 2)]
         (out / f"products/p{i}-{slug(vi)}.yml").write_text(

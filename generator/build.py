@@ -210,7 +210,7 @@ def _share_cards(
     """The share cards of the profile (none in the kiosk), drawn again only where their inputs changed."""
     if not run.profile.share_cards:
         return {}
-    return make_cards(catalogue, catalogue.links, photos, run.cache / "cards", strings, inputs, published)
+    return make_cards(catalogue, catalogue.links, photos, run.cache / "cards", strings, run.day, inputs, published)
 
 
 @contextmanager

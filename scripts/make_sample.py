@@ -57,7 +57,7 @@ def product_yaml(p: dict, facility: dict, photos: list[str]) -> str:
             out.append(f"  - {{name: {tr(name)}{extra}}}")
     out += [f"group: {p['group']}", f"facility: {facility['id']}"]
     expires = f", expires: {p['expires']}" if p.get("expires") else ""
-    out.append(f"certification: {{{CERTIFICATION}{expires}}}")
+    out += ["certifications:", f"  - {{{CERTIFICATION}{expires}}}"]
     out.append(f"first_entry: {'true' if p['first_entry'] else 'false'}")
     if p.get("featured"):
         out.append("featured: true")

@@ -104,7 +104,9 @@ def test_json_ld_and_exports(mini_site: Path) -> None:
     html = (mini_site / PRODUCT).read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
     assert data["@type"] == "Product" and data["name"] == "Nước mắm cá cơm 40 độ đạm"
-    assert data["offers"]["lowPrice"] == 85000 and "2479/QĐ-UBND" in data["award"]
+    assert data["offers"]["lowPrice"] == 85000 and data["award"] == [
+        "Sản phẩm công nghiệp nông thôn tiêu biểu — Cấp tỉnh 2023 (2479/QĐ-UBND)"
+    ]
     rows = json.loads((mini_site / "products.json").read_text(encoding="utf-8"))
     assert [r["id"] for r in rows] == ["bo-nuoc-mam-phu-quoc", "gio-xach-co-bang", "nuoc-mam-ca-com-40-do-dam"]
     raw = (mini_site / "products.csv").read_bytes()
@@ -275,7 +277,7 @@ def test_strict_turns_warnings_into_errors(mini: Path) -> None:
     (mini / "products/photos/gio-xach-1.jpg").unlink()
     result = build(mini)
     assert [p.format() for p in result.report.warnings] == [
-        "products/gio-xach-co-bang.yml:8:12: warning: photos[0].file: photo 'photos/gio-xach-1.jpg' not found; a placeholder is shown (hint: check the file name)"
+        "products/gio-xach-co-bang.yml:9:12: warning: photos[0].file: photo 'photos/gio-xach-1.jpg' not found; a placeholder is shown (hint: check the file name)"
     ]
     with pytest.raises(UserError):
         build(mini, strict=True)
@@ -286,7 +288,7 @@ def test_cli_prints_errors_without_traceback(mini: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "generator", "-C", str(mini), "check"], capture_output=True, text=True)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert run.stderr.splitlines() == [
-        "products/broken.yml:1:1: error: certification: missing required field (hint: The certification decision.)",
+        "products/broken.yml:1:1: error: certifications: missing required field (hint: Every certification the product won, one per decision: a later round or another programme adds an entry, nothing is overwritten.)",
         "products/broken.yml:1:1: error: facility: missing required field (hint: Id of the producing facility.)",
         "products/broken.yml:1:1: error: summary: missing required field (hint: One sentence for cards and search results.)",
         "products/broken.yml:3:8: error: group: unknown group 'fod' (hint: known: handicrafts, food, machinery, other)",

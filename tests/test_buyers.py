@@ -66,7 +66,7 @@ def test_open_data_round_trips_to_the_records(mini_site: Path) -> None:
         record = catalogue.products[row["id"]].data
         assert row["name_vi"] == line["name_vi"] == record["name"]["vi"]
         assert row["name_en"] == record["name"].get("en", "")
-        assert row["decision_date"] == line["decision_date"] == record["certification"]["date"].isoformat()
+        assert row["decision_date"] == line["decision_date"] == record["certifications"][0]["date"].isoformat()
         assert row["facility"] == record["facility"] and row["group"] == record["group"]
         assert str(row["price_min"]) == line["price_min"] == str((record.get("price") or {}).get("min", ""))
     facilities = list(csv.DictReader(io.StringIO((mini_site / "facilities.csv").read_bytes().decode("utf-8-sig"))))

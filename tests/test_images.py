@@ -110,13 +110,13 @@ def test_a_bad_photo_is_reported_at_its_field(mini: Path) -> None:
         build(mini)
     (line,) = info.value.report.lines()
     assert line.startswith(
-        "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos/gio-xach-1.jpg': not a readable image"
+        "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/gio-xach-1.jpg': not a readable image"
     )
     assert line.endswith("(hint: export the photo again as JPEG)")
 
 
 NOT_A_PHOTO = (
-    "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos/gio-xach-1.jpg': not a readable image"
+    "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/gio-xach-1.jpg': not a readable image"
     " (UnidentifiedImageError: cannot identify image file) (hint: export the photo again as JPEG)"
 )
 
@@ -135,7 +135,7 @@ def test_check_refuses_a_photo_that_is_not_an_image_as_the_build_does(mini: Path
     assert checked.stderr == built.stderr
     data = json.loads(showroom(mini, "check", "--format", "json").stdout)
     assert data["ok"] is False
-    assert [(p["field"], p["mark"]["line"], p["mark"]["col"]) for p in data["problems"]] == [("photos[0].file", 8, 12)]
+    assert [(p["field"], p["mark"]["line"], p["mark"]["col"]) for p in data["problems"]] == [("photos[0].file", 9, 12)]
 
 
 def test_check_warns_of_a_missing_photo_as_the_build_does(mini: Path) -> None:
@@ -143,7 +143,7 @@ def test_check_warns_of_a_missing_photo_as_the_build_does(mini: Path) -> None:
     checked = showroom(mini, "check")
     assert checked.returncode == 0
     assert checked.stderr.splitlines() == [
-        "products/gio-xach-co-bang.yml:8:12: warning: photos[0].file: photo 'photos/gio-xach-1.jpg' not found; a placeholder is shown (hint: check the file name)"
+        "products/gio-xach-co-bang.yml:9:12: warning: photos[0].file: photo 'photos/gio-xach-1.jpg' not found; a placeholder is shown (hint: check the file name)"
     ]
     assert showroom(mini, "check", "--strict").returncode == 1
 
@@ -173,19 +173,19 @@ def test_check_decodes_only_the_photos_no_build_has_made(mini: Path, monkeypatch
     [
         (
             "/etc/passwd",
-            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: '/etc/passwd' must be a relative path with '/' (hint: e.g. photos/name.jpg)",
+            "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: '/etc/passwd' must be a relative path with '/' (hint: e.g. photos/name.jpg)",
         ),
         (
             "../../secret.jpg",
-            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: '../../secret.jpg' leaves the catalogue folder (hint: keep photos beside the record)",
+            "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: '../../secret.jpg' leaves the catalogue folder (hint: keep photos beside the record)",
         ),
         (
             "photos\\gio.jpg",
-            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos\\\\gio.jpg' must be a relative path with '/' (hint: e.g. photos/name.jpg)",
+            "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos\\\\gio.jpg' must be a relative path with '/' (hint: e.g. photos/name.jpg)",
         ),
         (
             '"photos/a\\0.jpg"',
-            "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: contains an invisible control character (hint: retype the value)",
+            "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: contains an invisible control character (hint: retype the value)",
         ),
     ],
 )
@@ -205,7 +205,7 @@ def test_a_symbolic_link_out_of_the_project_is_refused(mini: Path, tmp_path: Pat
     with pytest.raises(UserError) as info:
         build(mini)
     assert info.value.report.lines() == [
-        "products/gio-xach-co-bang.yml:8:12: error: photos[0].file: 'photos/gio-xach-1.jpg' points outside the project folder (hint: copy the photo beside the record)"
+        "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/gio-xach-1.jpg' points outside the project folder (hint: copy the photo beside the record)"
     ]
 
 

@@ -65,7 +65,8 @@ PRODUCT = """name: {{vi: "{vi}", en: "{en}"}}
 kind: product
 group: {group}
 facility: {facility}
-certification: {{programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}}
+certifications:
+  - {{programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}}
 summary: {{vi: "Sản phẩm mới của cơ sở.", en: "A new product."}}
 """
 

@@ -31,7 +31,8 @@ name: {vi: "Tiêu đen Phú Quốc", en: "Phu Quoc black pepper"}
 kind: product
 group: food
 facility: nuoc-mam-hung-thinh
-certification: {programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}
+certifications:
+  - {programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}
 summary: {vi: "Tiêu hạt.", en: "Peppercorns."}
 """
 
@@ -44,7 +45,7 @@ def test_fixture_is_valid(mini: Path) -> None:
 def test_a_good_new_record_is_accepted(mini: Path) -> None:
     write(mini, "products/tieu-den.yml", GOOD_PRODUCT)
     catalogue, _ = check(mini, strict=True)
-    assert catalogue.products["tieu-den"].data["certification"]["decision"] == "2479/QĐ-UBND"
+    assert catalogue.products["tieu-den"].data["certifications"][0]["decision"] == "2479/QĐ-UBND"
 
 
 @pytest.mark.parametrize(
@@ -60,17 +61,17 @@ def test_a_good_new_record_is_accepted(mini: Path) -> None:
         ),
         (
             "colour: red",
-            "products/x.yml:7:9: error: colour: unknown field (hint: known fields: name, kind, items, group, facility, certification, first_entry, featured, summary, description, photos, specs, price, tags, aliases)",
+            "products/x.yml:8:9: error: colour: unknown field (hint: known fields: name, kind, items, group, facility, certifications, first_entry, featured, summary, description, photos, specs, price, tags, aliases)",
         ),
         (
             "prise: {min: 1, currency: VND}",
-            "products/x.yml:7:8: error: prise: unknown field (hint: did you mean 'price'?)",
+            "products/x.yml:8:8: error: prise: unknown field (hint: did you mean 'price'?)",
         ),
         (
             "price: {min: 50.000, currency: VND}",
-            "products/x.yml:7:14: error: price.min: expected a whole number, found '50.000' (hint: write digits only, without dots or commas, e.g. 85000)",
+            "products/x.yml:8:14: error: price.min: expected a whole number, found '50.000' (hint: write digits only, without dots or commas, e.g. 85000)",
         ),
-        ("first_entry: maybe", "products/x.yml:7:14: error: first_entry: expected true or false, found 'maybe'"),
+        ("first_entry: maybe", "products/x.yml:8:14: error: first_entry: expected true or false, found 'maybe'"),
         (
             "kind: set",
             "products/x.yml:2:7: error: items: a set lists its member items (hint: add items: with 2 or more entries)",
@@ -93,7 +94,7 @@ def test_product_mistakes(mini: Path, line: str, message: str) -> None:
 def test_missing_required_fields_are_all_reported(mini: Path) -> None:
     write(mini, "products/x.yml", 'name: {vi: "X"}\nkind: product\n')
     found = [p for p in problems(mini) if p.startswith("products/x.yml")]
-    assert [p.split(": ")[2] for p in found] == ["certification", "facility", "group", "summary"]
+    assert [p.split(": ")[2] for p in found] == ["certifications", "facility", "group", "summary"]
     assert (
         found[2]
         == "products/x.yml:1:1: error: group: missing required field (hint: Product group id from site_config.yml.)"
@@ -130,7 +131,7 @@ def test_values_are_never_retyped(mini: Path) -> None:
 def test_duplicate_keys_name_both_lines(mini: Path) -> None:
     write(mini, "products/x.yml", GOOD_PRODUCT + "kind: set\n")
     assert (
-        "products/x.yml:7:1: error: kind: duplicate field; first given on line 2 (hint: keep one of the two)"
+        "products/x.yml:8:1: error: kind: duplicate field; first given on line 2 (hint: keep one of the two)"
         in problems(mini)
     )
 
@@ -239,12 +240,76 @@ def test_bad_file_names_and_duplicate_ids(mini: Path) -> None:
     )
 
 
-def test_unknown_round(mini: Path) -> None:
-    write(mini, "products/x.yml", GOOD_PRODUCT.replace("round: 7", "round: 8"))
-    assert (
-        "products/x.yml:5:58: error: certification.round: unknown round 8 of programme 'cnnt' (hint: add a record for it in content/rounds/)"
-        in problems(mini)
+CERT = '{programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}'
+
+
+@pytest.mark.parametrize(
+    ("certifications", "message"),
+    [
+        (
+            f"  - {CERT}\n  - {CERT.replace('province', 'region')}",
+            "products/x.yml:7:70: error: certifications[1].decision: decision '2479/QĐ-UBND' of programme 'cnnt' is also certifications[0] (hint: keep one of the two)",
+        ),
+        (
+            f"  - {CERT.replace('province', 'county')}",
+            "products/x.yml:6:30: error: certifications[0].level: unknown level 'county' of programme 'cnnt' (hint: known: commune, district, province, region, national)",
+        ),
+        (
+            f"  - {CERT.replace('province', '4-star')}",
+            "products/x.yml:6:30: error: certifications[0].level: unknown level '4-star' of programme 'cnnt' (hint: known: commune, district, province, region, national)",
+        ),
+        (
+            f"  - {CERT.replace('round: 7', 'round: 8')}",
+            "products/x.yml:6:47: error: certifications[0].round: no round 8 of programme 'cnnt' in 2023 (hint: add a record for it in content/rounds/)",
+        ),
+        (
+            f"  - {CERT.replace('2023-11-20}', '2023-11-20, expires: 2023-01-01}')}",
+            "products/x.yml:6:115: error: certifications[0].expires: is before the decision date",
+        ),
+        (
+            f"  - {CERT.replace('2023-11-20', '2024-01-05')}",
+            "products/x.yml:6:94: error: certifications[0].date: is in 2024, not in 2023",
+        ),
+        ("  []", "products/x.yml:6:3: error: certifications: is empty; at least 1 needed"),
+    ],
+    ids=[
+        "decision twice",
+        "unknown level",
+        "another programme's level",
+        "no such round",
+        "expires first",
+        "year",
+        "empty",
+    ],
+)
+def test_certification_mistakes(mini: Path, certifications: str, message: str) -> None:
+    text = GOOD_PRODUCT.replace(f"certifications:\n  - {CERT}", f"certifications:\n{certifications}")
+    write(mini, "products/x.yml", text)
+    assert [p for p in problems(mini) if p.startswith("products/x.yml")] == [message]
+
+
+def test_a_year_has_rounds_of_several_programmes_and_numbers(mini: Path) -> None:
+    write(
+        mini,
+        "content/rounds/ocop-2024.yml",
+        'name: {vi: "OCOP 2024"}\nprogramme: ocop\nnumber: 1\nyear: 2024\ndecision: "12/QĐ-UBND"\ndate: 2024-06-01\n',
     )
+    ocop = CERT.replace("cnnt", "ocop").replace("province", "4-star").replace("round: 7", "round: 1")
+    ocop = ocop.replace("2023", "2024").replace("2479/QĐ-UBND", "12/QĐ-UBND").replace("2024-11-20", "2024-06-01")
+    write(mini, "products/x.yml", GOOD_PRODUCT.replace(f"  - {CERT}", f"  - {CERT}\n  - {ocop}"))
+    catalogue, _ = check(mini, strict=True)
+    assert [c["level"] for c in catalogue.products["x"].data["certifications"]] == ["province", "4-star"]
+    write(mini, "products/y.yml", GOOD_PRODUCT.replace(f"  - {CERT}", f"  - {ocop.replace('round: 1', 'round: 2')}"))
+    assert [p for p in problems(mini) if p.startswith("products/y.yml")] == [
+        "products/y.yml:6:45: error: certifications[0].round: no round 2 of programme 'ocop' in 2024 (hint: add a record for it in content/rounds/)"
+    ]
+
+
+def test_the_single_certification_map_is_refused_with_its_replacement(mini: Path) -> None:
+    write(mini, "products/x.yml", GOOD_PRODUCT.replace(f"certifications:\n  - {CERT}", f"certification: {CERT}"))
+    assert [p for p in problems(mini) if p.startswith("products/x.yml")] == [
+        'products/x.yml:5:16: error: certification: one certification became a list, certifications: (hint: replace it with: certifications: [{programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}])'
+    ]
 
 
 def test_broken_site_config(mini: Path) -> None:

@@ -27,7 +27,10 @@ def test_check_report_as_text_and_json(mini: Path) -> None:
     lines = text.stdout.splitlines()
     assert "Translation en: 22/25 texts (88.0%)" in lines
     assert "  products/bo-nuoc-mam-phu-quoc.yml: no en for description" in lines
-    assert "  products/bo-nuoc-mam-phu-quoc.yml: expired on 2025-11-20 (shown marked 'expired')" in lines
+    assert (
+        "  products/bo-nuoc-mam-phu-quoc.yml: certifications[0] (2479/QĐ-UBND): expired on 2025-11-20 (product shown marked 'expired')"
+        in lines
+    )
     assert "Records without photos: 5" in lines
     assert "  content/facilities/htx-co-bang-phu-my.yml" in lines
     data = json.loads(run(mini, "check", "--format", "json").stdout)
@@ -237,7 +240,7 @@ def test_import_creates_and_updates_keeping_comments(mini: Path, tmp_path: Path)
     dry = run(mini, "import", str(sheet), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.splitlines() == [
-        "would update products/nuoc-mam-ca-com-40-do-dam.yml: certification.decision",
+        "would update products/nuoc-mam-ca-com-40-do-dam.yml: certifications.decision",
         "would create products/chieu-co-bang.yml",
         "would create products/hop-co-bang.yml",
         "would create content/facilities/htx-dan-dat-phu-my.yml",
@@ -250,7 +253,7 @@ def test_import_creates_and_updates_keeping_comments(mini: Path, tmp_path: Path)
     assert after == before.replace('decision: "2479/QĐ-UBND"', 'decision: "99/QĐ-UBND"')
     catalogue, _ = check(mini, strict=True)
     assert catalogue.facilities["htx-dan-dat-phu-my"].data["phone"] == "0977123456"
-    assert catalogue.products["chieu-co-bang"].data["certification"]["date"] == dt.date(2023, 11, 20)
+    assert catalogue.products["chieu-co-bang"].data["certifications"][0]["date"] == dt.date(2023, 11, 20)
     assert catalogue.products["hop-co-bang"].data["facility"] == "htx-dan-dat-phu-my"
     build(mini, strict=True)
     assert (mini / "site/san-pham/chieu-co-bang/index.html").is_file()

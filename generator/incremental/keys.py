@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..media.photos import Photo
-from ..records.expiry import is_expired
+from ..records.certifications import status
 from ..records.links import related
 from ..records.model import Catalogue
 from .digests import digest, join_digest
@@ -49,11 +49,11 @@ class PageKeys:
                 # The file's digest stands for its values (the languages are in the global digest).
                 content = record.digest or digest(record.data)
                 photos_of = [str(len(photo_keys[record.rel])), *photo_keys[record.rel]]
-                # The date is in no key: a product's expiry status is part of the product, so a
-                # new day rebuilds only the pages of the products whose status changed that day.
-                status = "expired" if kind == "products" and is_expired(record, day) else ""
-                self.full[(kind, record.id)] = join_digest([record.id, content, status, *photos_of])
-                self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, status, *photos_of])
+                # The date is in no key: which certifications have ended is part of the product,
+                # so a new day rebuilds only the pages of the products whose status changed that day.
+                ended = status(record, day) if kind == "products" else ""
+                self.full[(kind, record.id)] = join_digest([record.id, content, ended, *photos_of])
+                self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, ended, *photos_of])
         self._everything = ""
         self._whole_catalogue = ""
         self._cards: dict[str, str] = {}
@@ -139,7 +139,7 @@ class PageKeys:
         cards = self.product_card
         if kind == "product":
             same, similar = related(links, self.cat.products[ident])
-            parts = [*self.whole_product(ident), links.product_round[ident], *map(cards, same + similar)]
+            parts = [*self.whole_product(ident), *links.product_rounds[ident], *map(cards, same + similar)]
             return join_digest(parts)
         if kind == "facility":
             district = self.cat.facilities[ident].data["district"]

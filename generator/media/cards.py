@@ -8,6 +8,7 @@ cached by a hash of everything drawn on them.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -25,6 +26,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..output.files import link_folder, write_whole
 from ..pages.formats import roman
 from ..progress import progress
+from ..records.certifications import shown
 from ..records.links import Links
 from ..records.model import Catalogue, Record, interface_string, pick_language
 from .geometry import cover_box, wrap_words
@@ -115,6 +117,7 @@ def card_jobs(
     photos: dict[tuple[str, str], Photo],
     cache: Path,
     strings: dict[str, dict[str, str]],
+    day: dt.date,
     only: set[tuple[str, str, str]] | None = None,
 ) -> dict[tuple[str, str, str], tuple]:
     """What to draw for every (page kind, id, language), keyed by page; only for the pages
@@ -133,19 +136,19 @@ def card_jobs(
     for lang in languages:
         site_name = _text(config["site_name"], lang, languages)
         label = interface_string(strings["round_short"], lang, languages)
-        badges: dict[tuple[str, Any, Any], str] = {}  # a few levels, rounds and years for every product
+        badges: dict[tuple[str, str, Any, Any], str] = {}  # a few levels, rounds and years for every product
         for product in catalogue.products.values():
             if only is not None and ("product", product.id, lang) not in only:
                 continue
             facility = catalogue.facilities[product.data["facility"]]
             district = catalogue.districts[facility.data["district"]]
-            cert = product.data["certification"]
-            shown = (cert["level"], cert["round"], cert["year"])
-            badge = badges.get(shown)
+            cert = shown(product, day, config)
+            badge_key = (cert["programme"], cert["level"], cert["round"], cert["year"])
+            badge = badges.get(badge_key)
             if badge is None:
-                level = config["levels"][cert["level"]]
+                level = config["programmes"][cert["programme"]]["levels"][cert["level"]]
                 level_name = _text(level.get("short") or level["name"], lang, languages)
-                badge = badges[shown] = f"{level_name} · {label} {roman(cert['round'])} · {cert['year']}"
+                badge = badges[badge_key] = f"{level_name} · {label} {roman(cert['round'])} · {cert['year']}"
             lines = [
                 f"{_text(facility.data['name'], lang, languages)} · {_text(district.data['name'], lang, languages)}"
             ]
@@ -179,6 +182,7 @@ def make_cards(
     photos: dict[tuple[str, str], Photo],
     cache: Path,
     strings: dict[str, dict[str, str]],
+    day: dt.date,
     inputs: dict[tuple[str, str, str], str] | None = None,
     published: tuple[dict[tuple[str, str, str], str], dict[tuple[str, str, str], str]] | None = None,
 ) -> dict[tuple[str, str, str], str]:
@@ -204,7 +208,7 @@ def make_cards(
             return keys
     todo = {}
     for page, (photo, title, lines, badge, site_name) in card_jobs(
-        catalogue, photos, cache.parent / "images", strings, only
+        catalogue, photos, cache.parent / "images", strings, day, only
     ).items():
         source = photo.rpartition("/")[2] if photo else ""
         digest = _ENCODE([CARD_VERSION, _FONT_VERSION, source, title, lines, badge, site_name])

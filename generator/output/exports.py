@@ -25,6 +25,7 @@ from markupsafe import escape
 from ..media import qrcodes
 from ..pages.formats import tel_href
 from ..pages.urls import absolute_url, lang_prefix, page_file, relative_url
+from ..records.certifications import history
 from ..records.links import Links, public_url
 from ..records.model import Catalogue, Record, pick_language
 from .files import remove_others, write_whole
@@ -37,7 +38,7 @@ def _text(value: dict[str, str] | None, lang: str) -> str:
 def product_row(catalogue: Catalogue, product: Record) -> dict[str, Any]:
     """One flat row of a product with every language and its page URLs."""
     facility = catalogue.facilities[product.data["facility"]]
-    cert = product.data["certification"]
+    cert = history(product)[0]  # the newest; certifications.csv has every one
     row: dict[str, Any] = {"id": product.id, "kind": product.data["kind"], "group": product.data["group"]}
     for lang in catalogue.languages:
         row[f"name_{lang}"] = _text(product.data["name"], lang)
@@ -130,9 +131,9 @@ def sitemap(catalogue: Catalogue, links: Links) -> str:
 
 def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
     """An Atom feed of certified products, newest decision first."""
-    products = sorted(catalogue.products.values(), key=lambda p: (p.data["certification"]["date"], p.id), reverse=True)
+    products = sorted(catalogue.products.values(), key=lambda p: (history(p)[0]["date"], p.id), reverse=True)
     feed_url = absolute_url(catalogue.config["base_url"], lang_prefix(lang, catalogue.languages) + "feed.xml")
-    updated = max((p.data["certification"]["date"] for p in products), default=dt.date(2000, 1, 1))
+    updated = max((history(p)[0]["date"] for p in products), default=dt.date(2000, 1, 1))
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
@@ -145,7 +146,7 @@ def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
         url = public_url(catalogue, "product", product.id, lang)
         name = pick_language(product.data["name"], lang, catalogue.languages)[0]
         summary = pick_language(product.data["summary"], lang, catalogue.languages)[0]
-        day = product.data["certification"]["date"].isoformat()
+        day = history(product)[0]["date"].isoformat()
         out += [
             "<entry>",
             f"<title>{xml_escape(name)}</title>",

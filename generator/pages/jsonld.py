@@ -60,10 +60,12 @@ def organization(v: View, facility: Record) -> dict[str, Any]:
 
 
 def product(v: View, record: Record) -> dict[str, Any]:
-    """A product as schema.org Product, with its certification as ``award``."""
+    """A product as schema.org Product, each certification an ``award`` (newest first)."""
     facility = v.facility_of(record)
-    cert = record.data["certification"]
-    award = f"{v.plain(v.config['programmes'][cert['programme']]['name'])} — {v.plain(v.config['levels'][cert['level']]['name'])} {cert['year']} ({cert['decision']})"
+    awards = [
+        f"{v.plain(v.config['programmes'][c['programme']]['name'])} — {v.level_label(c)} {c['year']} ({c['decision']})"
+        for c, _, _ in v.history(record)
+    ]
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Product",
@@ -73,7 +75,7 @@ def product(v: View, record: Record) -> dict[str, Any]:
         "url": _url(v, "product", record.id),
         "brand": {"@type": "Brand", "name": v.plain(facility.data["name"])},
         "manufacturer": organization(v, facility),
-        "award": award,
+        "award": awards,
         "category": v.plain(v.config["groups"][record.data["group"]]["name"]),
     }
     if _image(v, record):

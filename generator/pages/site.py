@@ -11,6 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..media.photos import Photo
+from ..records.certifications import shown
 from ..records.links import Links
 from ..records.model import Catalogue
 
@@ -40,7 +41,8 @@ class Site:
         self.featured_ids = [p.id for p in self.catalogue.products.values() if p.data.get("featured")]
 
     def count(self, ids: list[str], by: str) -> dict[str, int]:
-        """How many of the products ``ids`` are in each group, level, district, kind or facility.
+        """How many of the products ``ids`` are in each group, level (``programme:level``),
+        district, kind or facility.
 
         One pass over the products: a template testing each product's membership in a
         group's list took 5 s of a full build at 20,000 products.
@@ -56,8 +58,9 @@ class Site:
                 key = facilities[data["facility"]].data["district"]
             elif by in ("group", "kind", "facility"):
                 key = data[by]
-            else:
-                key = data["certification"][by]
+            else:  # the level its badge shows, of its programme
+                cert = shown(products[ident], self.today, self.catalogue.config)
+                key = f"{cert['programme']}:{cert['level']}"
             counts[key] = counts.get(key, 0) + 1
         self.tallies[(id(ids), by)] = (ids, counts)
         return counts

@@ -8,6 +8,7 @@ every link relative to the page, and writes ``<picture>`` markup for photos.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -15,7 +16,7 @@ from markupsafe import Markup, escape
 from ..media import qrcodes
 from ..media.geometry import srcset
 from ..media.photos import MEDIA_DIR, Photo
-from ..records.expiry import is_expired
+from ..records.certifications import certifications, history, is_current, is_expired, other_programmes, shown
 from ..records.links import CataloguePart, public_url, related
 from ..records.model import Record, interface_string, pick_language
 from .formats import date_text, money, phone_digits, roman, tel_href
@@ -254,8 +255,42 @@ class View:
         return related(self.site.links, product, count)
 
     def expired(self, product: Record) -> bool:
-        """True when the product's certification ended before the build date."""
+        """True when every certification of the product ended before the build date."""
         return is_expired(product, self.site.today)
+
+    def badge_cert(self, product: Record) -> dict[str, Any]:
+        """The certification the product's badge shows: its highest current one."""
+        return shown(product, self.site.today, self.config)
+
+    def other_marks(self, product: Record) -> list[str]:
+        """The small marks of the other programmes the product holds, e.g. "OCOP ★★★★"."""
+        return [
+            f"{self.label('programmes', c['programme'], short=True)} {self.level_label(c, short=True)}"
+            for c in other_programmes(product, self.site.today, self.config)
+        ]
+
+    def level_label(self, cert: dict[str, Any], short: bool = False) -> str:
+        """The name (or short name) of a certification's level, in its programme."""
+        level = self.config["programmes"][cert["programme"]]["levels"][cert["level"]]
+        return self.plain(level.get("short") or level["name"]) if short else self.plain(level["name"])
+
+    def history(self, product: Record) -> list[tuple[dict[str, Any], str, bool]]:
+        """Each certification, newest first, with its round's id and whether it has ended."""
+        rounds = dict(zip(map(id, certifications(product)), self.site.links.product_rounds[product.id], strict=True))
+        return [(c, rounds[id(c)], not is_current(c, self.site.today)) for c in history(product)]
+
+    def cert_years(self, product: Record) -> list[int]:
+        """The years the product was certified in, oldest first."""
+        return sorted({c["year"] for c in certifications(product)})
+
+    def cert_programmes(self, product: Record) -> list[str]:
+        """The programmes the product holds a certification of, in programme order."""
+        held = {c["programme"] for c in certifications(product)}
+        return [p for p in self.config["programmes"] if p in held]
+
+    def badge_text(self, cert: dict[str, Any]) -> str:
+        """A badge's words: level, round and year, e.g. "Tỉnh · Đợt VII · 2023"."""
+        return f"{self.level_label(cert, short=True)} · {self.t('round_short')} {roman(cert['round'])} · {cert['year']}"
 
     def count_sets(self, ids: list[str]) -> int:
         """How many of the products are sets."""
@@ -279,8 +314,18 @@ class View:
             return [
                 (self.t("product" if k == "product" else "product_set"), counts.get(k, 0)) for k in ("product", "set")
             ]
-        section = {"group": "groups", "level": "levels"}[by]
-        entries = self.config[section]
+        if by == "level":
+            programmes = self.config["programmes"]
+            several = len({key.split(":")[0] for key in counts}) > 1
+            rows = []
+            for pid, programme in programmes.items():
+                for lid in reversed(programme["levels"]):  # highest first
+                    if f"{pid}:{lid}" in counts:
+                        label = self.level_label({"programme": pid, "level": lid})
+                        label = f"{self.label('programmes', pid, short=True)} · {label}" if several else label
+                        rows.append((label, counts[f"{pid}:{lid}"]))
+            return rows
+        entries = self.config["groups"]
         return [
             (self.plain(entries[k].get("short") or entries[k]["name"]), counts.get(k, 0))
             for k in entries
@@ -382,24 +427,9 @@ class View:
         """
         return len(self.cat.products) <= FACETS_OPEN_UP_TO
 
-    def round_badges(self) -> dict[str, str]:
-        """The badge text of each year's round, for the years that had exactly one round."""
-        by_year: dict[str, list[str]] = {}
-        for r in self.cat.rounds.values():
-            label = f"{self.t('round_short')} {self.roman(r.data['number'])} · {r.data['year']}"
-            by_year.setdefault(str(r.data["year"]), []).append(label)
-        return {year: labels[0] for year, labels in by_year.items() if len(labels) == 1}
-
     def media_root(self) -> str:
         """A relative link to the folder of processed photos (for the finder's thumbnails)."""
         return self.root(MEDIA_DIR + "/")
-
-    def level_shorts(self) -> dict[str, str]:
-        """Each certification level's filter value and the short label its badge shows."""
-        return {
-            self.plain(level["name"]): self.plain(level.get("short") or level["name"])
-            for level in self.config["levels"].values()
-        }
 
     def image_url(self, record: Record, width_index: int = -1) -> str | None:
         """The site-root path of a record's main photo (for meta and feeds)."""

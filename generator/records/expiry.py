@@ -1,4 +1,4 @@
-"""The build date and the one rule of expiry, read by every stage that hides or marks.
+"""The build date, the products hidden when expired, and the days a build stays the same.
 
 The date is taken once per build (``build_date``) and passed down, so a build
 that runs past midnight sees one day throughout.
@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from .model import Catalogue, Record
+from .certifications import certifications, is_expired
+from .model import Catalogue
 
 
 def build_date() -> dt.date:
@@ -23,14 +24,8 @@ def build_date() -> dt.date:
     return dt.date.today()
 
 
-def is_expired(record: Record, day: dt.date) -> bool:
-    """True when a product's certification ended before ``day``."""
-    expires = record.data["certification"].get("expires")
-    return bool(expires and expires < day)
-
-
 def hide_expired(catalogue: Catalogue, day: dt.date) -> list[str]:
-    """Leave products whose certification has expired out of the site (policy ``hide``)."""
+    """Leave products whose every certification has ended out of the site (policy ``hide``)."""
     gone = [ident for ident, product in catalogue.products.items() if is_expired(product, day)]
     for ident in gone:
         catalogue.hidden[ident] = catalogue.products.pop(ident)
@@ -38,13 +33,13 @@ def hide_expired(catalogue: Catalogue, day: dt.date) -> list[str]:
 
 
 def same_status_days(catalogue: Catalogue, day: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The days around ``day`` on which every product's expiry status is the same as on ``day``:
+    """The days around ``day`` on which every certification's expiry status is the same as on ``day``:
     from the first (None: since ever) up to, not including, the second (None: for ever).
 
     Within them a build of the same records makes the same site.
     """
     products = [*catalogue.products.values(), *catalogue.hidden.values()]
-    ends = [expires for p in products if (expires := p.data["certification"].get("expires"))]
+    ends = [expires for p in products for c in certifications(p) if (expires := c.get("expires"))]
     one = dt.timedelta(days=1)
     ended, ending = [e for e in ends if e < day], [e for e in ends if e >= day]
     return (max(ended) + one if ended else None), (min(ending) + one if ending else None)

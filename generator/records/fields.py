@@ -9,8 +9,9 @@ column), the JSON Schema that editors use, and the reference documentation.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -98,11 +99,26 @@ def _pairs(node: yaml.MappingNode, ctx: Context, name: str) -> list[tuple[str, y
     return pairs
 
 
+class Moved(NamedTuple):
+    """A field of an earlier form of a record: the field that replaced it, the message, and
+    the replacement text written from the old value."""
+
+    to: str
+    message: str
+    replacement: Callable[[yaml.Node], str]
+
+
 @dataclass
 class Obj(FieldType):
-    """A map of declared fields; unknown fields are errors."""
+    """A map of declared fields; unknown fields are errors.
+
+    ``moved`` names fields of an earlier form of the record: one is an error that
+    shows the text replacing it, and stands in for the field replacing it (which
+    is then not also reported missing).
+    """
 
     fields: dict[str, Field] = field(default_factory=dict)
+    moved: dict[str, Moved] = field(default_factory=dict)
     label = "a map of fields"
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
@@ -122,6 +138,13 @@ class Obj(FieldType):
         invalid = False
         for key, value_node in pairs:
             decl = self.fields.get(key)
+            if key in self.moved:
+                moved = self.moved[key]
+                ctx.error(
+                    value_node, f"{prefix}{key}", moved.message, f"replace it with: {moved.replacement(value_node)}"
+                )
+                invalid = True
+                continue
             if decl is None:
                 close = difflib.get_close_matches(key, list(self.fields), n=1)
                 hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(self.fields)}"
@@ -134,7 +157,7 @@ class Obj(FieldType):
                 invalid = True
             else:
                 result[key] = value
-        present = {key for key, _ in pairs}
+        present = {key for key, _ in pairs} | {self.moved[key].to for key, _ in pairs if key in self.moved}
         for key, decl in self.fields.items():
             if decl.required and key not in present:
                 ctx.error(node, f"{prefix}{key}", "missing required field", decl.help)
@@ -148,16 +171,21 @@ class ListOf(FieldType):
 
     item: FieldType = field(default_factory=Text)
     max_items: int = 100
+    min_items: int = 0
     label = "a list"
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
-        return {"type": "array", "items": self.item.json_schema(languages), "maxItems": self.max_items}
+        schema = {"type": "array", "items": self.item.json_schema(languages), "maxItems": self.max_items}
+        return schema | ({"minItems": self.min_items} if self.min_items else {})
 
     def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
         if not isinstance(node, yaml.SequenceNode):
             return ctx.error(node, name, f"expected a list (lines starting with '- '), found {node_kind(node)}")
         if len(node.value) > self.max_items:
             return ctx.error(node, name, f"has {len(node.value)} entries; at most {self.max_items} are allowed")
+        if len(node.value) < self.min_items:
+            found = f"has {len(node.value)} entries" if node.value else "is empty"
+            return ctx.error(node, name, f"{found}; at least {self.min_items} needed")
         values = []
         for i, item in enumerate(node.value):
             if id(item) in ctx.seen:

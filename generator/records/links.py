@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from ..pages.urls import SINGLE_PAGES, absolute_url, lang_prefix, page_path
+from .certifications import certifications, round_key
 from .diagnostics import Mark, Report
 from .model import Catalogue, Record, pick_language
 
@@ -37,8 +38,10 @@ class Links:
     district_facilities: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     district_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     group_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: The products certified in each round: a product is on every round page it won.
     round_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    product_round: dict[str, str] = field(default_factory=dict)
+    #: The round id of each of a product's certifications, in the record's order.
+    product_rounds: dict[str, list[str]] = field(default_factory=dict)
     #: Parts of the printable catalogue, when it has more products than a listing shows:
     #: "<group>-<n>" -> its part. A printout of tens of thousands of products on one page
     #: would be tens of megabytes, and rebuilt at every edit.
@@ -78,16 +81,15 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     """Compute back-references, page URLs and redirects; report URL collisions."""
     links = Links()
     lang0 = catalogue.languages[0]
-    rounds = {(r.data["programme"], r.data["number"]): r.id for r in catalogue.rounds.values()}
+    rounds = {(r.data["programme"], r.data["year"], r.data["number"]): r.id for r in catalogue.rounds.values()}
     for product in sorted(catalogue.products.values(), key=lambda r: _sort_key(r, catalogue.languages)):
         facility = catalogue.facilities[product.data["facility"]]
         links.facility_products[facility.id].append(product.id)
         links.district_products[facility.data["district"]].append(product.id)
         links.group_products[product.data["group"]].append(product.id)
-        cert = product.data["certification"]
-        round_id = rounds[(cert["programme"], cert["round"])]
-        links.round_products[round_id].append(product.id)
-        links.product_round[product.id] = round_id
+        won = links.product_rounds[product.id] = [rounds[round_key(c)] for c in certifications(product)]
+        for round_id in dict.fromkeys(won):
+            links.round_products[round_id].append(product.id)
     for facility in sorted(catalogue.facilities.values(), key=lambda r: _sort_key(r, catalogue.languages)):
         links.district_facilities[facility.data["district"]].append(facility.id)
     size = catalogue.config["listing_cards"]

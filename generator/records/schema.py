@@ -8,9 +8,12 @@ Schema for editors (``showroom schema``) and the field reference in
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from .fields import Field, ListOf, MapOf, Obj
+import yaml
+
+from .fields import Field, ListOf, MapOf, Moved, Obj
 from .types import Bool, Choice, Date, Email, FilePath, Float, Id, Int, Phone, Ref, Text, Url
 
 NAME = Text(max_length=160)
@@ -50,6 +53,17 @@ FACILITY_TYPE = Obj(
         ),
     }
 )
+PROGRAMME = Obj(
+    LABELLED.fields
+    | {
+        "levels": Field(
+            MapOf(LABELLED),
+            "The programme's levels by id, lowest first, e.g. province, region, national; or 3-star, 4-star, "
+            "5-star. The short form shows on badges.",
+            required=True,
+        ),
+    }
+)
 SECTIONS = ("products", "facilities", "districts", "groups", "rounds", "search")
 OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue")
 
@@ -83,8 +97,12 @@ SITE_CONFIG = Obj(
         ),
         "base_url": Field(Url(), "The public address of the published site, ending with '/'.", required=True),
         "sample_data": Field(Bool(), "true while the records are illustrative: every page says so.", required=True),
-        "programmes": Field(MapOf(LABELLED), "Certification programmes by id (e.g. cnnt, ocop).", required=True),
-        "levels": Field(MapOf(LABELLED), "Certification levels by id, lowest first.", required=True),
+        "programmes": Field(
+            MapOf(PROGRAMME),
+            "Certification programmes by id (e.g. cnnt, ocop), the most important first: a product's badge "
+            "shows its highest certification of the first programme it holds.",
+            required=True,
+        ),
         "groups": Field(MapOf(LABELLED), "Product groups by id.", required=True),
         "facility_types": Field(
             MapOf(FACILITY_TYPE), "Kinds of facility by id (household, cooperative…).", required=True
@@ -175,14 +193,29 @@ SITE_CONFIG = Obj(
 CERTIFICATION = Obj(
     {
         "programme": Field(Ref(target="config:programmes"), "Programme id from site_config.yml.", required=True),
-        "level": Field(Ref(target="config:levels"), "Level id from site_config.yml.", required=True),
+        "level": Field(Id(), "Id of one of the programme's levels in site_config.yml.", required=True),
         "round": Field(Int(1, 1000), "The round number, e.g. 7.", required=True),
-        "year": Field(Int(1990, 2100), "The year of the round.", required=True),
+        "year": Field(Int(1990, 2100), "The year of the round (and of the decision).", required=True),
         "decision": Field(Text(max_length=60), "Decision number, e.g. 2479/QĐ-UBND.", required=True),
         "date": Field(Date(), "Date the decision was signed.", required=True),
         "expires": Field(Date(), "Date the certification ends, if it does."),
     }
 )
+
+
+def _certification_as_list(node: yaml.Node) -> str:
+    """The text that replaces a single ``certification:`` map: the same values in a list."""
+
+    def scalar(value: yaml.Node) -> str:
+        if not isinstance(value, yaml.ScalarNode):
+            return "…"
+        return json.dumps(value.value, ensure_ascii=False) if value.style in ('"', "'") else value.value
+
+    if not isinstance(node, yaml.MappingNode):
+        return "certifications: [{programme: …, level: …, round: …, year: …, decision: …, date: …}]"
+    pairs = ", ".join(f"{key.value}: {scalar(value)}" for key, value in node.value)
+    return f"certifications: [{{{pairs}}}]"
+
 
 PRODUCT = Obj(
     {
@@ -203,7 +236,12 @@ PRODUCT = Obj(
         ),
         "group": Field(Ref(target="config:groups"), "Product group id from site_config.yml.", required=True),
         "facility": Field(Ref(target="facilities"), "Id of the producing facility.", required=True),
-        "certification": Field(CERTIFICATION, "The certification decision.", required=True),
+        "certifications": Field(
+            ListOf(CERTIFICATION, max_items=50, min_items=1),
+            "Every certification the product won, one per decision: a later round or another programme "
+            "adds an entry, nothing is overwritten.",
+            required=True,
+        ),
         "first_entry": Field(Bool(), "true when the facility entered for the first time.", detail=True),
         "featured": Field(Bool(), "true to show the product on the home page."),
         "summary": Field(
@@ -237,7 +275,12 @@ PRODUCT = Obj(
         ),
         "tags": Field(ListOf(Text(max_length=40), max_items=12), "Search words.", detail=True),
         "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record; each gets a redirect."),
-    }
+    },
+    moved={
+        "certification": Moved(
+            "certifications", "one certification became a list, certifications:", _certification_as_list
+        )
+    },
 )
 
 FACILITY = Obj(
@@ -275,9 +318,11 @@ ROUND = Obj(
     {
         "name": Field(NAME, "The round's name.", required=True, translated=True),
         "programme": Field(Ref(target="config:programmes"), "Programme id.", required=True),
-        "number": Field(Int(1, 1000), "The round number.", required=True),
+        "number": Field(Int(1, 1000), "The round number (within the programme and year).", required=True),
         "year": Field(Int(1990, 2100), "The year.", required=True),
-        "level": Field(Ref(target="config:levels"), "Level id.", required=True),
+        "level": Field(
+            Id(), "Id of the programme's level the round was held at (none for a rating that gives several levels)."
+        ),
         "decision": Field(Text(max_length=60), "Decision number.", required=True),
         "date": Field(Date(), "Date of the decision.", required=True),
         "description": Field(LONG, "About the round (Markdown).", translated=True),
@@ -322,7 +367,6 @@ REF_NAMES: dict[str, str] = {
     "rounds": "round",
     "config:groups": "group",
     "config:programmes": "programme",
-    "config:levels": "level",
     "config:facility_types": "facility type",
     "config:district_types": "district type",
 }

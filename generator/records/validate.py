@@ -111,26 +111,67 @@ def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Repor
             report.error(ref.mark, ref.field, f"unknown {REF_NAMES[ref.target]} {ref.id!r}", hint)
 
 
-def _check_products(catalogue: Catalogue, report: Report) -> None:
-    rounds = {(r.data["programme"], r.data["number"]): r for r in catalogue.rounds.values()}
-    for product in catalogue.products.values():
-        cert = product.data["certification"]
-        rnd = rounds.get((cert["programme"], cert["round"]))
-        if rnd is None:
+def _check_rounds(catalogue: Catalogue, report: Report) -> dict[tuple[str, int, int], Record]:
+    """Rounds by (programme, year, number); two records of one round are an error."""
+    rounds: dict[tuple[str, int, int], Record] = {}
+    programmes = catalogue.config.get("programmes") or {}
+    for rnd in catalogue.rounds.values():
+        key = (rnd.data["programme"], rnd.data["year"], rnd.data["number"])
+        if key in rounds:
             report.error(
-                product.mark("certification.round"),
-                "certification.round",
-                f"unknown round {cert['round']} of programme {cert['programme']!r}",
+                rnd.mark("number"), "number", f"round {key[2]} of {key[0]!r} in {key[1]} is also {rounds[key].rel}"
+            )
+        rounds.setdefault(key, rnd)
+        levels = programmes.get(rnd.data["programme"], {}).get("levels", {})
+        if levels and rnd.data.get("level") and rnd.data["level"] not in levels:
+            report.error(
+                rnd.mark("level"),
+                "level",
+                f"unknown level {rnd.data['level']!r} of programme {rnd.data['programme']!r}",
+                f"known: {', '.join(levels)}",
+            )
+    return rounds
+
+
+def _check_certifications(product: Record, catalogue: Catalogue, rounds: dict, report: Report) -> None:
+    programmes = catalogue.config.get("programmes") or {}
+    decisions: dict[tuple[str, str], int] = {}
+    for i, cert in enumerate(product.data["certifications"]):
+        name = f"certifications[{i}]"
+        programme, year = cert["programme"], cert["year"]
+        levels = programmes.get(programme, {}).get("levels", {})
+        if levels and cert["level"] not in levels:
+            report.error(
+                product.mark(f"{name}.level"),
+                f"{name}.level",
+                f"unknown level {cert['level']!r} of programme {programme!r}",
+                f"known: {', '.join(levels)}",
+            )
+        if programme in programmes and (programme, year, cert["round"]) not in rounds:
+            report.error(
+                product.mark(f"{name}.round"),
+                f"{name}.round",
+                f"no round {cert['round']} of programme {programme!r} in {year}",
                 "add a record for it in content/rounds/",
             )
-        elif rnd.data["year"] != cert["year"]:
-            report.error(
-                product.mark("certification.year"),
-                "certification.year",
-                f"round {cert['round']} was held in {rnd.data['year']}, not {cert['year']}",
-            )
+        if cert["date"].year != year:
+            report.error(product.mark(f"{name}.date"), f"{name}.date", f"is in {cert['date'].year}, not in {year}")
         if cert.get("expires") and cert["expires"] < cert["date"]:
-            report.error(product.mark("certification.expires"), "certification.expires", "is before the decision date")
+            report.error(product.mark(f"{name}.expires"), f"{name}.expires", "is before the decision date")
+        first = decisions.setdefault((programme, cert["decision"]), i)
+        if first != i:
+            report.error(
+                product.mark(f"{name}.decision"),
+                f"{name}.decision",
+                f"decision {cert['decision']!r} of programme {programme!r} is also certifications[{first}]",
+                "keep one of the two",
+            )
+
+
+def _check_products(catalogue: Catalogue, report: Report) -> None:
+    rounds = _check_rounds(catalogue, report)
+    for product in catalogue.products.values():
+        _check_certifications(product, catalogue, rounds, report)
         is_set = product.data["kind"] == "set"
         if is_set and not product.data.get("items"):
             report.error(

@@ -273,7 +273,8 @@ def new_command(
             click.echo("error: add a round in content/rounds/ first", err=True)
             sys.exit(1)
         r = latest.data
-        text = product_text(name, facility, group, r["programme"], r["level"], r["number"], r["year"])
+        level = r.get("level") or next(iter(config["programmes"][r["programme"]]["levels"]))
+        text = product_text(name, facility, group, r["programme"], level, r["number"], r["year"])
     elif kind == "facility":
         district = ask(district, "district", districts)
         kind_id = ask(kind_id, "type", list(config["facility_types"]))

@@ -215,12 +215,13 @@ def plan_import(catalogue: Catalogue, path: Path, report: Report) -> Plan:
             bad("name_vi", f"the product {ident!r} is already on row {seen_ids[ident]}")
         seen_ids[ident] = row.number
         group = _match(v["group"], config["groups"])
-        level = _match(v["level"], config["levels"])
+        levels = config["programmes"][latest["programme"]]["levels"]
+        level = _match(v["level"], levels)
         day = parse_date(row.values.get("date"))
         if group is None:
             bad("group", f"unknown group {v['group']!r}", f"use one of: {', '.join(config['groups'])}")
         if level is None:
-            bad("level", f"unknown level {v['level']!r}", f"use one of: {', '.join(config['levels'])}")
+            bad("level", f"unknown level {v['level']!r}", f"use one of: {', '.join(levels)}")
         if day is None:
             bad("date", f"{v['date']!r} is not a date", "write it as dd/mm/yyyy, e.g. 20/11/2023")
         facility_id = facilities.get(v["facility"].casefold()) or facilities.get(slugify(v["facility"]))
@@ -246,12 +247,12 @@ def plan_import(catalogue: Catalogue, path: Path, report: Report) -> Plan:
                 _set(data["name"], "en", v["name_en"], changes, "name.en")
             _set(data, "group", group, changes, "group")
             _set(data, "facility", facility_id, changes, "facility")
-            cert = data["certification"]
-            _set(cert, "level", level, changes, "certification.level")
-            _set(cert, "decision", v["decision"], changes, "certification.decision")
+            cert = data["certifications"][-1]
+            _set(cert, "level", level, changes, "certifications.level")
+            _set(cert, "decision", v["decision"], changes, "certifications.decision")
             if str(cert.get("date")) != day.isoformat():
                 cert["date"] = day
-                changes.append("certification.date")
+                changes.append("certifications.date")
             if changes:
                 plan.update[target] = _dump(data)
                 plan.notes.append(f"update products/{ident}.yml: {', '.join(changes)}")
@@ -264,16 +265,18 @@ def plan_import(catalogue: Catalogue, path: Path, report: Report) -> Plan:
         data["kind"] = kind
         data["group"] = group
         data["facility"] = facility_id
-        data["certification"] = _flow(
-            {
-                "programme": latest["programme"],
-                "level": level,
-                "round": latest["number"],
-                "year": latest["year"],
-                "decision": DoubleQuotedScalarString(v["decision"]),
-                "date": day,
-            }
-        )
+        data["certifications"] = [
+            _flow(
+                {
+                    "programme": latest["programme"],
+                    "level": level,
+                    "round": latest["number"],
+                    "year": latest["year"],
+                    "decision": DoubleQuotedScalarString(v["decision"]),
+                    "date": day,
+                }
+            )
+        ]
         data["first_entry"] = True
         data["summary"] = _flow({"vi": v.get("summary_vi") or v["name_vi"]})
         plan.create[target] = f"# imported from {rel}, row {row.number}\n" + _dump(data)

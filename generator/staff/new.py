@@ -37,13 +37,13 @@ name: {{vi: {_q(name)}}}   # thêm bản tiếng Anh: en: "…" / add the Englis
 kind: product            # product (sản phẩm) | set (bộ sản phẩm: thêm items:)
 group: {group}
 facility: {facility}
-certification:
-  programme: {programme}
-  level: {level}
-  round: {round_no}
-  year: {year}
-  decision: "…/QĐ-UBND"   # số quyết định công nhận / decision number
-  date: {dt.date(year, 1, 1).isoformat()}         # ngày ký quyết định / date signed
+certifications:           # mỗi quyết định một mục / one entry per decision; later rounds add entries
+  - programme: {programme}
+    level: {level}
+    round: {round_no}
+    year: {year}
+    decision: "…/QĐ-UBND"   # số quyết định công nhận / decision number
+    date: {dt.date(year, 1, 1).isoformat()}         # ngày ký quyết định / date signed
 first_entry: true
 summary: {{vi: "Một câu giới thiệu sản phẩm."}}
 # description: {{vi: "…", en: "…"}}

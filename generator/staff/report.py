@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..records.expiry import build_date, is_expired
+from ..records.certifications import certifications, is_current, is_expired
+from ..records.expiry import build_date
 from ..records.fields import Field, ListOf, Obj
 from ..records.model import Catalogue
 from ..records.schema import RECORD_SCHEMAS
@@ -84,12 +85,15 @@ def audit(catalogue: Catalogue, expiring_days: int, day: dt.date | None = None) 
         }
     horizon = day + dt.timedelta(days=expiring_days)
     for product in sorted([*catalogue.products.values(), *catalogue.hidden.values()], key=lambda p: p.rel):
-        expires = product.data["certification"].get("expires")
-        if is_expired(product, day):
-            hidden = product.id in catalogue.hidden
-            report.expired.append({"file": product.rel, "expires": expires.isoformat(), "hidden": hidden})
-        elif expires and expires <= horizon:
-            report.expiring.append({"file": product.rel, "expires": expires.isoformat()})
+        # What became of the product: hidden, marked expired, or still shown on another certification.
+        shown = "hidden" if product.id in catalogue.hidden else "marked" if is_expired(product, day) else "current"
+        for i, cert in enumerate(certifications(product)):
+            expires = cert.get("expires")
+            entry = {"file": product.rel, "field": f"certifications[{i}]", "decision": cert["decision"]}
+            if expires and not is_current(cert, day):
+                report.expired.append(entry | {"expires": expires.isoformat(), "product": shown})
+            elif expires and expires <= horizon:
+                report.expiring.append(entry | {"expires": expires.isoformat()})
     for records in catalogue.records.values():
         for record in records.values():
             if record.kind in ("products", "facilities") and not record.get("photos"):
@@ -116,11 +120,16 @@ def summary_lines(report: Audit, expiring_days: int) -> list[str]:
         for slug in cover["pages_missing"]:
             lines.append(f"  content/pages/{slug}.{lang}.md is missing")
     lines.append(f"Certifications expired: {len(report.expired)}")
-    for entry in report.expired:
-        shown = "hidden from the site" if entry["hidden"] else "shown marked 'expired'"
-        lines.append(f"  {entry['file']}: expired on {entry['expires']} ({shown})")
+    product = {
+        "hidden": "product hidden from the site",
+        "marked": "product shown marked 'expired'",
+        "current": "product shown with its other certifications",
+    }
+    for e in report.expired:
+        where = f"{e['file']}: {e['field']} ({e['decision']})"
+        lines.append(f"  {where}: expired on {e['expires']} ({product[e['product']]})")
     lines.append(f"Certifications expiring within {expiring_days} days: {len(report.expiring)}")
-    lines += [f"  {e['file']}: expires on {e['expires']}" for e in report.expiring]
+    lines += [f"  {e['file']}: {e['field']} ({e['decision']}): expires on {e['expires']}" for e in report.expiring]
     lines.append(f"Records without photos: {len(report.without_photos)}")
     lines += [f"  {rel}" for rel in report.without_photos]
     lines.append(f"Facilities reachable by phone only (no Zalo, e-mail or website): {len(report.phone_only)}")

@@ -43,7 +43,8 @@
     async function loadTotals() {
       if (totals) return;
       totals = await pagefind.filters();
-      names = Object.keys(totals).sort(function (a, b) {
+      // A name starting with "_" carries what a result card shows, not a filter to choose.
+      names = Object.keys(totals).filter(function (name) { return name.charAt(0) !== "_"; }).sort(function (a, b) {
         return (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99);
       });
     }
@@ -106,21 +107,20 @@
       return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
     }
 
-    // Every meta value is a searchable word in Pagefind, so a card reads its district, level,
-    // year (and that year's round) and kind from the page's filters (order: group, district,
-    // level, year, kind), and its thumbnail from one word of letters.
+    // Every meta value is a searchable word in Pagefind, so a card reads its district and kind
+    // from the page's filters (order: group, district, programme, level, year, kind), its badge
+    // from the hidden "_badge" filter, and its thumbnail from one word of letters.
     function card(data) {
       var meta = data.meta || {};
       var filters = data.filters || {};
       function facet(i) { return (filters[order[i]] || [""])[0]; }
-      var level = facet(2);
       var img = meta.thumb
         ? '<img class="sr-card__img" data-src="' + esc(new URL(unspell(meta.thumb) + ".jpg", media).href) + '" alt="" width="320" height="240" loading="lazy">'
         : '<img class="sr-card__img sr-placeholder" src="' + esc(placeholder.href) + '" alt="" width="4" height="3">';
       return '<article class="sr-card"><a class="sr-card__link" href="' + esc(data.url) + '"><div class="sr-card__media">' + img +
-        (facet(4) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
+        (facet(5) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
         '</div><div class="sr-card__body"><h3 class="sr-card__title">' + esc(meta.title) + '</h3><p class="sr-card__meta">' +
-        esc(capital(meta.facility)) + " · " + esc(facet(1)) + '</p><span class="sr-badge">' + esc((words.levels[level] || level) + " · " + (words.rounds[facet(3)] || facet(3))) +
+        esc(capital(meta.facility)) + " · " + esc(facet(1)) + '</p><span class="sr-badge">' + esc((filters._badge || [""])[0]) +
         "</span></div></a></article>";
     }
 
