@@ -8,7 +8,6 @@ every link relative to the page, and writes ``<picture>`` markup for photos.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -16,9 +15,9 @@ from markupsafe import Markup, escape
 from ..media import qrcodes
 from ..media.geometry import srcset
 from ..media.photos import MEDIA_DIR, Photo
-from ..records.certifications import certifications, history, is_current, is_expired, other_programmes, shown
 from ..records.links import CataloguePart, public_url, related
 from ..records.model import Record, interface_string, pick_language
+from .certified import Certified
 from .formats import date_text, money, phone_digits, roman, tel_href
 from .richtext import markdown_html, offline_links, plain_text
 from .site import Site
@@ -32,7 +31,7 @@ FACETS_OPEN_UP_TO = 5000
 _DIGITS_AS_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 
-class View:
+class View(Certified):
     """Helpers for one page (``path`` inside language ``lang``)."""
 
     def __init__(self, site: Site, lang: str, path: str) -> None:
@@ -253,44 +252,6 @@ class View:
     def related(self, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
         """Up to ``count`` other products of the same facility, then of the same group."""
         return related(self.site.links, product, count)
-
-    def expired(self, product: Record) -> bool:
-        """True when every certification of the product ended before the build date."""
-        return is_expired(product, self.site.today)
-
-    def badge_cert(self, product: Record) -> dict[str, Any]:
-        """The certification the product's badge shows: its highest current one."""
-        return shown(product, self.site.today, self.config)
-
-    def other_marks(self, product: Record) -> list[str]:
-        """The small marks of the other programmes the product holds, e.g. "OCOP ★★★★"."""
-        return [
-            f"{self.label('programmes', c['programme'], short=True)} {self.level_label(c, short=True)}"
-            for c in other_programmes(product, self.site.today, self.config)
-        ]
-
-    def level_label(self, cert: dict[str, Any], short: bool = False) -> str:
-        """The name (or short name) of a certification's level, in its programme."""
-        level = self.config["programmes"][cert["programme"]]["levels"][cert["level"]]
-        return self.plain(level.get("short") or level["name"]) if short else self.plain(level["name"])
-
-    def history(self, product: Record) -> list[tuple[dict[str, Any], str, bool]]:
-        """Each certification, newest first, with its round's id and whether it has ended."""
-        rounds = dict(zip(map(id, certifications(product)), self.site.links.product_rounds[product.id], strict=True))
-        return [(c, rounds[id(c)], not is_current(c, self.site.today)) for c in history(product)]
-
-    def cert_years(self, product: Record) -> list[int]:
-        """The years the product was certified in, oldest first."""
-        return sorted({c["year"] for c in certifications(product)})
-
-    def cert_programmes(self, product: Record) -> list[str]:
-        """The programmes the product holds a certification of, in programme order."""
-        held = {c["programme"] for c in certifications(product)}
-        return [p for p in self.config["programmes"] if p in held]
-
-    def badge_text(self, cert: dict[str, Any]) -> str:
-        """A badge's words: level, round and year, e.g. "Tỉnh · Đợt VII · 2023"."""
-        return f"{self.level_label(cert, short=True)} · {self.t('round_short')} {roman(cert['round'])} · {cert['year']}"
 
     def count_sets(self, ids: list[str]) -> int:
         """How many of the products are sets."""
