@@ -73,6 +73,7 @@ def mkdocs_config(
     menu = [
         item("index:products", "products"),
         item("index:groups", "groups"),
+        item("index:units", "units"),
         item("index:districts", "districts"),
         item("index:facilities", "facilities"),
     ]

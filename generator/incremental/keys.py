@@ -1,9 +1,10 @@
 """Page keys: a digest of everything a page shows, so a page whose key is unchanged is kept.
 
-A product page shows its product, facility and district whole, its round and
-its related products' cards; a facility page its facility and district whole
-and its products' cards; a district page itself whole and its facilities' and
-products' cards; a content page its own text; the printable catalogue its
+A product page shows its product, facility and the facility's places (current
+unit, former district) whole, its rounds and its related products' cards; a
+facility page its facility and places whole and its products' cards; a
+district or unit page itself whole, the names of the units that succeeded it
+(or the districts it was part of), and its facilities' and products' cards; a content page its own text; the printable catalogue its
 whole products; every other page (home, listings, rounds, groups, statistics)
 what the whole catalogue's cards and counts show.
 
@@ -92,46 +93,43 @@ class PageKeys:
             per_record: dict[tuple[str, str], str] = {}
             for ident, product in cat.products.items():
                 facility = product.data["facility"]
-                district = cat.facilities[facility].data["district"]
-                parts = [listed[("products", ident)], listed[("facilities", facility)], listed[("districts", district)]]
-                per_record[("product", ident)] = join_digest(parts)
-            for ident, facility in cat.facilities.items():
+                parts = [listed[("products", ident)], listed[("facilities", facility)]]
+                per_record[("product", ident)] = join_digest(parts + [listed[p] for p in self.places(facility)])
+            for ident in cat.facilities:
                 count = str(len(self.links.facility_products.get(ident, [])))
-                parts = [listed[("facilities", ident)], listed[("districts", facility.data["district"])], count]
+                parts = [listed[("facilities", ident)], *(listed[p] for p in self.places(ident)), count]
                 per_record[("facility", ident)] = join_digest(parts)
             self._card_inputs = {
                 (kind, ident, lang): value for lang in cat.languages for (kind, ident), value in per_record.items()
             }
         return self._card_inputs
 
+    def places(self, facility: str) -> list[tuple[str, str]]:
+        """The records of where a facility is: its current unit and its former district (either may be missing)."""
+        data = self.cat.facilities[facility].data
+        return [(kind, data[name]) for kind, name in (("units", "unit"), ("districts", "district")) if name in data]
+
     def product_card(self, ident: str) -> str:
-        """What a product card shows: the product, its facility and district (digested once)."""
+        """What a product card shows: the product, its facility and places (digested once)."""
         card = self._cards.get(ident)
         if card is None:
             listed = self.listed
             facility = self.cat.products[ident].data["facility"]
-            district = self.cat.facilities[facility].data["district"]
-            parts = [
-                ident,
-                listed[("products", ident)],
-                listed[("facilities", facility)],
-                listed[("districts", district)],
-            ]
-            card = self._cards[ident] = join_digest(parts)
+            parts = [ident, listed[("products", ident)], listed[("facilities", facility)]]
+            card = self._cards[ident] = join_digest(parts + [listed[p] for p in self.places(facility)])
         return card
 
     def facility_card(self, ident: str) -> str:
-        """What a facility card shows: the facility, its district, how many products it makes."""
-        district = self.cat.facilities[ident].data["district"]
+        """What a facility card shows: the facility, its places, how many products it makes."""
         count = str(len(self.links.facility_products[ident]))
-        return join_digest([ident, self.listed[("facilities", ident)], self.listed[("districts", district)], count])
+        places = [self.listed[p] for p in self.places(ident)]
+        return join_digest([ident, self.listed[("facilities", ident)], *places, count])
 
     def whole_product(self, ident: str) -> list[str]:
-        """A product with its facility and district, every field (a product page, the catalogue)."""
+        """A product with its facility and places, every field (a product page, the catalogue)."""
         facility = self.cat.products[ident].data["facility"]
-        district = self.cat.facilities[facility].data["district"]
         full = self.full
-        return [full[("products", ident)], full[("facilities", facility)], full[("districts", district)]]
+        return [full[("products", ident)], full[("facilities", facility)], *(full[p] for p in self.places(facility))]
 
     def page(self, kind: str, ident: str) -> str:
         """A digest of what one page shows, apart from the global digest."""
@@ -142,19 +140,26 @@ class PageKeys:
             parts = [*self.whole_product(ident), *links.product_rounds[ident], *map(cards, same + similar)]
             return join_digest(parts)
         if kind == "facility":
-            district = self.cat.facilities[ident].data["district"]
             products = links.facility_products[ident]
-            parts = [full[("facilities", ident)], full[("districts", district)], str(len(products))]
+            parts = [full[("facilities", ident)], *(full[p] for p in self.places(ident)), str(len(products))]
             return join_digest([*parts, *map(cards, products)])
-        if kind == "district":
-            products = links.district_products[ident]
+        if kind in ("district", "unit"):
+            if kind == "district":
+                record, products, facilities = (
+                    ("districts", ident),
+                    links.district_products[ident],
+                    links.district_facilities[ident],
+                )
+                named = [self.listed[("units", u)] for u in self.cat.districts[ident].get("successors", [])]
+            else:
+                record, products, facilities = (
+                    ("units", ident),
+                    links.unit_products[ident],
+                    links.unit_facilities[ident],
+                )
+                named = [self.listed[("districts", d)] for d in links.unit_districts[ident]]
             return join_digest(
-                [
-                    full[("districts", ident)],
-                    str(len(products)),
-                    *map(cards, products),
-                    *map(self.facility_card, links.district_facilities[ident]),
-                ]
+                [full[record], *named, str(len(products)), *map(cards, products), *map(self.facility_card, facilities)]
             )
         if kind == "page":
             return digest([[p.lang, p.meta, p.body] for p in self.cat.pages if p.slug == ident])
@@ -170,10 +175,12 @@ class PageKeys:
         full digest); None for a kind whose full digest other pages read too (rounds)."""
         links = self.links
         pages: list[tuple[str, str]] = []
-        if kind == "districts":
-            pages.append(("district", ident))
-            pages += (("facility", facility) for facility in links.district_facilities[ident])
-            products = links.district_products[ident]
+        if kind in ("districts", "units"):
+            page = "district" if kind == "districts" else "unit"
+            facilities = (links.district_facilities if kind == "districts" else links.unit_facilities)[ident]
+            pages.append((page, ident))
+            pages += (("facility", facility) for facility in facilities)
+            products = (links.district_products if kind == "districts" else links.unit_products)[ident]
         elif kind == "facilities":
             pages.append(("facility", ident))
             products = links.facility_products[ident]

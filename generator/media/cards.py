@@ -141,7 +141,7 @@ def card_jobs(
             if only is not None and ("product", product.id, lang) not in only:
                 continue
             facility = catalogue.facilities[product.data["facility"]]
-            district = catalogue.districts[facility.data["district"]]
+            district = catalogue.place_of(facility)
             cert = shown(product, day, config)
             badge_key = (cert["programme"], cert["level"], cert["round"], cert["year"])
             badge = badges.get(badge_key)
@@ -163,7 +163,7 @@ def card_jobs(
         for facility in catalogue.facilities.values():
             if only is not None and ("facility", facility.id, lang) not in only:
                 continue
-            district = catalogue.districts[facility.data["district"]]
+            district = catalogue.place_of(facility)
             kind = _text(config["facility_types"][facility.data["type"]]["name"], lang, languages)
             count = len(catalogue.links.facility_products.get(facility.id, []))
             jobs[("facility", facility.id, lang)] = (

@@ -46,7 +46,8 @@ def product_row(catalogue: Catalogue, product: Record) -> dict[str, Any]:
     row |= {
         "facility": facility.id,
         "facility_name": _text(facility.data["name"], catalogue.languages[0]),
-        "district": facility.data["district"],
+        "unit": facility.get("unit", ""),
+        "district": facility.get("district", ""),
         "programme": cert["programme"],
         "level": cert["level"],
         "round": cert["round"],
@@ -66,10 +67,12 @@ def product_row(catalogue: Catalogue, product: Record) -> dict[str, Any]:
 
 def facility_row(catalogue: Catalogue, links: Links, facility: Record) -> dict[str, Any]:
     """One flat row of a facility with contact and page URLs."""
-    row: dict[str, Any] = {"id": facility.id, "type": facility.data["type"], "district": facility.data["district"]}
+    row: dict[str, Any] = {"id": facility.id, "type": facility.data["type"]}
+    row |= {"unit": facility.get("unit", ""), "district": facility.get("district", "")}
     for lang in catalogue.languages:
         row[f"name_{lang}"] = _text(facility.data["name"], lang)
         row[f"address_{lang}"] = _text(facility.data["address"], lang)
+        row[f"former_address_{lang}"] = _text(facility.get("former_address"), lang)
     for key in ("phone", "zalo", "email", "website", "representative"):
         row[key] = facility.get(key, "")
     row["products"] = len(links.facility_products.get(facility.id, []))
@@ -255,7 +258,7 @@ def vcard(catalogue: Catalogue, links: Links, facility_id: str) -> str:
     """A vCard 3.0 of a facility, for a phone's address book."""
     facility = catalogue.facilities[facility_id]
     lang0 = catalogue.languages[0]
-    district = catalogue.districts[facility.data["district"]]
+    place = catalogue.place_of(facility)  # its current unit, else its former district
     name = _vcard_text(facility.data["name"][lang0])
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{name}", f"ORG:{name}"]
     if facility.get("representative"):
@@ -266,7 +269,7 @@ def vcard(catalogue: Catalogue, links: Links, facility_id: str) -> str:
     if facility.get("email"):
         lines.append(f"EMAIL;TYPE=INTERNET:{facility.data['email']}")
     address = _vcard_text(facility.data["address"][lang0])
-    locality = _vcard_text(district.data["name"][lang0])
+    locality = _vcard_text(place.data["name"][lang0])
     lines.append(f"ADR;TYPE=WORK:;;{address};{locality};;;Việt Nam")
     if facility.get("geo"):
         lines.append(f"GEO:{facility.data['geo']['lat']};{facility.data['geo']['lon']}")

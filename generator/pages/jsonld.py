@@ -26,11 +26,13 @@ def _image(v: View, record: Record) -> list[str]:
 
 
 def _address(v: View, facility: Record) -> dict[str, Any]:
-    district = v.cat.districts[facility.data["district"]]
+    """The current address: the locality is the current unit, else the former district."""
+    _, place = v.place_of(facility)
     return {
         "@type": "PostalAddress",
         "streetAddress": v.plain(facility.data["address"]),
-        "addressLocality": v.plain(district.data["name"]),
+        "addressLocality": v.plain(place.data["name"]),
+        "addressRegion": v.plain(v.config["province"]["name"]),
         "addressCountry": "VN",
     }
 
@@ -97,13 +99,13 @@ def facility(v: View, record: Record) -> dict[str, Any]:
     return {"@context": "https://schema.org", **organization(v, record)}
 
 
-def district(v: View, record: Record) -> dict[str, Any]:
-    """A district as schema.org Place."""
+def place(v: View, record: Record, kind: str) -> dict[str, Any]:
+    """A former district or a current unit as schema.org Place."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Place",
         "name": v.plain(record.data["name"]),
-        "url": _url(v, "district", record.id),
+        "url": _url(v, kind, record.id),
     }
     if record.get("geo"):
         data["geo"] = {

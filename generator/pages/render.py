@@ -132,10 +132,10 @@ def _subject(v: View, spec: PageSpec) -> tuple[str, str, str | None, Any]:
         record = cat.facilities[spec.ident]
         text = v.summary(record.get("story")) or v.plain(record.data["address"])
         return v.plain(record.data["name"]), text, v.card_url("facility", record.id), [jsonld.facility(v, record)]
-    if spec.kind == "district":
-        record = cat.districts[spec.ident]
+    if spec.kind in ("district", "unit"):
+        record = (cat.districts if spec.kind == "district" else cat.units)[spec.ident]
         text = v.summary(record.get("description")) or v.plain(record.data["name"])
-        return v.plain(record.data["name"]), text, v.image_url(record), [jsonld.district(v, record)]
+        return v.plain(record.data["name"]), text, v.image_url(record), [jsonld.place(v, record, spec.kind)]
     if spec.kind == "round":
         record = cat.rounds[spec.ident]
         return v.plain(record.data["name"]), v.summary(record.get("description")), None, None

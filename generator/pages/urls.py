@@ -13,6 +13,7 @@ SECTION_OF = {
     "product": "products",
     "facility": "facilities",
     "district": "districts",
+    "unit": "units",
     "group": "groups",
     "round": "rounds",
 }

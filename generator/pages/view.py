@@ -19,6 +19,7 @@ from ..records.links import CataloguePart, public_url, related
 from ..records.model import Record, interface_string, pick_language
 from .certified import Certified
 from .formats import date_text, money, phone_digits, roman, tel_href
+from .places import Placed
 from .richtext import markdown_html, offline_links, plain_text
 from .site import Site
 from .urls import lang_prefix, relative_url
@@ -31,7 +32,7 @@ FACETS_OPEN_UP_TO = 5000
 _DIGITS_AS_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 
-class View(Certified):
+class View(Certified, Placed):
     """Helpers for one page (``path`` inside language ``lang``)."""
 
     def __init__(self, site: Site, lang: str, path: str) -> None:
@@ -244,11 +245,6 @@ class View(Certified):
         """The facility that makes a product."""
         return self.cat.facilities[product.data["facility"]]
 
-    def district_of(self, record: Record) -> Record:
-        """The district of a facility or of a product's facility."""
-        facility = self.facility_of(record) if record.kind == "products" else record
-        return self.cat.districts[facility.data["district"]]
-
     def related(self, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
         """Up to ``count`` other products of the same facility, then of the same group."""
         return related(self.site.links, product, count)
@@ -268,9 +264,10 @@ class View(Certified):
     def tally(self, ids: list[str], by: str) -> list[tuple[str, int]]:
         """Count products by ``group``, ``level``, ``district`` or ``kind``, as chart rows."""
         counts = self.counts(ids, by)
-        if by == "district":
+        if by in ("district", "unit"):
+            records = self.cat.districts if by == "district" else self.cat.units
             order = sorted(counts, key=lambda k: (-counts[k], k))
-            return [(self.plain(self.cat.districts[k].data["name"]), counts[k]) for k in order]
+            return [(self.plain(records[k].data["name"]), counts[k]) for k in order]
         if by == "kind":
             return [
                 (self.t("product" if k == "product" else "product_set"), counts.get(k, 0)) for k in ("product", "set")

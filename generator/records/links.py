@@ -1,6 +1,7 @@
 """Link stage: resolve references into back-references and URLs.
 
-Products point at facilities, facilities at districts, products at rounds;
+Products point at facilities, facilities at their current unit and former
+district, districts at the units that succeeded them, products at rounds;
 this stage computes the reverse lists (a facility's products, a district's
 facilities…), the URL of every page in every language, and the redirects kept
 for renamed records.
@@ -17,7 +18,13 @@ from .certifications import certifications, round_key
 from .diagnostics import Mark, Report
 from .model import Catalogue, Record, pick_language
 
-KIND_OF = {"products": "product", "facilities": "facility", "districts": "district", "rounds": "round"}
+KIND_OF = {
+    "products": "product",
+    "facilities": "facility",
+    "districts": "district",
+    "units": "unit",
+    "rounds": "round",
+}
 
 
 @dataclass
@@ -37,6 +44,10 @@ class Links:
     facility_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     district_facilities: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     district_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    unit_facilities: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    unit_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: The former districts that a current unit now covers (part of), from their ``successors``.
+    unit_districts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     group_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: The products certified in each round: a product is on every round page it won.
     round_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -85,13 +96,22 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     for product in sorted(catalogue.products.values(), key=lambda r: _sort_key(r, catalogue.languages)):
         facility = catalogue.facilities[product.data["facility"]]
         links.facility_products[facility.id].append(product.id)
-        links.district_products[facility.data["district"]].append(product.id)
+        if facility.get("district"):
+            links.district_products[facility.data["district"]].append(product.id)
+        if facility.get("unit"):
+            links.unit_products[facility.data["unit"]].append(product.id)
         links.group_products[product.data["group"]].append(product.id)
         won = links.product_rounds[product.id] = [rounds[round_key(c)] for c in certifications(product)]
         for round_id in dict.fromkeys(won):
             links.round_products[round_id].append(product.id)
     for facility in sorted(catalogue.facilities.values(), key=lambda r: _sort_key(r, catalogue.languages)):
-        links.district_facilities[facility.data["district"]].append(facility.id)
+        if facility.get("district"):
+            links.district_facilities[facility.data["district"]].append(facility.id)
+        if facility.get("unit"):
+            links.unit_facilities[facility.data["unit"]].append(facility.id)
+    for district in sorted(catalogue.districts.values(), key=lambda r: _sort_key(r, catalogue.languages)):
+        for unit in district.get("successors", []):
+            links.unit_districts[unit].append(district.id)
     size = catalogue.config["listing_cards"]
     if len(catalogue.products) > size:
         for group in catalogue.config["groups"]:
@@ -116,7 +136,7 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     add("home", "", "the home page", Mark("site_config.yml"))
     for kind in SINGLE_PAGES:
         add(kind, "", f"the {kind} page", Mark("site_config.yml"))
-    for section in ("products", "facilities", "districts", "rounds", "groups"):
+    for section in ("products", "facilities", "districts", "units", "rounds", "groups"):
         add(f"index:{section}", "", f"the {section} listing", Mark("site_config.yml"))
     for group in catalogue.config["groups"]:
         add("group", group, f"group {group}", Mark("site_config.yml"))

@@ -29,6 +29,7 @@ RECORD_FOLDERS: dict[str, str] = {
     "products": "products",
     "facilities": "content/facilities",
     "districts": "content/districts",
+    "units": "content/units",
     "rounds": "content/rounds",
 }
 PAGES_FOLDER = "content/pages"

@@ -116,6 +116,17 @@ class Catalogue:
         """Districts by id."""
         return self.records["districts"]
 
+    def place_of(self, facility: Record) -> Record:
+        """Where a facility is, as cards and addresses say it: its current unit (commune, ward,
+        special zone), else the district it was in before districts ended."""
+        unit = facility.get("unit")
+        return self.units[unit] if unit else self.districts[facility.data["district"]]
+
+    @property
+    def units(self) -> dict[str, Record]:
+        """Current commune-level units (communes, wards, special zones) by id."""
+        return self.records["units"]
+
     @property
     def rounds(self) -> dict[str, Record]:
         """Certification rounds by id."""

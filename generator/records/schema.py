@@ -64,7 +64,7 @@ PROGRAMME = Obj(
         ),
     }
 )
-SECTIONS = ("products", "facilities", "districts", "groups", "rounds", "search")
+SECTIONS = ("products", "facilities", "districts", "units", "groups", "rounds", "search")
 OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue")
 
 #: The columns `showroom import` understands: field -> (default header, help).
@@ -109,6 +109,32 @@ SITE_CONFIG = Obj(
         ),
         "district_types": Field(
             MapOf(LABELLED), "Kinds of district-level unit by id (city, district…).", required=True
+        ),
+        "unit_types": Field(
+            MapOf(LABELLED),
+            "Kinds of commune-level unit by id (commune, ward, special zone): the units directly under the "
+            "province since districts ended.",
+            required=True,
+        ),
+        "province": Field(
+            Obj(
+                {
+                    "id": Field(Id(), "An id for it, e.g. an-giang: every unit record names it.", required=True),
+                    "name": Field(NAME, "Its name, e.g. {vi: tỉnh An Giang, en: An Giang province}.", True, True),
+                    "since": Field(
+                        Date(),
+                        "The day its current units took effect (e.g. 2025-07-01): a facility's former address is "
+                        "shown as the address before that day.",
+                    ),
+                }
+            ),
+            "The province the showroom covers, as it is today.",
+            required=True,
+        ),
+        "former_provinces": Field(
+            MapOf(LABELLED),
+            "Provinces merged into it, by id (e.g. kien-giang): a district names the one it was part of, and "
+            "their names find their products in search.",
         ),
         "sections": Field(
             Obj(
@@ -287,9 +313,20 @@ FACILITY = Obj(
     {
         "name": Field(NAME, "The facility's name.", required=True, translated=True),
         "type": Field(Ref(target="config:facility_types"), "Facility type id from site_config.yml.", required=True),
-        "district": Field(Ref(target="districts"), "Id of its district.", required=True),
+        "unit": Field(Ref(target="units"), "Id of its current commune, ward or special zone."),
+        "district": Field(Ref(target="districts"), "Id of the district it was in before districts ended."),
         "address": Field(
-            SHORT, "Address: hamlet, commune, district, province.", required=True, translated=True, detail=True
+            SHORT,
+            "Its current address: hamlet or street, commune/ward/special zone, province.",
+            required=True,
+            translated=True,
+            detail=True,
+        ),
+        "former_address": Field(
+            SHORT,
+            "The address on its certificate or label, where it differs (the pre-reform form).",
+            translated=True,
+            detail=True,
         ),
         "phone": Field(Phone(), "Phone number, e.g. 0297 3846 123.", required=True, detail=True),
         "zalo": Field(Phone(), "Zalo number.", detail=True),
@@ -307,8 +344,29 @@ DISTRICT = Obj(
     {
         "name": Field(NAME, "The district's name.", required=True, translated=True),
         "type": Field(Ref(target="config:district_types"), "District type id from site_config.yml.", required=True),
+        "province": Field(
+            Id(), "Id of the province it was part of: the current one or one of former_provinces in site_config.yml."
+        ),
+        "ended": Field(Date(), "The day it ceased to exist (districts ended on 2025-07-01)."),
+        "successors": Field(
+            ListOf(Ref(target="units"), max_items=60), "Ids of the current units that now cover its area."
+        ),
         "description": Field(LONG, "What the district is known for (Markdown).", translated=True, detail=True),
         "photo": Field(PHOTO, "A photo of the district."),
+        "geo": Field(GEO, "Location on a map.", detail=True),
+        "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record."),
+    }
+)
+
+UNIT = Obj(
+    {
+        "name": Field(
+            NAME, "The unit's name, e.g. {vi: Xã An Biên, en: An Bien Commune}.", required=True, translated=True
+        ),
+        "type": Field(Ref(target="config:unit_types"), "Unit type id from site_config.yml.", required=True),
+        "province": Field(Id(), "Id of its province: the one in site_config.yml (province.id).", required=True),
+        "description": Field(LONG, "What the unit is known for (Markdown).", translated=True, detail=True),
+        "photo": Field(PHOTO, "A photo of the place."),
         "geo": Field(GEO, "Location on a map.", detail=True),
         "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record."),
     }
@@ -356,6 +414,7 @@ RECORD_SCHEMAS: dict[str, Obj] = {
     "products": PRODUCT,
     "facilities": FACILITY,
     "districts": DISTRICT,
+    "units": UNIT,
     "rounds": ROUND,
 }
 
@@ -364,11 +423,13 @@ REF_NAMES: dict[str, str] = {
     "products": "product",
     "facilities": "facility",
     "districts": "district",
+    "units": "unit",
     "rounds": "round",
     "config:groups": "group",
     "config:programmes": "programme",
     "config:facility_types": "facility type",
     "config:district_types": "district type",
+    "config:unit_types": "unit type",
 }
 
 
@@ -428,6 +489,7 @@ def markdown_reference() -> str:
         "products": "`products/<id>.yml`",
         "facilities": "`content/facilities/<id>.yml`",
         "districts": "`content/districts/<id>.yml`",
+        "units": "`content/units/<id>.yml`",
         "rounds": "`content/rounds/<id>.yml`",
     }
     for kind, title in titles.items():

@@ -168,6 +168,40 @@ def _check_certifications(product: Record, catalogue: Catalogue, rounds: dict, r
             )
 
 
+def _check_places(catalogue: Catalogue, report: Report) -> None:
+    """Facilities name a place; units belong to the province covered; districts to it or a former one."""
+    province = (catalogue.config.get("province") or {}).get("id")
+    former = catalogue.config.get("former_provinces") or {}
+    for facility in catalogue.facilities.values():
+        if not facility.get("unit") and not facility.get("district"):
+            report.error(
+                facility.mark("type"),
+                "unit",
+                "names neither its current unit nor its former district",
+                "write unit: <id of its commune, ward or special zone> (and district: <id> if it had one)",
+            )
+    for unit in catalogue.units.values():
+        if province and unit.data["province"] != province:
+            report.error(
+                unit.mark("province"),
+                "province",
+                f"{unit.data['province']!r} is not the province this showroom covers ({province!r})",
+                "a unit of another province belongs in that province's showroom",
+            )
+    for district in catalogue.districts.values():
+        named = district.get("province")
+        if named and province and named != province and named not in former:
+            known = ", ".join([province, *former])
+            report.error(district.mark("province"), "province", f"unknown province {named!r}", f"known: {known}")
+        if district.get("ended") and not district.get("successors"):
+            report.warning(
+                district.mark("ended"),
+                "successors",
+                "an ended district names no successor units",
+                "list the ids of the units that now cover it: successors: [...]",
+            )
+
+
 def _check_products(catalogue: Catalogue, report: Report) -> None:
     rounds = _check_rounds(catalogue, report)
     for product in catalogue.products.values():
@@ -247,5 +281,6 @@ def validate(project: Project, report: Report, cache: RecordCache | None = None)
     catalogue = Catalogue(project.root, config, records, _pages(project, config["languages"], report))
     _check_refs(refs, catalogue, report)
     _check_products(catalogue, report)
+    _check_places(catalogue, report)
     _check_aliases(catalogue, report)
     return catalogue

@@ -107,8 +107,9 @@
       return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
     }
 
-    // Every meta value is a searchable word in Pagefind, so a card reads its district and kind
-    // from the page's filters (order: group, district, programme, level, year, kind), its badge
+    // Every meta value is a searchable word in Pagefind, so a card reads its place (current unit,
+    // else former district) and kind from the page's filters (order: group, unit, district,
+    // programme, level, year, kind), its badge
     // from the hidden "_badge" filter, and its thumbnail from one word of letters.
     function card(data) {
       var meta = data.meta || {};
@@ -118,9 +119,9 @@
         ? '<img class="sr-card__img" data-src="' + esc(new URL(unspell(meta.thumb) + ".jpg", media).href) + '" alt="" width="320" height="240" loading="lazy">'
         : '<img class="sr-card__img sr-placeholder" src="' + esc(placeholder.href) + '" alt="" width="4" height="3">';
       return '<article class="sr-card"><a class="sr-card__link" href="' + esc(data.url) + '"><div class="sr-card__media">' + img +
-        (facet(5) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
+        (facet(6) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
         '</div><div class="sr-card__body"><h3 class="sr-card__title">' + esc(meta.title) + '</h3><p class="sr-card__meta">' +
-        esc(capital(meta.facility)) + " · " + esc(facet(1)) + '</p><span class="sr-badge">' + esc((filters._badge || [""])[0]) +
+        esc(capital(meta.facility)) + " · " + esc(facet(1) || facet(2)) + '</p><span class="sr-badge">' + esc((filters._badge || [""])[0]) +
         "</span></div></a></article>";
     }
 
