@@ -83,18 +83,15 @@ def test_vcard(mini_site: Path) -> None:
     card = (mini_site / "vcard/nuoc-mam-hung-thinh.vcf").read_bytes().decode("utf-8")
     assert card.startswith("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cơ sở nước mắm Hưng Thịnh\r\n")
     assert "TEL;TYPE=WORK,VOICE:+842973846123\r\n" in card and "EMAIL;TYPE=INTERNET:lienhe@hungthinh.example.vn" in card
-    assert (
-        "ADR;TYPE=WORK:;;Khu phố 7\\, phường Dương Đông\\, thành phố Phú Quốc\\, tỉnh Kiên Giang;Phú Quốc;;;Việt Nam"
-        in card
-    )
+    assert "ADR;TYPE=WORK:;;Khu phố 7\\, đặc khu Phú Quốc\\, tỉnh An Giang;Đặc khu Phú Quốc;;;Việt Nam" in card
     facility = (mini_site / "co-so/nuoc-mam-hung-thinh/index.html").read_text("utf-8")
     assert 'href="../../vcard/nuoc-mam-hung-thinh.vcf" download="nuoc-mam-hung-thinh.vcf"' in facility
 
 
 def test_statistics_are_accessible_svg_charts_with_tables(mini_site: Path) -> None:
     page = (mini_site / "thong-ke/index.html").read_text("utf-8")
-    assert page.count('<svg class="sr-chart" role="img"') == 4
-    assert page.count('<table class="sr-table sr-table--compact">') == 4
+    assert page.count('<svg class="sr-chart" role="img"') == 5  # group, unit, former district, level, kind
+    assert page.count('<table class="sr-table sr-table--compact">') == 5
     assert "<script" not in page.split('<div class="sr-page sr-statistics">')[1].split("</article>")[0]
     round_page = (mini_site / "dot-binh-chon/cnnt-2023/index.html").read_text("utf-8")
     assert (

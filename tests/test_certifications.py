@@ -110,13 +110,16 @@ def test_round_pages_list_exactly_their_products(site: Path) -> None:
 def test_facets_hold_every_programme_and_year_and_the_highest_level(site: Path) -> None:
     html = page(site, "san-pham/nuoc-mam-ca-com-40-do-dam")
     filters = re.findall(r'data-pagefind-filter="([^"]+)"', html)
-    assert [f for f in filters if not f.startswith(("Nhóm:", "Địa phương:", "Loại:"))] == [
+    assert [f for f in filters if not f.startswith(("Nhóm:", "Xã/phường:", "Huyện cũ:", "Loại:"))] == [
         "Chương trình:CNNT tiêu biểu",
         "Chương trình:OCOP",
         "Cấp cao nhất:Cấp khu vực",
         "Năm:2023",
         "Năm:2024",
         "_badge:Khu vực · lần I · 2024",
+        "_round:cnnt-2023",
+        "_round:cnnt-2024-mien-nam",
+        "_round:ocop-2024",
     ]
 
 
@@ -208,7 +211,7 @@ def test_search_finds_a_product_under_every_year_it_was_certified(site: Path, br
         page.goto(url + "tim-kiem/?N%C4%83m=2023")
         page.wait_for_function("document.querySelectorAll('.sr-finder__results .sr-card').length === 3")
         legends = page.locator(".sr-facet legend").all_inner_texts()
-        assert legends == ["Nhóm", "Địa phương", "Chương trình", "Cấp cao nhất", "Năm", "Loại"]
+        assert legends == ["Nhóm", "Xã/phường", "Huyện cũ", "Chương trình", "Cấp cao nhất", "Năm", "Loại"]
         programme = page.locator("label").filter(has_text="OCOP")
         assert programme.locator(".sr-facet__count").inner_text() == "2"
         assert errors == []

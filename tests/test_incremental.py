@@ -167,9 +167,12 @@ DETAIL_EDITS: dict[tuple[str, str], tuple[str, Any]] = {
     ("facilities", "website"): ("content/facilities/nuoc-mam-hung-thinh.yml", "https://hungthinh.example.vn/shop"),
     ("facilities", "representative"): ("content/facilities/nuoc-mam-hung-thinh.yml", "Trần Thị Thịnh"),
     ("facilities", "story"): ("content/facilities/nuoc-mam-hung-thinh.yml", {"vi": "Bốn thế hệ làm nước mắm."}),
+    ("facilities", "former_address"): ("content/facilities/nuoc-mam-hung-thinh.yml", {"vi": "Tổ 3, khu phố 7"}),
     ("facilities", "geo"): ("content/facilities/nuoc-mam-hung-thinh.yml", {"lat": "10.2200", "lon": "103.9600"}),
     ("districts", "description"): ("content/districts/phu-quoc.yml", {"vi": "Đảo ngọc, nghề nước mắm."}),
     ("districts", "geo"): ("content/districts/phu-quoc.yml", {"lat": "10.2890", "lon": "103.9840"}),
+    ("units", "description"): ("content/units/dac-khu-phu-quoc.yml", {"vi": "Đặc khu biển đảo."}),
+    ("units", "geo"): ("content/units/dac-khu-phu-quoc.yml", {"lat": "10.2271", "lon": "103.9670"}),
 }
 DETAILS = sorted((kind, name) for kind, names in DETAIL_FIELDS.items() for name in names)
 

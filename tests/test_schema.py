@@ -95,6 +95,7 @@ def test_every_reference_kind_has_its_own_name() -> None:
     assert targets and targets <= set(REF_NAMES), targets - set(REF_NAMES)
     reference = markdown_reference()
     assert "| `facility` | id of a facility entry | yes |" in reference
-    assert "| `district` | id of a district entry | yes |" in reference
+    assert "| `district` | id of a district entry |  |" in reference
+    assert "| `unit` | id of a unit entry |  |" in reference
     assert "| `type` | id of a site_config.yml facility type entry | yes |" in reference
     assert "facilitie " not in reference

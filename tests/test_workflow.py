@@ -25,7 +25,7 @@ def test_check_report_as_text_and_json(mini: Path) -> None:
     text = run(mini, "check", "--expiring-days", "5000")
     assert text.returncode == 0
     lines = text.stdout.splitlines()
-    assert "Translation en: 22/25 texts (88.0%)" in lines
+    assert "Translation en: 25/28 texts (89.3%)" in lines
     assert "  products/bo-nuoc-mam-phu-quoc.yml: no en for description" in lines
     assert (
         "  products/bo-nuoc-mam-phu-quoc.yml: certifications[0] (2479/QĐ-UBND): expired on 2025-11-20 (product shown marked 'expired')"
