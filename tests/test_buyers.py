@@ -77,6 +77,7 @@ def test_open_data_page_is_linked_from_every_footer(mini_site: Path) -> None:
     assert 'href="./du-lieu-mo/"' in (mini_site / "index.html").read_text("utf-8")
     page = (mini_site / "du-lieu-mo/index.html").read_text("utf-8")
     assert 'href="../products.csv" download' in page and "id, kind, group, name_vi, summary_vi" in page
+    assert 'href="../certifications.csv" download' in page
 
 
 def test_vcard(mini_site: Path) -> None:
@@ -149,7 +150,10 @@ def test_catalogue_prints_cover_contents_and_one_product_per_page(browser: objec
 
 def test_atom_feed_per_language_newest_decision_first(mini_site: Path) -> None:
     ns = {"a": "http://www.w3.org/2005/Atom"}
-    for prefix, title in (("", "Nước mắm cá cơm 40 độ đạm"), ("en/", "Anchovy fish sauce, 40° protein")):
+    for prefix, title in (
+        ("", "Nước mắm cá cơm 40 độ đạm — Cấp tỉnh 2023"),
+        ("en/", "Anchovy fish sauce, 40° protein — Provincial level 2023"),
+    ):
         feed = ET.fromstring((mini_site / prefix / "feed.xml").read_bytes())
         titles = [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
         assert len(titles) == 3 and title in titles

@@ -1,9 +1,14 @@
 """Exports stage: open data, sitemap, feeds and redirects for the built site.
 
-``products.json``, ``products.csv`` and ``facilities.csv`` carry every
-language and the page URLs; the CSV files start with a BOM so spreadsheet
-software shows Vietnamese correctly. The sitemap lists every page once with
-its ``hreflang`` twins; an Atom feed per language lists new certifications.
+``products.json``, ``products.csv``, ``certifications.csv`` and
+``facilities.csv`` carry every language and the page URLs; the CSV files start
+with a BOM so spreadsheet software shows Vietnamese correctly. A product's flat
+columns describe its newest certification; ``products.json`` also carries the
+list of them all and ``certifications.csv`` has one row per certification.
+Exports are not given the build date, so nothing in them says whether a
+certification is current (its ``expires`` says when it ends). The sitemap lists
+every page once with its ``hreflang`` twins; an Atom feed per language has an
+entry per certification, newest decision first.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import heapq
 import io
 import json
 import operator
@@ -25,7 +31,7 @@ from markupsafe import escape
 from ..media import qrcodes
 from ..pages.formats import tel_href
 from ..pages.urls import absolute_url, lang_prefix, page_file, relative_url
-from ..records.certifications import history
+from ..records.certifications import Cert, certifications, history
 from ..records.links import Links, public_url
 from ..records.model import Catalogue, Record, pick_language
 from .files import remove_others, write_whole
@@ -35,10 +41,19 @@ def _text(value: dict[str, str] | None, lang: str) -> str:
     return (value or {}).get(lang, "")
 
 
+#: How many certifications the Atom feed lists, newest decision first.
+FEED_ENTRIES = 200
+
+
 def product_row(catalogue: Catalogue, product: Record) -> dict[str, Any]:
-    """One flat row of a product with every language and its page URLs."""
+    """One flat row of a product with every language and its page URLs.
+
+    Its certification columns are those of the newest certification (the latest
+    decision): exports do not know the build date, so not which ones are current.
+    ``products.json`` adds the list of every one, ``certifications.csv`` a row each.
+    """
     facility = catalogue.facilities[product.data["facility"]]
-    cert = history(product)[0]  # the newest; certifications.csv has every one
+    cert = history(product)[0]
     row: dict[str, Any] = {"id": product.id, "kind": product.data["kind"], "group": product.data["group"]}
     for lang in catalogue.languages:
         row[f"name_{lang}"] = _text(product.data["name"], lang)
@@ -65,6 +80,91 @@ def product_row(catalogue: Catalogue, product: Record) -> dict[str, Any]:
     return row
 
 
+def with_rounds(links: Links, product: Record) -> list[tuple[Cert, str]]:
+    """A product's certifications, newest decision first, each with its round's id."""
+    rounds = dict(zip(map(id, certifications(product)), links.product_rounds[product.id], strict=True))
+    return [(cert, rounds[id(cert)]) for cert in history(product)]
+
+
+def certification_item(cert: Cert, round_id: str) -> dict[str, Any]:
+    """One certification as an object of a product's ``certifications`` in ``products.json``."""
+    return {
+        "programme": cert["programme"],
+        "level": cert["level"],
+        "round": cert["round"],
+        "round_id": round_id,
+        "year": cert["year"],
+        "decision": cert["decision"],
+        "date": cert["date"].isoformat(),
+        "expires": cert["expires"].isoformat() if cert.get("expires") else None,
+    }
+
+
+def certification_columns(languages: list[str]) -> list[str]:
+    """The columns of ``certifications.csv``."""
+    return [
+        "product_id",
+        *(f"name_{lang}" for lang in languages),
+        "programme",
+        *(f"programme_name_{lang}" for lang in languages),
+        "level",
+        *(f"level_name_{lang}" for lang in languages),
+        "round",
+        "round_id",
+        "year",
+        "decision",
+        "date",
+        "expires",
+        *(f"url_{lang}" for lang in languages),
+    ]
+
+
+def certification_rows(
+    catalogue: Catalogue, products: list[dict[str, Any]], items: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """One row per certification with the product's name, the programme's and level's names
+    in every language and the product page's URLs; by product id, then decision date.
+
+    Made of the products' rows (``product_row``) and their certifications
+    (``certification_item``, by product id), which the other exports make anyway.
+    """
+    languages = catalogue.languages
+    programmes = catalogue.config["programmes"]
+    programme_names = {
+        pid: {f"programme_name_{lang}": _text(programme["name"], lang) for lang in languages}
+        for pid, programme in programmes.items()
+    }
+    level_names = {
+        (pid, lid): {f"level_name_{lang}": _text(level["name"], lang) for lang in languages}
+        for pid, programme in programmes.items()
+        for lid, level in programme["levels"].items()
+    }
+    rows = []
+    for product in sorted(products, key=operator.itemgetter("id")):
+        names = {f"name_{lang}": product[f"name_{lang}"] for lang in languages}
+        urls = {f"url_{lang}": product[f"url_{lang}"] for lang in languages}
+        held = sorted(items[product["id"]], key=operator.itemgetter("date", "programme", "year", "round"))
+        for cert in held:
+            rows.append(
+                {
+                    "product_id": product["id"],
+                    **names,
+                    "programme": cert["programme"],
+                    **programme_names[cert["programme"]],
+                    "level": cert["level"],
+                    **level_names[cert["programme"], cert["level"]],
+                    "round": cert["round"],
+                    "round_id": cert["round_id"],
+                    "year": cert["year"],
+                    "decision": cert["decision"],
+                    "date": cert["date"],
+                    "expires": cert["expires"] or "",
+                    **urls,
+                }
+            )
+    return rows
+
+
 def facility_row(catalogue: Catalogue, links: Links, facility: Record) -> dict[str, Any]:
     """One flat row of a facility with contact and page URLs."""
     row: dict[str, Any] = {"id": facility.id, "type": facility.data["type"]}
@@ -82,11 +182,13 @@ def facility_row(catalogue: Catalogue, links: Links, facility: Record) -> dict[s
 
 
 def open_data_columns(catalogue: Catalogue, links: Links, kind: str) -> list[str]:
-    """The column names of ``products.csv`` or ``facilities.csv``.
+    """The column names of ``products.csv``, ``certifications.csv`` or ``facilities.csv``.
 
     Every row has the same columns, so one row says them: the open data page is
     rebuilt on every edit, and making every row took seconds at 20,000 products.
     """
+    if kind == "certifications":
+        return certification_columns(catalogue.languages)
     if kind == "products":
         first = next(iter(catalogue.products.values()), None)
         return list(product_row(catalogue, first)) if first else []
@@ -101,10 +203,11 @@ def _json_lines(rows: list[dict[str, Any]]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
-    """CSV with a header row; every row has the same columns (``product_row``, ``facility_row``)."""
+def _csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
+    """CSV with a header row; every row has the same columns (``product_row``, ``facility_row``),
+    ``columns`` when given (the header of a file without rows)."""
     buffer = io.StringIO()
-    columns = list(rows[0]) if rows else ["id"]
+    columns = columns or (list(rows[0]) if rows else ["id"])
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     # One itemgetter in C for every row: DictWriter checks each row's keys in Python
@@ -132,11 +235,26 @@ def sitemap(catalogue: Catalogue, links: Links) -> str:
     return "\n".join(out) + "\n"
 
 
-def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
-    """An Atom feed of certified products, newest decision first."""
-    products = sorted(catalogue.products.values(), key=lambda p: (history(p)[0]["date"], p.id), reverse=True)
-    feed_url = absolute_url(catalogue.config["base_url"], lang_prefix(lang, catalogue.languages) + "feed.xml")
-    updated = max((history(p)[0]["date"] for p in products), default=dt.date(2000, 1, 1))
+def feed_events(catalogue: Catalogue) -> list[tuple[Record, Cert]]:
+    """The certifications the Atom feed lists: newest decision first, then by product id and
+    programme; at most ``FEED_ENTRIES``."""
+    events = ((product, cert) for product in catalogue.products.values() for cert in certifications(product))
+    return heapq.nsmallest(
+        FEED_ENTRIES,
+        events,
+        key=lambda e: (-e[1]["date"].toordinal(), e[0].id, e[1]["programme"], -e[1]["year"], -e[1]["round"]),
+    )
+
+
+def atom_feed(
+    catalogue: Catalogue, links: Links, lang: str, title: str, events: list[tuple[Record, Cert]] | None = None
+) -> str:
+    """An Atom feed of certifications, one entry each (a product's later win is news too),
+    newest decision first; ``events`` are ``feed_events``, made once for every language."""
+    events = feed_events(catalogue) if events is None else events
+    languages = catalogue.languages
+    feed_url = absolute_url(catalogue.config["base_url"], lang_prefix(lang, languages) + "feed.xml")
+    updated = events[0][1]["date"] if events else dt.date(2000, 1, 1)
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
@@ -145,18 +263,23 @@ def atom_feed(catalogue: Catalogue, links: Links, lang: str, title: str) -> str:
         f'<link rel="self" href={quoteattr(feed_url)}/>',
         f"<updated>{updated.isoformat()}T00:00:00Z</updated>",
     ]
-    for product in products[:200]:
+    for product, cert in events:
         url = public_url(catalogue, "product", product.id, lang)
-        name = pick_language(product.data["name"], lang, catalogue.languages)[0]
-        summary = pick_language(product.data["summary"], lang, catalogue.languages)[0]
-        day = history(product)[0]["date"].isoformat()
+        name = pick_language(product.data["name"], lang, languages)[0]
+        summary = pick_language(product.data["summary"], lang, languages)[0]
+        programme = catalogue.config["programmes"][cert["programme"]]
+        level = pick_language(programme["levels"][cert["level"]]["name"], lang, languages)[0]
+        award = f"{pick_language(programme['name'], lang, languages)[0]} — {level} {cert['year']} ({cert['decision']})"
+        # A certification is one per programme, year and round: its entry keeps its id.
+        entry_id = f"{url}#{cert['programme']}-{cert['year']}-{cert['round']}"
+        entry_title = f"{name} — {level} {cert['year']}"
         out += [
             "<entry>",
-            f"<title>{xml_escape(name)}</title>",
-            f"<id>{xml_escape(url)}</id>",
+            f"<title>{xml_escape(entry_title)}</title>",
+            f"<id>{xml_escape(entry_id)}</id>",
             f"<link href={quoteattr(url)}/>",
-            f"<updated>{day}T00:00:00Z</updated>",
-            f"<summary>{xml_escape(summary)}</summary>",
+            f"<updated>{cert['date'].isoformat()}T00:00:00Z</updated>",
+            f"<summary>{xml_escape(award + '. ' + summary)}</summary>",
             "</entry>",
         ]
     out.append("</feed>")
@@ -202,13 +325,18 @@ def write_exports(
         if not same:
             write_whole(Path(target), data)
 
-    products = [product_row(catalogue, product) for product in catalogue.products.values()]
-    put("products.json", _json_lines(products))
+    records = catalogue.products.values()
+    products = [product_row(catalogue, product) for product in records]
+    items = {p.id: [certification_item(*pair) for pair in with_rounds(links, p)] for p in records}
+    put("products.json", _json_lines([row | {"certifications": items[row["id"]]} for row in products]))
     put("products.csv", _csv(products))
+    rows = certification_rows(catalogue, products, items)
+    put("certifications.csv", _csv(rows, certification_columns(catalogue.languages)))
     put("facilities.csv", _csv([facility_row(catalogue, links, f) for f in catalogue.facilities.values()]))
+    events = feed_events(catalogue)
     for lang in catalogue.languages:
         title = pick_language(catalogue.config["site_name"], lang, catalogue.languages)[0]
-        put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title))
+        put(lang_prefix(lang, catalogue.languages) + "feed.xml", atom_feed(catalogue, links, lang, title, events))
     for facility_id in catalogue.facilities:
         put(f"vcard/{facility_id}.vcf", vcard(catalogue, links, facility_id))
     write_qr_codes(catalogue, links, site, cache)
