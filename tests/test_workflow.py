@@ -172,92 +172,122 @@ HEADER = [
 ]
 
 
+SECOND_ROUND = """\
+name: {vi: "Bình chọn sản phẩm CNNT tiêu biểu cấp khu vực năm 2024", en: "Regional typical rural industrial products, 2024"}
+programme: cnnt
+number: 1
+year: 2024
+level: region
+decision: "15/QĐ-BCT"
+date: 2024-10-01
+"""
+
+#: The line the second round adds to a record of the fixture.
+REGION_2024 = '  - {programme: cnnt, level: region, round: 1, year: 2024, decision: "15/QĐ-BCT", date: 2024-10-01}\n'
+CNNT_2023 = '  - {programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}'
+
+
+def add_second_round(root: Path) -> None:
+    """The regional round of 2024 (the latest), and the fixture's set already holding its decision."""
+    (root / "content/rounds/cnnt-2024-khu-vuc.yml").write_text(SECOND_ROUND, encoding="utf-8")
+    record = root / "products/bo-nuoc-mam-phu-quoc.yml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(
+        text.replace(", expires: 2025-11-20}\n", ", expires: 2025-11-20}\n" + REGION_2024), encoding="utf-8"
+    )
+
+
 def council_sheet(path: Path) -> None:
-    """A council list with a changed row, new rows (one facility in merged cells), typed cells."""
+    """The council's list of the second round: existing products by id, by a name written
+    otherwise, and already recorded; new rows (one facility in merged cells); typed cells."""
     book = Workbook()
     sheet = book.active
     sheet.append(HEADER)
-    sheet.append(
-        [
-            "nuoc-mam-ca-com-40-do-dam",
-            "Nước mắm cá cơm 40 độ đạm",
-            "",
-            "Sản phẩm",
-            "Thực phẩm",
-            "Cơ sở nước mắm Hưng Thịnh",
-            "",
-            "",
-            "",
-            "",
-            "Cấp tỉnh",
-            "99/QĐ-UBND",
-            "20/11/2023",
-        ]
-    )
-    sheet.append(
-        [
-            "",
-            "Chiếu cỏ bàng",
-            "Sedge mat",
-            "Sản phẩm",
-            "handicrafts",
-            "HTX Đan đát Phú Mỹ",
-            "Giang Thành",
-            "Hợp tác xã",
-            "Ấp Phú Hòa, xã Phú Mỹ",
-            977123456,
-            "province",
-            "2479/QĐ-UBND",
-            45250,
-        ]
-    )
-    sheet.append(
-        [
-            "",
-            "Hộp cỏ bàng",
-            "",
-            "",
-            "handicrafts",
-            None,
-            "Giang Thành",
-            "Hợp tác xã",
-            "Ấp Phú Hòa, xã Phú Mỹ",
-            977123456,
-            "province",
-            "2479/QĐ-UBND",
-            dt.datetime(2023, 11, 20),
-        ]
-    )
-    sheet.merge_cells("F3:F4")
+    known = ["Thực phẩm", "Cơ sở nước mắm Hưng Thịnh", "", "", "", ""]
+    sheet.append(["nuoc-mam-ca-com-40-do-dam", "Nước mắm", "", "", *known, "Cấp khu vực", "15/QĐ-BCT", "01/10/2024"])
+    bag = ["handicrafts", "hợp tác xã cỏ bàng phú mỹ", "", "", "", "", "", "15/QĐ-BCT", 45566]  # the level: the round's
+    sheet.append(["", "  GIO XACH   co bang ", "", "", *bag])
+    new = ["Giang Thành", "Hợp tác xã", "Ấp Phú Hòa, xã Phú Mỹ", 977123456, "", "15/QĐ-BCT", dt.datetime(2024, 10, 1)]
+    sheet.append(["", "Chiếu cỏ bàng", "Sedge mat", "Sản phẩm", "handicrafts", "HTX Đan đát Phú Mỹ", *new])
+    sheet.append(["", "Hộp cỏ bàng", "", "", "handicrafts", None, *new])
+    sheet.merge_cells("F4:F5")
+    known = ["food", "nuoc-mam-hung-thinh", "", "", "", "", "region", "15/QĐ-BCT", "2024-10-01"]
+    sheet.append(["", "Bộ sản phẩm nước mắm Phú Quốc", "", "Bộ sản phẩm", *known])
     book.save(path)
 
 
+def yml_files(root: Path) -> dict[str, bytes]:
+    """The bytes of every record and of site_config.yml, by path."""
+    files = [root / "site_config.yml", *(root / "products").glob("*.yml"), *(root / "content").rglob("*.yml")]
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(files)}
+
+
 def test_import_creates_and_updates_keeping_comments(mini: Path, tmp_path: Path) -> None:
+    """A later round: its certification is appended to the products it names, once."""
+    add_second_round(mini)
     sheet = tmp_path / "council.xlsx"
     council_sheet(sheet)
     record = mini / "products/nuoc-mam-ca-com-40-do-dam.yml"
-    before = record.read_text(encoding="utf-8")
+    before = yml_files(mini)
     dry = run(mini, "import", str(sheet), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert dry.stdout.splitlines() == [
-        "would update products/nuoc-mam-ca-com-40-do-dam.yml: certifications.decision",
-        "would create products/chieu-co-bang.yml",
-        "would create products/hop-co-bang.yml",
-        "would create content/facilities/htx-dan-dat-phu-my.yml",
+    lines = [
+        "row 2: adds region 2024 to nuoc-mam-ca-com-40-do-dam",
+        "row 3: adds region 2024 to gio-xach-co-bang",
+        "row 4: new product chieu-co-bang",
+        "row 4: new facility htx-dan-dat-phu-my",
+        "row 5: new product hop-co-bang",
+        "row 6: already recorded (bo-nuoc-mam-phu-quoc)",
     ]
-    assert record.read_text(encoding="utf-8") == before
+    assert (dry.stdout.splitlines(), dry.stderr) == ([*lines, "Dry run: nothing was written."], "")
+    assert yml_files(mini) == before
     done = run(mini, "import", str(sheet))
     assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        *lines,
+        "Done: 3 created, 2 updated. Run `showroom check`, then commit.",
+    ]
     after = record.read_text(encoding="utf-8")
     assert "# Nước mắm cá cơm 40 độ đạm" in after and "- Không chất bảo quản" in after
-    assert after == before.replace('decision: "2479/QĐ-UBND"', 'decision: "99/QĐ-UBND"')
+    old = before["products/nuoc-mam-ca-com-40-do-dam.yml"].decode()
+    assert after == old.replace(CNNT_2023 + "\n", CNNT_2023 + "\n" + REGION_2024)
+    bag = before["products/gio-xach-co-bang.yml"].decode()
+    assert (mini / "products/gio-xach-co-bang.yml").read_text(encoding="utf-8") == bag.replace(
+        CNNT_2023 + "\n", CNNT_2023 + "\n" + REGION_2024
+    )
+    assert (mini / "products/chieu-co-bang.yml").read_text(encoding="utf-8") == (
+        "# imported from council.xlsx, row 4\n"
+        'name: {vi: "Chiếu cỏ bàng", en: "Sedge mat"}\n'
+        "kind: product\n"
+        "group: handicrafts\n"
+        "facility: htx-dan-dat-phu-my\n"
+        "certifications:\n" + REGION_2024 + "first_entry: true\n"
+        'summary: {vi: "Chiếu cỏ bàng"}\n'
+    )
     catalogue, _ = check(mini, strict=True)
+    assert [c["decision"] for c in catalogue.products["nuoc-mam-ca-com-40-do-dam"].data["certifications"]] == [
+        "2479/QĐ-UBND",
+        "15/QĐ-BCT",
+    ]
+    assert len(catalogue.products["gio-xach-co-bang"].data["certifications"]) == 2
+    assert len(catalogue.products["bo-nuoc-mam-phu-quoc"].data["certifications"]) == 2
     assert catalogue.facilities["htx-dan-dat-phu-my"].data["phone"] == "0977123456"
-    assert catalogue.products["chieu-co-bang"].data["certifications"][0]["date"] == dt.date(2023, 11, 20)
+    assert catalogue.products["hop-co-bang"].data["certifications"][0]["date"] == dt.date(2024, 10, 1)
     assert catalogue.products["hop-co-bang"].data["facility"] == "htx-dan-dat-phu-my"
     build(mini, strict=True)
     assert (mini / "site/san-pham/chieu-co-bang/index.html").is_file()
-    assert run(mini, "import", str(sheet)).stdout.startswith("Nothing to change")
+    imported = yml_files(mini)
+    again = run(mini, "import", str(sheet))
+    assert (again.returncode, again.stderr) == (0, "")
+    assert again.stdout.splitlines() == [
+        "row 2: already recorded (nuoc-mam-ca-com-40-do-dam)",
+        "row 3: already recorded (gio-xach-co-bang)",
+        "row 4: already recorded (chieu-co-bang)",
+        "row 5: already recorded (hop-co-bang)",
+        "row 6: already recorded (bo-nuoc-mam-phu-quoc)",
+        "Nothing to change: the records already match the sheet.",
+    ]
+    assert yml_files(mini) == imported
 
 
 def test_import_with_bad_rows_writes_nothing(mini: Path, tmp_path: Path) -> None:

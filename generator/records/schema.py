@@ -69,7 +69,12 @@ OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue")
 
 #: The columns `showroom import` understands: field -> (default header, help).
 IMPORT_COLUMNS: dict[str, tuple[str, str]] = {
-    "id": ("Mã", "Product id; made from the Vietnamese name when empty."),
+    "id": (
+        "Mã",
+        "Product id: the row adds its certification to that product (a new product gets this id). When empty, "
+        "the product with the same Vietnamese name (ignoring case, diacritics and spacing) at the same facility, "
+        "else a new product with an id made from the name.",
+    ),
     "name_vi": ("Tên sản phẩm", "Product name in Vietnamese (required)."),
     "name_en": ("Tên tiếng Anh", "Product name in English."),
     "kind": ("Loại", "'Sản phẩm' or 'Bộ sản phẩm' (product or set)."),
@@ -80,7 +85,10 @@ IMPORT_COLUMNS: dict[str, tuple[str, str]] = {
     "address": ("Địa chỉ", "Facility address (needed for a new facility)."),
     "phone": ("Điện thoại", "Facility phone (needed for a new facility)."),
     "email": ("E-mail", "Facility e-mail."),
-    "level": ("Cấp", "Certification level name or id (required)."),
+    "level": (
+        "Cấp",
+        "Level name or id, of the round's programme (required unless the round has a level; empty: the round's).",
+    ),
     "decision": ("Số quyết định", "Decision number (required)."),
     "date": ("Ngày quyết định", "Decision date: dd/mm/yyyy, yyyy-mm-dd or a spreadsheet date (required)."),
     "summary_vi": ("Mô tả ngắn", "One-sentence summary in Vietnamese."),

@@ -292,12 +292,36 @@ def new_command(
 
 @main.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option(
+    "--round",
+    "round_id",
+    metavar="ROUND-ID",
+    help="The round the sheet lists: a record id of content/rounds/ (default: the latest round by date).",
+)
+@click.option("--dry-run", is_flag=True, help="Show what each row would do; write nothing.")
 @click.option("--template", is_flag=True, help="Write an empty sheet with the expected headers to FILE instead.")
 @click.pass_context
-def import_command(ctx: click.Context, file: str, dry_run: bool, template: bool) -> None:
-    """Create and update product records from the council's list (.xlsx or .csv)."""
-    from .importer import COLUMNS, apply, plan_import, write_template
+def import_command(ctx: click.Context, file: str, round_id: str | None, dry_run: bool, template: bool) -> None:
+    """Add the council's list of one round (.xlsx or .csv) to the records.
+
+    Each row is matched to an existing product by the id column, else by its
+    Vietnamese name (without case, diacritics or extra spaces) at the same
+    facility, and the round's certification is appended to the product's list.
+    A row matching no product becomes a new product (and facility). The level
+    column is a level of the round's programme; left empty, it is the round's
+    level. Importing the same decision again changes nothing.
+
+    A row matching several products, a product holding another decision of the
+    same round, or any bad cell is reported with its row and column, and then
+    nothing is written. One line per row says what it does:
+
+    \b
+      row 2: new product ID
+      row 2: new facility ID      (after the row that creates it)
+      row 3: adds LEVEL YEAR to ID
+      row 4: already recorded (ID)
+    """
+    from .importer import COLUMNS, RoundNotFound, apply, pick_round, plan_import, write_template
 
     root = _project(ctx)
     try:
@@ -315,17 +339,24 @@ def import_command(ctx: click.Context, file: str, dry_run: bool, template: bool)
     if not path.is_file():
         click.echo(f"error: {file}: no such file", err=True)
         sys.exit(1)
+    try:
+        rnd = pick_round(catalogue, round_id)
+    except RoundNotFound as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
     report = Report(root)
-    plan = plan_import(catalogue, path, report)
+    plan = plan_import(catalogue, path, report, rnd)
     if report.errors:
         _print_report(report)
         click.echo(f"{len(report.errors)} error(s) in {path.name}; nothing was written.", err=True)
         sys.exit(1)
-    for note in plan.notes:
-        click.echo(("would " if dry_run else "") + note)
-    if not plan.notes:
+    for line in plan.lines:
+        click.echo(line)
+    if not plan.changes:
         click.echo("Nothing to change: the records already match the sheet.")
-    if not dry_run:
+    elif dry_run:
+        click.echo("Dry run: nothing was written.")
+    else:
         apply(plan)
         click.echo(f"Done: {len(plan.create)} created, {len(plan.update)} updated. Run `showroom check`, then commit.")
 

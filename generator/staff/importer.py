@@ -1,19 +1,30 @@
-"""``showroom import``: turn the council's list (XLSX or CSV) into records.
+"""``showroom import``: add the council's list of one round (XLSX or CSV) to the records.
 
-Each row is one certified product. Columns are found by the headers named in
-``site_config.yml`` (``import.columns``). Every row is checked first; when any
-row is bad, each problem is reported with its sheet row and column and nothing
-is written. Otherwise new records are created and existing ones updated field
-by field with ruamel.yaml, which keeps the fields the sheet does not have and
-every comment staff wrote.
+Each row is one product certified in the round the sheet is for (``--round``, a
+record of ``content/rounds/``; by default the latest by date). Columns are found
+by the headers named in ``site_config.yml`` (``import.columns``).
+
+A row is matched to an existing product by its id (the id column), else by its
+Vietnamese name, compared without case, diacritics (``đ`` as ``d``) or extra
+spaces, at the same facility. The round's certification (programme, level,
+round, year, decision, date) is then appended to the product's
+``certifications:``; nothing else in the record changes, and its comments stay
+where they are. A row matching no product becomes a new product record (with a
+new facility record when the facility is unknown).
+
+A product that already holds the row's decision of the programme is left alone
+("already recorded"), so importing a sheet twice changes nothing. Every row is
+checked first; a row matching several products, a product holding another
+decision for the same round, or any bad cell is reported with its sheet row and
+column, and then nothing is written.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import io
 import re
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,21 +34,29 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..pages.urls import slugify
+from ..records.certifications import Cert, round_key
 from ..records.diagnostics import Mark, Report
-from ..records.model import Catalogue
+from ..records.model import Catalogue, Record
 from ..records.schema import IMPORT_COLUMNS as COLUMNS
-from ..records.types import EMAIL_HINT, PHONE_HINT, is_email, is_phone
+from ..records.types import EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
+from .sheet import Row, parse_date, parse_phone, read_rows, write_template
 
-REQUIRED = ("name_vi", "group", "facility", "level", "decision", "date")
+__all__ = [
+    "COLUMNS",
+    "Plan",
+    "RoundNotFound",
+    "append_certification",
+    "apply",
+    "normalise_name",
+    "parse_date",
+    "parse_phone",
+    "pick_round",
+    "plan_import",
+    "write_template",
+]
 
-
-@dataclass
-class Row:
-    """One sheet row: its number and cell values by field, with their columns."""
-
-    number: int
-    values: dict[str, Any]
-    columns: dict[str, int]
+#: The cells every row must fill; the level too unless the round has a level.
+REQUIRED = ("name_vi", "group", "facility", "decision", "date")
 
 
 @dataclass
@@ -46,94 +65,43 @@ class Plan:
 
     create: dict[Path, str] = field(default_factory=dict)  # new files and their text
     update: dict[Path, str] = field(default_factory=dict)  # changed files and their new text
-    notes: list[str] = field(default_factory=list)
+    #: What each row does, in row order: "row 2: new product x", "row 3: adds region 2024 to y",
+    #: "row 4: already recorded (z)", and "row 2: new facility f" after the row that creates one.
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> bool:
+        """True when the import writes anything."""
+        return bool(self.create or self.update)
 
 
-def read_rows(path: Path, headers: dict[str, str], report: Report, rel: str) -> list[Row]:
-    """Read a sheet (first worksheet of an XLSX, or a CSV) into rows by field."""
-    if path.suffix.lower() == ".xlsx":
-        table = _xlsx_cells(path)
-    elif path.suffix.lower() == ".csv":
-        text = path.read_bytes().decode("utf-8-sig", errors="strict")
-        table = [list(r) for r in csv.reader(io.StringIO(text))]
-    else:
-        report.error(Mark(rel), "", "only .xlsx and .csv files can be imported")
-        return []
-    if not table:
-        report.error(Mark(rel), "", "the sheet is empty")
-        return []
-    wanted = {header.strip().casefold(): name for name, header in headers.items()}
-    columns = {}
-    for col, cell in enumerate(table[0], start=1):
-        name = wanted.get(str(cell or "").strip().casefold())
-        if name:
-            columns[name] = col
-    for name in REQUIRED:
-        if name not in columns:
-            report.error(
-                Mark(rel, 1, 1),
-                name,
-                f"no column {headers[name]!r} in the header row",
-                "see import.columns in site_config.yml",
-            )
-    rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        if not any(str(c or "").strip() for c in cells):
-            continue
-        values = {name: cells[col - 1] if col - 1 < len(cells) else None for name, col in columns.items()}
-        rows.append(Row(number, values, columns))
-    return rows
+class RoundNotFound(LookupError):
+    """The round a sheet is for is not a record of ``content/rounds/``."""
 
 
-def _xlsx_cells(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook
-
-    sheet = load_workbook(path, data_only=True).worksheets[0]
-    table = [list(row) for row in sheet.iter_rows(values_only=True)]
-    # A merged cell keeps its value in the top-left cell only: copy it to the whole range.
-    for merged in sheet.merged_cells.ranges:
-        value = table[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                table[r - 1][c - 1] = value
-    return table
+def pick_round(catalogue: Catalogue, round_id: str | None = None) -> Record:
+    """The round a sheet is for: the record ``round_id``, or the latest round by date."""
+    if not catalogue.rounds:
+        raise RoundNotFound("no round in content/rounds/: add the round's record before importing its list")
+    if round_id is None:
+        return max(catalogue.rounds.values(), key=lambda r: r.data["date"])
+    if round_id not in catalogue.rounds:
+        known = ", ".join(sorted(catalogue.rounds))
+        raise RoundNotFound(f"--round: no round {round_id!r} in content/rounds/; known: {known}")
+    return catalogue.rounds[round_id]
 
 
-def parse_date(value: Any) -> dt.date | None:
-    """A date from a spreadsheet: a date cell, an Excel serial, or dd/mm/yyyy or ISO text."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and 20000 < value < 80000:
-        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
-    text = str(value or "").strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
-            return dt.date(*map(int, text.split("-")))
-        match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
-        if match:
-            day, month, year = map(int, match.groups())
-            return dt.date(year, month, day)
-    except ValueError:
-        return None
-    return None
-
-
-def parse_phone(value: Any) -> str:
-    """A phone number as text, putting back the leading 0 a number cell drops."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value or "").strip()
-    if isinstance(value, int) and ((len(text) == 9 and text[0] in "35789") or (len(text) == 10 and text[0] == "2")):
-        text = "0" + text
-    return text
+def normalise_name(text: str) -> str:
+    """A name as rows and records are compared: without case, diacritics (đ as d) or extra spaces."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
 
 
 def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value if value is not None else "").split())
+    return unicodedata.normalize("NFC", " ".join(str(value if value is not None else "").split()))
 
 
 def _match(value: str, entries: dict[str, dict[str, Any]]) -> str | None:
@@ -164,134 +132,253 @@ def _yaml() -> YAML:
     return yaml
 
 
-def _dump(data: CommentedMap) -> str:
+def _dump(data: Any) -> str:
     buffer = io.StringIO()
     _yaml().dump(data, buffer)
     return buffer.getvalue()
 
 
-def _set(target: CommentedMap, key: str, value: Any, changes: list[str], path: str) -> None:
-    if isinstance(value, str):
-        value = DoubleQuotedScalarString(value)
-    current = target.get(key)
-    if str(current) != str(value) or (current is None) != (value is None):
-        target[key] = value
-        changes.append(path)
-
-
-def plan_import(catalogue: Catalogue, path: Path, report: Report) -> Plan:
-    """Check every row and work out the files to create and update; write nothing."""
-    root = catalogue.root
-    rel = path.name
-    config = catalogue.config
-    headers = {name: default for name, (default, _) in COLUMNS.items()} | config.get("import", {}).get("columns", {})
-    rows = read_rows(path, headers, report, rel)
-    rounds = sorted(catalogue.rounds.values(), key=lambda r: r.data["date"])
-    plan = Plan()
-    if report.errors:
-        return plan
-    if not rounds:
-        report.error(Mark(rel), "", "add the round's record in content/rounds/ before importing its list")
-        return plan
-    latest = rounds[-1].data
-    facilities = _records_by_name(catalogue.facilities)
-    districts = _records_by_name(catalogue.districts)
-    new_facilities: dict[str, CommentedMap] = {}
-    seen_ids: dict[str, int] = {}
-
-    for row in rows:
-
-        def bad(name: str, message: str, hint: str = "", row: Row = row) -> None:
-            report.error(Mark(rel, row.number, row.columns.get(name, 1)), name, message, hint)
-
-        v = {name: _text(value) for name, value in row.values.items()}
-        for name in REQUIRED:
-            if not v.get(name):
-                bad(name, "is empty")
-        if any(not v.get(name) for name in REQUIRED):
-            continue
-        ident = v.get("id") or slugify(v["name_vi"])
-        if ident in seen_ids:
-            bad("name_vi", f"the product {ident!r} is already on row {seen_ids[ident]}")
-        seen_ids[ident] = row.number
-        group = _match(v["group"], config["groups"])
-        levels = config["programmes"][latest["programme"]]["levels"]
-        level = _match(v["level"], levels)
-        day = parse_date(row.values.get("date"))
-        if group is None:
-            bad("group", f"unknown group {v['group']!r}", f"use one of: {', '.join(config['groups'])}")
-        if level is None:
-            bad("level", f"unknown level {v['level']!r}", f"use one of: {', '.join(levels)}")
-        if day is None:
-            bad("date", f"{v['date']!r} is not a date", "write it as dd/mm/yyyy, e.g. 20/11/2023")
-        facility_id = facilities.get(v["facility"].casefold()) or facilities.get(slugify(v["facility"]))
-        if facility_id is None:
-            facility_id = slugify(v["facility"])
-            if facility_id not in new_facilities:
-                made = _new_facility(v, row, bad, districts, config)
-                if made is None:
-                    continue
-                new_facilities[facility_id] = made
-                plan.create[root / "content/facilities" / f"{facility_id}.yml"] = (
-                    "# imported from " + rel + "\n" + _dump(made)
-                )
-        if group is None or level is None or day is None:
-            continue
-        kind = "set" if v.get("kind", "").casefold() in ("set", "bộ sản phẩm", "bộ") else "product"
-        target = root / "products" / f"{ident}.yml"
-        if ident in catalogue.products:
-            data = _yaml().load(target.read_text(encoding="utf-8"))
-            changes: list[str] = []
-            _set(data["name"], "vi", v["name_vi"], changes, "name.vi")
-            if v.get("name_en"):
-                _set(data["name"], "en", v["name_en"], changes, "name.en")
-            _set(data, "group", group, changes, "group")
-            _set(data, "facility", facility_id, changes, "facility")
-            cert = data["certifications"][-1]
-            _set(cert, "level", level, changes, "certifications.level")
-            _set(cert, "decision", v["decision"], changes, "certifications.decision")
-            if str(cert.get("date")) != day.isoformat():
-                cert["date"] = day
-                changes.append("certifications.date")
-            if changes:
-                plan.update[target] = _dump(data)
-                plan.notes.append(f"update products/{ident}.yml: {', '.join(changes)}")
-            continue
-        if kind == "set":
-            bad("kind", "a new set needs its member items", "import it as a product, then add items: to the record")
-            continue
-        data = CommentedMap()
-        data["name"] = _flow({"vi": v["name_vi"], **({"en": v["name_en"]} if v.get("name_en") else {})})
-        data["kind"] = kind
-        data["group"] = group
-        data["facility"] = facility_id
-        data["certifications"] = [
-            _flow(
-                {
-                    "programme": latest["programme"],
-                    "level": level,
-                    "round": latest["number"],
-                    "year": latest["year"],
-                    "decision": DoubleQuotedScalarString(v["decision"]),
-                    "date": day,
-                }
-            )
-        ]
-        data["first_entry"] = True
-        data["summary"] = _flow({"vi": v.get("summary_vi") or v["name_vi"]})
-        plan.create[target] = f"# imported from {rel}, row {row.number}\n" + _dump(data)
-        plan.notes.append(f"create products/{ident}.yml")
-    for facility_id in new_facilities:
-        plan.notes.append(f"create content/facilities/{facility_id}.yml")
-    return plan
-
-
 def _flow(values: dict[str, Any]) -> CommentedMap:
     data = CommentedMap()
     for key, value in values.items():
-        data[key] = DoubleQuotedScalarString(value) if isinstance(value, str) and key in ("vi", "en") else value
+        quoted = isinstance(value, str) and key in ("vi", "en", "decision")
+        data[key] = DoubleQuotedScalarString(value) if quoted else value
     data.fa.set_flow_style()
     return data
+
+
+def append_certification(text: str, cert: Cert) -> str:
+    """A product record's text with ``cert`` appended to its ``certifications:``.
+
+    When the last certification is a one-line flow mapping (as ``showroom new`` and
+    the importer write them), the new one is written as a line of the same form just
+    below it, and every other byte of the file stays as it was. Otherwise the record
+    is written again by ruamel.yaml, which keeps its comments, with the new
+    certification in the style of the one before it.
+    """
+    data = _yaml().load(text)
+    certs = data["certifications"]
+    item = _flow(cert)
+    lines = text.splitlines(keepends=True)
+    line, col = certs.lc.item(len(certs) - 1)
+    lead = lines[line][:col]
+    if isinstance(certs[-1], CommentedMap) and certs[-1].fa.flow_style() and re.fullmatch(r" *- +", lead):
+        ending = "\r\n" if lines[line].endswith("\r\n") else "\n"
+        if not lines[line].endswith("\n"):
+            lines[line] += ending
+        lines.insert(line + 1, lead + _dump(item).strip() + ending)
+        written = "".join(lines)
+        if _appended(text, written, cert):
+            return written
+    if isinstance(certs[-1], CommentedMap) and not certs[-1].fa.flow_style():
+        item.fa.set_block_style()  # written like the certification before it
+    certs.append(item)
+    return _dump(data)
+
+
+def _appended(before: str, after: str, cert: Cert) -> bool:
+    """True when ``after`` holds the values of ``before`` with ``cert`` appended to its certifications."""
+    safe = YAML(typ="safe", pure=True)
+    try:
+        old, new = safe.load(before), safe.load(after)
+    except Exception:  # the line did not fit where it was put: write the record again instead
+        return False
+    old["certifications"].append(dict(cert))
+    return bool(new == old)
+
+
+def _describe(cert: Cert) -> str:
+    return f"level {cert['level']!r} of round {cert['round']} in {cert['year']}"
+
+
+class _Planner:
+    """Works out, row by row, what importing a sheet for one round does."""
+
+    def __init__(self, catalogue: Catalogue, rel: str, rnd: Record, headers: dict[str, str], report: Report):
+        self.catalogue, self.rel, self.rnd, self.headers, self.report = catalogue, rel, rnd, headers, report
+        self.config = catalogue.config
+        self.levels = self.config["programmes"][rnd.data["programme"]]["levels"]
+        self.facilities = _records_by_name(catalogue.facilities)
+        self.districts = _records_by_name(catalogue.districts)
+        self.new_facilities: dict[str, CommentedMap] = {}
+        self.seen: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for product in catalogue.products.values():
+            key = (product.data["facility"], normalise_name(product.data["name"].get("vi", "")))
+            self.by_name[key].append(product.id)
+        self.plan = Plan()
+
+    def row(self, row: Row) -> None:
+        """Check one row and add what it does to the plan."""
+
+        def bad(name: str, message: str, hint: str = "") -> None:
+            self.report.error(Mark(self.rel, row.number, row.columns.get(name, 1)), name, message, hint)
+
+        r = self.rnd.data
+        v = {name: _text(value) for name, value in row.values.items()}
+        required = REQUIRED if r.get("level") else (*REQUIRED, "level")
+        missing = [name for name in required if not v.get(name)]
+        for name in missing:
+            hint = f"round {self.rnd.id!r} has no level: write each product's level" if name == "level" else ""
+            bad(name, "is empty", hint)
+        if missing:
+            return
+        group = _match(v["group"], self.config["groups"])
+        level = _match(v["level"], self.levels) if v.get("level") else r["level"]
+        day = parse_date(row.values.get("date"))
+        if group is None:
+            bad("group", f"unknown group {v['group']!r}", f"use one of: {', '.join(self.config['groups'])}")
+        if level is None:
+            bad("level", f"unknown level {v['level']!r}", f"use one of: {', '.join(self.levels)}")
+        if day is None:
+            bad("date", f"{v['date']!r} is not a date", "write it as dd/mm/yyyy, e.g. 20/11/2023")
+        elif day.year != r["year"]:
+            bad(
+                "date",
+                f"{day.strftime('%d/%m/%Y')} is not in {r['year']}, the year of round {self.rnd.id!r}",
+                "import the sheet with --round ROUND-ID for the round it lists",
+            )
+            day = None
+        cert = None
+        if level is not None and day is not None:
+            cert = {
+                "programme": r["programme"],
+                "level": level,
+                "round": r["number"],
+                "year": r["year"],
+                "decision": v["decision"],
+                "date": day,
+            }
+        existing, ident = self._find(v, bad)
+        if ident is None:
+            return
+        if ident in self.seen:
+            bad("name_vi", f"the product {ident!r} is already on row {self.seen[ident]}")
+            return
+        self.seen[ident] = row.number
+        if existing:
+            if cert is not None:
+                self._add(ident, cert, row, bad)
+        else:
+            self._create(ident, v, row, bad, group, cert)
+
+    def _find(self, v: dict[str, str], bad: Any) -> tuple[bool, str | None]:
+        """Whether the row is an existing product, and the product's id (None after an error)."""
+        products = self.catalogue.products
+        column = self.headers["id"]
+        if v.get("id"):
+            ident = v["id"]
+            if ident in products:
+                return True, ident
+            if not re.fullmatch(ID_PATTERN, ident):
+                bad("id", f"{ident!r} is not an id", Id.pattern_hint)
+                return False, None
+            return False, ident
+        facility_id = self._facility(v["facility"])
+        if facility_id is not None:
+            found = sorted(self.by_name.get((facility_id, normalise_name(v["name_vi"])), []))
+            if len(found) > 1:
+                bad(
+                    "name_vi",
+                    f"{v['name_vi']!r} of {facility_id!r} matches {len(found)} products: {', '.join(found)}",
+                    f"write the product's id in the {column!r} column",
+                )
+                return False, None
+            if found:
+                return True, found[0]
+        ident = slugify(v["name_vi"])
+        if ident in products:
+            other = products[ident]
+            bad(
+                "name_vi",
+                f"the id {ident!r} is taken by {other.rel}, a product of {other.data['facility']!r}",
+                f"write its id in the {column!r} column if it is that product, else a new id",
+            )
+            return False, None
+        return False, ident
+
+    def _facility(self, value: str) -> str | None:
+        """The id of an existing facility, by id or name."""
+        return self.facilities.get(value.casefold()) or self.facilities.get(slugify(value))
+
+    def _add(self, ident: str, cert: Cert, row: Row, bad: Any) -> None:
+        """Append ``cert`` to an existing product, unless it holds that decision already."""
+        record = self.catalogue.products[ident]
+        held = record.data["certifications"]
+        same = next((c for c in held if (c["programme"], c["decision"]) == (cert["programme"], cert["decision"])), None)
+        if same is not None:
+            if (same["level"], same["round"], same["year"]) != (cert["level"], cert["round"], cert["year"]):
+                bad(
+                    "decision",
+                    f"{ident!r} holds decision {cert['decision']!r} at {_describe(same)}, not at {_describe(cert)}",
+                    "check --round and the level column",
+                )
+                return
+            self.plan.lines.append(f"row {row.number}: already recorded ({ident})")
+            return
+        rival = next((c for c in held if round_key(c) == round_key(cert)), None)
+        if rival is not None:
+            bad(
+                "decision",
+                f"{ident!r} holds round {cert['round']} of {cert['programme']!r} in {cert['year']} "
+                f"by decision {rival['decision']!r}, not {cert['decision']!r}",
+                "correct the sheet, or the record if the council replaced its decision",
+            )
+            return
+        path = self.catalogue.root / record.rel
+        self.plan.update[path] = append_certification(path.read_text(encoding="utf-8"), cert)
+        self.plan.lines.append(f"row {row.number}: adds {cert['level']} {cert['year']} to {ident}")
+
+    def _create(self, ident: str, v: dict[str, str], row: Row, bad: Any, group: str | None, cert: Cert | None) -> None:
+        """A new product record (and its facility's, when the facility is new)."""
+        root = self.catalogue.root
+        made = None
+        facility_id = self._facility(v["facility"])
+        if facility_id is None:
+            facility_id = slugify(v["facility"])
+            if facility_id not in self.new_facilities:
+                made = _new_facility(v, row, bad, self.districts, self.config)
+                if made is None:
+                    return
+                self.new_facilities[facility_id] = made
+                self.plan.create[root / "content/facilities" / f"{facility_id}.yml"] = (
+                    "# imported from " + self.rel + "\n" + _dump(made)
+                )
+        if group is None or cert is None:
+            return
+        if v.get("kind", "").casefold() in ("set", "bộ sản phẩm", "bộ"):
+            bad("kind", "a new set needs its member items", "import it as a product, then add items: to the record")
+            return
+        data = CommentedMap()
+        data["name"] = _flow({"vi": v["name_vi"], **({"en": v["name_en"]} if v.get("name_en") else {})})
+        data["kind"] = "product"
+        data["group"] = group
+        data["facility"] = facility_id
+        data["certifications"] = [_flow(cert)]
+        data["first_entry"] = True
+        data["summary"] = _flow({"vi": v.get("summary_vi") or v["name_vi"]})
+        self.plan.create[root / "products" / f"{ident}.yml"] = (
+            f"# imported from {self.rel}, row {row.number}\n" + _dump(data)
+        )
+        self.plan.lines.append(f"row {row.number}: new product {ident}")
+        if made is not None:
+            self.plan.lines.append(f"row {row.number}: new facility {facility_id}")
+
+
+def plan_import(catalogue: Catalogue, path: Path, report: Report, rnd: Record | None = None) -> Plan:
+    """Check every row of a sheet for the round ``rnd`` (default: the latest) and work out the
+    files to create and update; write nothing. Problems go to ``report``."""
+    rnd = rnd or pick_round(catalogue)
+    config = catalogue.config
+    headers = {name: default for name, (default, _) in COLUMNS.items()} | config.get("import", {}).get("columns", {})
+    required = REQUIRED if rnd.data.get("level") else (*REQUIRED, "level")
+    rows = read_rows(path, headers, required, report, path.name)
+    planner = _Planner(catalogue, path.name, rnd, headers, report)
+    if report.errors:
+        return planner.plan
+    for row in rows:
+        planner.row(row)
+    return planner.plan
 
 
 def _new_facility(
@@ -346,18 +433,3 @@ def apply(plan: Plan) -> None:
             handle.write(text)
     for path, text in sorted(plan.update.items()):
         path.write_text(text, encoding="utf-8")
-
-
-def write_template(path: Path, headers: dict[str, str]) -> None:
-    """An empty council list with the configured headers (XLSX or CSV)."""
-    titles = list(headers.values())
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "Danh sách"
-        sheet.append(titles)
-        book.save(path)
-    else:
-        path.write_text("\ufeff" + ",".join(titles) + "\r\n", encoding="utf-8")

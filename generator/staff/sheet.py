@@ -1,0 +1,119 @@
+"""The council's sheet: reading its rows (XLSX or CSV), its cells' values, and an empty template."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..records.diagnostics import Mark, Report
+
+
+@dataclass
+class Row:
+    """One sheet row: its number and cell values by field, with their columns."""
+
+    number: int
+    values: dict[str, Any]
+    columns: dict[str, int]
+
+
+def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], report: Report, rel: str) -> list[Row]:
+    """Read a sheet (first worksheet of an XLSX, or a CSV) into rows by field; each of
+    ``required`` must have a column."""
+    if path.suffix.lower() == ".xlsx":
+        table = _xlsx_cells(path)
+    elif path.suffix.lower() == ".csv":
+        text = path.read_bytes().decode("utf-8-sig", errors="strict")
+        table = [list(r) for r in csv.reader(io.StringIO(text))]
+    else:
+        report.error(Mark(rel), "", "only .xlsx and .csv files can be imported")
+        return []
+    if not table:
+        report.error(Mark(rel), "", "the sheet is empty")
+        return []
+    wanted = {header.strip().casefold(): name for name, header in headers.items()}
+    columns = {}
+    for col, cell in enumerate(table[0], start=1):
+        name = wanted.get(str(cell or "").strip().casefold())
+        if name:
+            columns[name] = col
+    for name in required:
+        if name not in columns:
+            report.error(
+                Mark(rel, 1, 1),
+                name,
+                f"no column {headers[name]!r} in the header row",
+                "see import.columns in site_config.yml",
+            )
+    rows = []
+    for number, cells in enumerate(table[1:], start=2):
+        if not any(str(c or "").strip() for c in cells):
+            continue
+        values = {name: cells[col - 1] if col - 1 < len(cells) else None for name, col in columns.items()}
+        rows.append(Row(number, values, columns))
+    return rows
+
+
+def _xlsx_cells(path: Path) -> list[list[Any]]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path, data_only=True).worksheets[0]
+    table = [list(row) for row in sheet.iter_rows(values_only=True)]
+    # A merged cell keeps its value in the top-left cell only: copy it to the whole range.
+    for merged in sheet.merged_cells.ranges:
+        value = table[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                table[r - 1][c - 1] = value
+    return table
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from a spreadsheet: a date cell, an Excel serial, or dd/mm/yyyy or ISO text."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and 20000 < value < 80000:
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
+    text = str(value or "").strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            return dt.date(*map(int, text.split("-")))
+        match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+        if match:
+            day, month, year = map(int, match.groups())
+            return dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def parse_phone(value: Any) -> str:
+    """A phone number as text, putting back the leading 0 a number cell drops."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value or "").strip()
+    if isinstance(value, int) and ((len(text) == 9 and text[0] in "35789") or (len(text) == 10 and text[0] == "2")):
+        text = "0" + text
+    return text
+
+
+def write_template(path: Path, headers: dict[str, str]) -> None:
+    """An empty council list with the configured headers (XLSX or CSV)."""
+    titles = list(headers.values())
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "Danh sách"
+        sheet.append(titles)
+        book.save(path)
+    else:
+        path.write_text("\ufeff" + ",".join(titles) + "\r\n", encoding="utf-8")

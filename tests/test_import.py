@@ -1,0 +1,260 @@
+"""`showroom import` of a later round: matching products, refusing what is ambiguous or conflicting."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from generator.build import check
+from generator.staff.importer import append_certification, normalise_name
+
+from .conftest import REPO
+from .test_workflow import HEADER, REGION_2024, add_second_round, run, yml_files
+
+ERRORS_HINT = "(hint: correct the sheet, or the record if the council replaced its decision)"
+
+
+def write_sheet(path: Path, rows: list[list[str]]) -> Path:
+    """A council list as CSV (UTF-8 with a BOM, as spreadsheets save it), with the default headers."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for row in rows:
+            writer.writerow(row + [""] * (len(HEADER) - len(row)))
+    return path
+
+
+def row(
+    name: str, facility: str, level: str, decision: str, date: str, ident: str = "", group: str = "food"
+) -> list[str]:
+    """A row of a known facility (its own four cells left empty)."""
+    return [ident, name, "", "", group, facility, "", "", "", "", level, decision, date]
+
+
+def test_normalise_name() -> None:
+    assert normalise_name("  Nước MẮM  cá cơm\t40 độ đạm ") == "nuoc mam ca com 40 do dam"
+    assert normalise_name("ĐẶC SẢN Đông Hồ") == normalise_name("dac san dong ho")
+    assert normalise_name("Giỏ xách") != normalise_name("Giỏ-xách")
+
+
+def test_an_ambiguous_match_names_the_candidates_and_writes_nothing(mini: Path, tmp_path: Path) -> None:
+    add_second_round(mini)
+    twin = (mini / "products/gio-xach-co-bang.yml").read_text(encoding="utf-8")
+    twin = twin.replace('name: {vi: "Giỏ xách cỏ bàng"', 'name: {vi: "Giỏ xách  cỏ BÀNG"')
+    (mini / "products/gio-xach-co-bang-2.yml").write_text(twin, encoding="utf-8")
+    sheet = write_sheet(
+        tmp_path / "council.csv",
+        [
+            row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "nuoc-mam-ca-com-40-do-dam"),
+            row("Gio xach co bang", "htx-co-bang-phu-my", "", "15/QĐ-BCT", "01/10/2024", group="handicrafts"),
+        ],
+    )
+    before = yml_files(mini)
+    result = run(mini, "import", str(sheet), "--dry-run")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        "council.csv:3:2: error: name_vi: 'Gio xach co bang' of 'htx-co-bang-phu-my' matches 2 products: "
+        "gio-xach-co-bang, gio-xach-co-bang-2 (hint: write the product's id in the 'Mã' column)",
+        "1 error(s) in council.csv; nothing was written.",
+    ]
+    assert run(mini, "import", str(sheet)).returncode == 1
+    assert yml_files(mini) == before
+    # With the id the row is no longer ambiguous.
+    write_sheet(
+        sheet,
+        [row("Gio xach co bang", "htx-co-bang-phu-my", "", "15/QĐ-BCT", "01/10/2024", "gio-xach-co-bang-2")],
+    )
+    result = run(mini, "import", str(sheet))
+    assert result.stdout.splitlines()[0] == "row 2: adds region 2024 to gio-xach-co-bang-2", result.stderr
+
+
+def test_conflicts_with_the_records_are_errors(mini: Path, tmp_path: Path) -> None:
+    """Another decision for a round already recorded, the same decision at another level, a date
+    outside the round's year, a name whose id another facility's product holds, a bad id."""
+    sheet = write_sheet(
+        tmp_path / "council.csv",
+        [
+            row("Nước mắm", "nuoc-mam-hung-thinh", "province", "99/QĐ-UBND", "20/11/2023", "nuoc-mam-ca-com-40-do-dam"),
+            row("bộ sản phẩm nước mắm phú quốc", "Cơ sở nước mắm Hưng Thịnh", "region", "2479/QĐ-UBND", "20/11/2023"),
+            row("Tiêu đỏ", "nuoc-mam-hung-thinh", "province", "2479/QĐ-UBND", "20/11/2024"),
+            row("Giỏ xách cỏ bàng", "nuoc-mam-hung-thinh", "province", "2479/QĐ-UBND", "20/11/2023"),
+            row("Tiêu đen", "nuoc-mam-hung-thinh", "province", "2479/QĐ-UBND", "20/11/2023", "Tieu_Den"),
+            row("Nước mắm cá cơm 40 độ đạm", "nuoc-mam-hung-thinh", "", "2479/QĐ-UBND", "20/11/2023"),
+        ],
+    )
+    before = yml_files(mini)
+    result = run(mini, "import", str(sheet))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        "council.csv:2:12: error: decision: 'nuoc-mam-ca-com-40-do-dam' holds round 7 of 'cnnt' in 2023 "
+        f"by decision '2479/QĐ-UBND', not '99/QĐ-UBND' {ERRORS_HINT}",
+        "council.csv:3:12: error: decision: 'bo-nuoc-mam-phu-quoc' holds decision '2479/QĐ-UBND' at level 'province'"
+        " of round 7 in 2023, not at level 'region' of round 7 in 2023 (hint: check --round and the level column)",
+        "council.csv:4:13: error: date: 20/11/2024 is not in 2023, the year of round 'cnnt-2023' "
+        "(hint: import the sheet with --round ROUND-ID for the round it lists)",
+        "council.csv:5:2: error: name_vi: the id 'gio-xach-co-bang' is taken by products/gio-xach-co-bang.yml, "
+        "a product of 'htx-co-bang-phu-my' (hint: write its id in the 'Mã' column if it is that product, else a new id)",
+        "council.csv:6:1: error: id: 'Tieu_Den' is not an id "
+        "(hint: use lower-case letters a-z, digits and hyphens, e.g. nuoc-mam-phu-quoc)",
+        "council.csv:7:2: error: name_vi: the product 'nuoc-mam-ca-com-40-do-dam' is already on row 2",
+        "6 error(s) in council.csv; nothing was written.",
+    ]
+    assert yml_files(mini) == before
+
+
+def test_the_round_is_chosen_with_its_record_id(mini: Path, tmp_path: Path) -> None:
+    """--round names a record of content/rounds/; a round of another programme gives its levels,
+    and a round without a level needs the level column."""
+    (mini / "content/rounds/ocop-2024.yml").write_text(
+        'name: {vi: "Đánh giá, phân hạng sản phẩm OCOP năm 2024"}\n'
+        'programme: ocop\nnumber: 1\nyear: 2024\ndecision: "812/QĐ-UBND"\ndate: 2024-06-10\n',
+        encoding="utf-8",
+    )
+    sheet = write_sheet(
+        tmp_path / "ocop.csv",
+        [
+            row("NƯỚC MẮM CÁ CƠM 40 ĐỘ ĐẠM", "Cơ sở nước mắm Hưng Thịnh", "OCOP 4 sao", "812/QĐ-UBND", "10/06/2024"),
+            row("Bộ sản phẩm nước mắm Phú Quốc", "nuoc-mam-hung-thinh", "", "812/QĐ-UBND", "10/06/2024"),
+        ],
+    )
+    unknown = run(mini, "import", str(sheet), "--round", "ocop-2030")
+    assert (unknown.returncode, unknown.stdout) == (1, "")
+    assert unknown.stderr == "error: --round: no round 'ocop-2030' in content/rounds/; known: cnnt-2023, ocop-2024\n"
+    empty = run(mini, "import", str(sheet), "--round", "ocop-2024")
+    assert empty.returncode == 1
+    assert empty.stderr.splitlines() == [
+        "ocop.csv:3:11: error: level: is empty (hint: round 'ocop-2024' has no level: write each product's level)",
+        "1 error(s) in ocop.csv; nothing was written.",
+    ]
+    rows = [
+        row("NƯỚC MẮM CÁ CƠM 40 ĐỘ ĐẠM", "Cơ sở nước mắm Hưng Thịnh", "OCOP 4 sao", "812/QĐ-UBND", "10/06/2024"),
+        row("Bộ sản phẩm nước mắm Phú Quốc", "nuoc-mam-hung-thinh", "3-star", "812/QĐ-UBND", "10/06/2024"),
+    ]
+    write_sheet(sheet, rows)
+    done = run(mini, "import", str(sheet), "--round", "ocop-2024")
+    assert done.stdout.splitlines() == [
+        "row 2: adds 4-star 2024 to nuoc-mam-ca-com-40-do-dam",
+        "row 3: adds 3-star 2024 to bo-nuoc-mam-phu-quoc",
+        "Done: 0 created, 2 updated. Run `showroom check`, then commit.",
+    ], done.stderr
+    catalogue, _ = check(mini, strict=True)
+    assert catalogue.products["nuoc-mam-ca-com-40-do-dam"].data["certifications"][-1] == {
+        "programme": "ocop",
+        "level": "4-star",
+        "round": 1,
+        "year": 2024,
+        "decision": "812/QĐ-UBND",
+        "date": dt.date(2024, 6, 10),
+    }
+    # Without --round, the sheet is for the latest round by date: ocop-2024 (2024-06-10).
+    again = run(mini, "import", str(sheet))
+    assert again.stdout.splitlines()[-1] == "Nothing to change: the records already match the sheet."
+
+
+def test_append_certification_keeps_every_other_byte() -> None:
+    cert = {
+        "programme": "cnnt",
+        "level": "region",
+        "round": 1,
+        "year": 2024,
+        "decision": "15/QĐ-BCT",
+        "date": dt.date(2024, 10, 1),
+    }
+    first = '  - {programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}'
+    head = "# Giỏ\nname: {vi: 'Giỏ'}   # tên\ncertifications:   # mỗi quyết định một mục\n"
+    text = head + first + "  # vòng VII\n# the next field\nfirst_entry: true\n"
+    assert append_certification(text, cert) == (
+        head + first + "  # vòng VII\n" + REGION_2024 + "# the next field\nfirst_entry: true\n"
+    )
+    crlf = text.replace("\n", "\r\n")
+    assert append_certification(crlf, cert) == (
+        head + first + "  # vòng VII\n" + REGION_2024 + "# the next field\nfirst_entry: true\n"
+    ).replace("\n", "\r\n")
+    ending = "name: {vi: X}\ncertifications:\n" + first
+    assert append_certification(ending, cert) == ending + "\n" + REGION_2024
+    # Written otherwise, the record is written again by ruamel.yaml, keeping its comments.
+    block = "name: {vi: X}  # tên\ncertifications:\n  - programme: cnnt\n    level: province\n    round: 7\n"
+    block += '    year: 2023\n    decision: "2479/QĐ-UBND"\n    date: 2023-11-20\nfirst_entry: true\n'
+    assert append_certification(block, cert) == block.replace(
+        "first_entry",
+        "  - programme: cnnt\n    level: region\n    round: 1\n    year: 2024\n"
+        '    decision: "15/QĐ-BCT"\n    date: 2024-10-01\nfirst_entry',
+    )
+    flow = '[{programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20}]'
+    assert append_certification(f"name: {{vi: X}}\ncertifications: {flow}\n", cert) == (
+        f"name: {{vi: X}}\ncertifications: {flow[:-1]}, "
+        '{programme: cnnt, level: region, round: 1, year: 2024, decision: "15/QĐ-BCT", date: 2024-10-01}]\n'
+    )
+
+
+def sample_copy(target: Path) -> Path:
+    """The sample project's records (not its theme or build output) in ``target``."""
+    target.mkdir()
+    for name in ("site_config.yml", "products", "content"):
+        src = REPO / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, target / name)
+    return target
+
+
+def test_a_later_round_of_the_sample_adds_to_every_product_without_duplicates(tmp_path: Path) -> None:
+    root = sample_copy(tmp_path / "sample")
+    (root / "content/rounds/cnnt-2025.yml").write_text(
+        'name: {vi: "Bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh lần thứ VIII năm 2025", '
+        'en: "Provincial typical rural industrial products, round VIII, 2025"}\n'
+        'programme: cnnt\nnumber: 8\nyear: 2025\nlevel: province\ndecision: "1850/QĐ-UBND"\ndate: 2025-11-14\n',
+        encoding="utf-8",
+    )
+    catalogue, _ = check(root)
+    products = sorted(catalogue.products.values(), key=lambda p: p.id)
+    # Every product, named as a council's clerk may type it: upper case, without diacritics, spaced out;
+    # every fifth by its id. Then a new product of a known facility.
+    spellings = [str.upper, normalise_name, lambda s: "  ".join(s.split())]
+    rows = [
+        row(
+            spellings[n % 3](p.data["name"]["vi"]),
+            catalogue.facilities[p.data["facility"]].data["name"]["vi"],
+            "",
+            "1850/QĐ-UBND",
+            "14/11/2025",
+            p.id if n % 5 == 0 else "",
+            p.data["group"],
+        )
+        for n, p in enumerate(products)
+    ]
+    rows.append(row("Mắm ba khía Tư Hậu", "co-so-ba-khia-tu-hau", "", "1850/QĐ-UBND", "14/11/2025"))
+    sheet = write_sheet(tmp_path / "vong-8.csv", rows)
+    before = yml_files(root)
+    dry = run(root, "import", str(sheet), "--dry-run")
+    assert (dry.returncode, dry.stderr) == (0, "")
+    lines = dry.stdout.splitlines()
+    assert lines[:3] == [
+        "row 2: adds province 2025 to ba-khia-muoi-tu-hau",
+        "row 3: adds province 2025 to banh-nhan-khom-ut-men",
+        "row 4: adds province 2025 to banh-phong-tom-hai-van",
+    ]
+    assert lines[-2:] == [f"row {len(products) + 2}: new product mam-ba-khia-tu-hau", "Dry run: nothing was written."]
+    assert lines[:-2] == [f"row {n}: adds province 2025 to {p.id}" for n, p in enumerate(products, 2)]
+    assert yml_files(root) == before
+    done = run(root, "import", str(sheet))
+    assert (
+        done.stdout.splitlines()[-1] == f"Done: 1 created, {len(products)} updated. Run `showroom check`, then commit."
+    )
+    after = yml_files(root)
+    assert sorted(after) == sorted([*before, "products/mam-ba-khia-tu-hau.yml"]), "no duplicate was created"
+    line = '  - {programme: cnnt, level: province, round: 8, year: 2025, decision: "1850/QĐ-UBND", date: 2025-11-14}\n'
+    for name, text in before.items():
+        if name.startswith("products/"):
+            assert after[name].decode().count(line) == 1, name
+            assert after[name].decode().replace(line, "") == text.decode(), name
+    catalogue, report = check(root, strict=True)
+    assert report.problems == []
+    assert [len(catalogue.products[p.id].data["certifications"]) for p in products] == [2] * len(products)
+    again = run(root, "import", str(sheet))
+    assert again.stdout.splitlines()[0] == "row 2: already recorded (ba-khia-muoi-tu-hau)"
+    assert again.stdout.splitlines()[-2:] == [
+        f"row {len(products) + 2}: already recorded (mam-ba-khia-tu-hau)",
+        "Nothing to change: the records already match the sheet.",
+    ]
+    assert yml_files(root) == after
