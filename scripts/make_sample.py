@@ -1,13 +1,16 @@
 """Write the illustrative sample catalogue: records and photos.
 
 Run from the repository root: ``.venv/bin/python scripts/make_sample.py``.
-The data lives in ``scripts/sample/`` (one module per district); this script
-writes it out as YAML records a person could have typed, and draws simple,
-deterministic illustrations as photos. Running it twice changes nothing.
+The data lives in ``scripts/sample/`` (one module per district, and the
+certification rounds in ``rounds.py``); this script writes it out as YAML
+records a person could have typed, and draws simple, deterministic
+illustrations as photos. Running it twice changes nothing.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import importlib
 import json
 import math
@@ -21,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from sample.districts import DISTRICTS  # noqa: E402
+from sample.rounds import FIRST_ROUND, ROUNDS  # noqa: E402
 
-CERTIFICATION = 'programme: cnnt, level: province, round: 7, year: 2023, decision: "2479/QĐ-UBND", date: 2023-11-20'
 PHOTO_SIZE = (960, 720)
 
 
@@ -47,7 +50,50 @@ def block(key: str, pair: tuple[str, str | None], indent: str = "") -> list[str]
     return lines
 
 
-def product_yaml(p: dict, facility: dict, photos: list[str]) -> str:
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (the month's last day when that month is shorter)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def later_awards() -> dict[str, list[tuple[str, str]]]:
+    """The certifications of the rounds after the first: product id -> [(round id, level)]."""
+    awards: dict[str, list[tuple[str, str]]] = {}
+    for ident, rnd in ROUNDS.items():
+        if ident == FIRST_ROUND:
+            continue
+        chosen = rnd["products"]
+        levels = chosen if isinstance(chosen, dict) else dict.fromkeys(chosen, rnd["level"])
+        for product, level in levels.items():
+            awards.setdefault(product, []).append((ident, level))
+    return awards
+
+
+def certification(ident: str, level: str, expires: dt.date | str | None) -> str:
+    """One item of a product's certifications, won in round ``ident`` at ``level``."""
+    rnd = ROUNDS[ident]
+    text = (
+        f"programme: {rnd['programme']}, level: {level}, round: {rnd['number']}, year: {rnd['year']}, "
+        f"decision: {q(rnd['decision'])}, date: {rnd['date'].isoformat()}"
+    )
+    if expires:
+        text += f", expires: {expires}"
+    return f"  - {{{text}}}"
+
+
+def certifications(p: dict, later: list[tuple[str, str]]) -> list[str]:
+    """A product's certifications, oldest decision first: the first round's, then any later ones."""
+    first = ROUNDS[FIRST_ROUND]
+    won = [(first["date"], certification(FIRST_ROUND, first["level"], p.get("expires")))]
+    for ident, level in later:
+        rnd = ROUNDS[ident]
+        months = rnd.get("valid_months")
+        won.append((rnd["date"], certification(ident, level, add_months(rnd["date"], months) if months else None)))
+    return [line for _, line in sorted(won, key=lambda item: item[0])]
+
+
+def product_yaml(p: dict, facility: dict, photos: list[str], later: list[tuple[str, str]]) -> str:
     """The YAML text of one product record."""
     out = [f"# {p['name'][0]} — {facility['name'][0]}", f"name: {tr(p['name'])}", f"kind: {p['kind']}"]
     if p["kind"] == "set":
@@ -56,8 +102,7 @@ def product_yaml(p: dict, facility: dict, photos: list[str]) -> str:
             extra = f", net_content: {q(net)}" if net else ""
             out.append(f"  - {{name: {tr(name)}{extra}}}")
     out += [f"group: {p['group']}", f"facility: {facility['id']}"]
-    expires = f", expires: {p['expires']}" if p.get("expires") else ""
-    out += ["certifications:", f"  - {{{CERTIFICATION}{expires}}}"]
+    out += ["certifications:", *certifications(p, later)]
     out.append(f"first_entry: {'true' if p['first_entry'] else 'false'}")
     if p.get("featured"):
         out.append("featured: true")
@@ -103,6 +148,24 @@ def facility_yaml(f: dict, district: str, photos: list[str]) -> str:
         out += [f"  - {{file: {file}, alt: {tr(alt)}}}" for file in photos]
     lat, lon = f["geo"]
     out.append(f"geo: {{lat: {lat}, lon: {lon}}}")
+    return "\n".join(out) + "\n"
+
+
+def round_yaml(rnd: dict) -> str:
+    """The YAML text of one round record."""
+    out = [f"# {line}" for line in rnd["comment"].split("\n")]
+    out += ["name:", f"  vi: {q(rnd['name'][0])}", f"  en: {q(rnd['name'][1])}"]
+    out += [f"programme: {rnd['programme']}", f"number: {rnd['number']}", f"year: {rnd['year']}"]
+    if rnd.get("level"):
+        out.append(f"level: {rnd['level']}")
+    out += [f"decision: {q(rnd['decision'])}", f"date: {rnd['date'].isoformat()}"]
+    out += block("description", rnd["description"])
+    if rnd.get("figures"):
+        out.append("figures:")
+        for key, value in rnd["figures"].items():
+            if isinstance(value, dict):
+                value = "{" + ", ".join(f"{k}: {v}" for k, v in value.items()) + "}"
+            out.append(f"  {key}: {value}")
     return "\n".join(out) + "\n"
 
 
@@ -242,14 +305,22 @@ def load_facilities() -> list[tuple[str, dict]]:
 
 def main() -> None:
     """Rewrite every sample record and photo."""
-    for folder in ("products", "content/facilities", "content/districts"):
+    facilities = load_facilities()
+    awards = later_awards()
+    unknown = set(awards) - {p["id"] for _, f in facilities for p in f["products"]}
+    if unknown:
+        sys.exit(f"scripts/sample/rounds.py names products the sample does not have: {', '.join(sorted(unknown))}")
+    for folder in ("products", "content/facilities", "content/districts", "content/rounds"):
         shutil.rmtree(ROOT / folder, ignore_errors=True)
+    (ROOT / "content/rounds").mkdir(parents=True)
+    for ident, rnd in ROUNDS.items():
+        (ROOT / f"content/rounds/{ident}.yml").write_text(round_yaml(rnd), encoding="utf-8")
     for ident, data in DISTRICTS.items():
         (ROOT / "content/districts").mkdir(parents=True, exist_ok=True)
         (ROOT / f"content/districts/{ident}.yml").write_text(district_yaml(ident, data), encoding="utf-8")
         save_jpeg(draw_landscape(data[-1], len(ident)), ROOT / f"content/districts/photos/{ident}.jpg")
     seed = 0
-    for district, facility in load_facilities():
+    for district, facility in facilities:
         photos = []
         if facility.get("photo"):
             first = facility["products"][0]
@@ -269,7 +340,7 @@ def main() -> None:
             for n, file in enumerate(files):
                 save_jpeg(draw_product(product["shape"], product["colour"], seed + n * 3), ROOT / "products" / file)
             (ROOT / f"products/{product['id']}.yml").write_text(
-                product_yaml(product, facility, files), encoding="utf-8"
+                product_yaml(product, facility, files, awards.get(product["id"], [])), encoding="utf-8"
             )
     print(f"Wrote the sample catalogue into {ROOT}")
 
