@@ -39,13 +39,17 @@ class Placed:
         place = self.cat.place_of(facility)
         return ("unit" if place.kind == "units" else "district"), place
 
-    def former_province(self, record: Record) -> str:
-        """The short name of the former province a facility's district was part of ("Kiên Giang"),
-        if it names one: a search for it finds the facility's products."""
-        district = self.district_of(record)
+    def former_names(self, record: Record) -> list[str]:
+        """The former place names a facility's products are found by: the communes and towns its
+        unit took in ("thị trấn Thứ Ba"), and the short name of the former province its district
+        was part of ("Kiên Giang")."""
+        unit, district = self.unit_of(record), self.district_of(record)
+        names = list(unit.get("former_names", [])) if unit is not None else []
         former = self.config.get("former_provinces") or {}
         entry = former.get(district.get("province")) if district is not None else None
-        return self.plain(entry.get("short") or entry["name"]) if entry else ""
+        if entry:
+            names.append(self.plain(entry.get("short") or entry["name"]))
+        return names
 
     def units_of_type(self, unit_type: str) -> list[str]:
         """The ids of the units of one type, by name."""

@@ -373,6 +373,11 @@ UNIT = Obj(
         ),
         "type": Field(Ref(target="config:unit_types"), "Unit type id from site_config.yml.", required=True),
         "province": Field(Id(), "Id of its province: the one in site_config.yml (province.id).", required=True),
+        "former_names": Field(
+            ListOf(Text(max_length=100), max_items=40),
+            "Names of the former communes, wards and towns it took in, e.g. [thị trấn Thứ Ba, xã Đông Thái]: "
+            "a search for one finds its products.",
+        ),
         "description": Field(LONG, "What the unit is known for (Markdown).", translated=True, detail=True),
         "photo": Field(PHOTO, "A photo of the place."),
         "geo": Field(GEO, "Location on a map.", detail=True),
