@@ -62,7 +62,9 @@ def test_search_without_diacritics_finds_the_product(page: object, site_url: str
     wait_results(page, 2)
     assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
     card = page.locator(".sr-finder__results .sr-card").filter(has_text="Nước mắm cá cơm")
-    assert "Nước mắm Hưng Thịnh · Phú Quốc" in card.inner_text() and "Tỉnh · lần VII · 2023" in card.inner_text()
+    assert (
+        "Nước mắm Hưng Thịnh · Đặc khu Phú Quốc" in card.inner_text() and "Tỉnh · lần VII · 2023" in card.inner_text()
+    )
     card.locator("img").wait_for()
     page.wait_for_function(
         "document.querySelector('.sr-finder__results img:not(.sr-placeholder)').naturalWidth > 0", timeout=10_000

@@ -21,7 +21,9 @@
     var more = el.querySelector(".sr-finder__more");
     var fallback = document.querySelector("[data-finder-fallback]");
     var pagefind = await import(new URL(el.getAttribute("data-bundle") + "pagefind.js", window.location.href).href);
-    await pagefind.options({ baseUrl: root.pathname });
+    // Matches count for more than brevity: a product with a long description or many place
+    // names is not pushed below a short page that matches worse (Pagefind's default is 0.75).
+    await pagefind.options({ baseUrl: root.pathname, ranking: { pageLength: 0.25 } });
     pagefind.init();
 
     var params = new URLSearchParams(window.location.search);
