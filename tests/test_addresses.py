@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
 
@@ -265,6 +266,34 @@ def test_a_unit_that_disagrees_with_the_address_is_reported(project: Path) -> No
         "  nothing written: correct unit: or the address by hand",
     ]
     assert "former_address" not in path.read_text(encoding="utf-8")
+
+
+def test_check_lists_addresses_in_the_pre_reform_form(project: Path) -> None:
+    result = showroom(project, "check")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    start = lines.index("Addresses in the pre-reform form: 6 (convert them with `showroom addresses`)")
+    assert lines[start + 1 : start + 7] == [
+        "  content/facilities/banh-pia-my-long.yml: Số 12, phường Mỹ Long, thành phố Long Xuyên, tỉnh An Giang"
+        " (names thành phố Long Xuyên, has no unit)",
+        "  content/facilities/ben-pha-hon-dat.yml: Gần bến phà, huyện Hòn Đất, tỉnh Kiên Giang"
+        " (names huyện Hòn Đất, names the former tỉnh Kiên Giang, has no unit)",
+        "  content/facilities/co-so-kho-ca-thu-ba.yml: Khu phố 2, thị trấn Thứ Ba, huyện An Biên, tỉnh Kiên Giang"
+        " (names thị trấn Thứ Ba, names huyện An Biên, names the former tỉnh Kiên Giang, has no unit)",
+        "  content/facilities/htx-co-bang-phu-my.yml: Ấp Trần Thệ, xã Phú Mỹ, huyện Giang Thành, tỉnh Kiên Giang"
+        " (names huyện Giang Thành, names the former tỉnh Kiên Giang, has no unit)",
+        "  content/facilities/keo-dua-long-dinh.yml: Ấp 3, xã Long Định, huyện Châu Thành, tỉnh Tiền Giang"
+        " (names huyện Châu Thành, has no unit)",
+        "  content/facilities/mam-vinh-chau.yml: Ấp Vĩnh Chánh 1, xã Vĩnh Châu, thành phố Châu Đốc, tỉnh An Giang"
+        " (names thành phố Châu Đốc, has no unit)",
+    ]
+    showroom(project, "addresses", "--write")
+    data = json.loads(showroom(project, "check", "--format", "json").stdout)
+    assert [a["file"] for a in data["old_addresses"]] == [
+        "content/facilities/ben-pha-hon-dat.yml",
+        "content/facilities/keo-dua-long-dinh.yml",
+        "content/facilities/mam-vinh-chau.yml",
+    ]
 
 
 CONFIG = {
