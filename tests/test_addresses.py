@@ -76,7 +76,7 @@ content/facilities/banh-pia-my-long.yml: Số 12, phường Mỹ Long, thành ph
   why:            phường Mỹ Long, thành phố Long Xuyên, tỉnh An Giang is now phường Long Xuyên, tỉnh An Giang
 content/facilities/ben-pha-hon-dat.yml: Gần bến phà, huyện Hòn Đất, tỉnh Kiên Giang
   unreadable:     cannot read the address: no commune, ward or town found in it
-  nothing written: write it as "hamlet or street, commune or ward, district, province" and run again
+  nothing written: name its commune or ward in the address, then run again
 content/facilities/co-so-kho-ca-thu-ba.yml: Khu phố 2, thị trấn Thứ Ba, huyện An Biên, tỉnh Kiên Giang
   address:        Khu phố 2, xã An Biên, tỉnh An Giang
   address (en):   Quarter 2, An Bien Commune, An Giang
@@ -90,7 +90,7 @@ content/facilities/htx-co-bang-phu-my.yml: Ấp Trần Thệ, xã Phú Mỹ, huy
   why:            xã Phú Mỹ, huyện Giang Thành, tỉnh Kiên Giang is now xã Giang Thành, tỉnh An Giang
 content/facilities/keo-dua-long-dinh.yml: Ấp 3, xã Long Định, huyện Châu Thành, tỉnh Tiền Giang
   elsewhere:      xã Long Định, huyện Châu Thành, tỉnh Tiền Giang is now xã Long Định, tỉnh Đồng Tháp, outside tỉnh An Giang
-  nothing written: correct the address if it is wrong; a producer of tỉnh Đồng Tháp belongs in that province's showroom
+  nothing written: correct the address if it is wrong; a producer of another province belongs in its showroom
 content/facilities/mam-vinh-chau.yml: Ấp Vĩnh Chánh 1, xã Vĩnh Châu, thành phố Châu Đốc, tỉnh An Giang
   split:          xã Vĩnh Châu, thành phố Châu Đốc, tỉnh An Giang was divided among:
     phuong-chau-doc  phường Châu Đốc
@@ -254,6 +254,25 @@ def test_a_facility_in_the_current_form_names_its_unit_only(mini: Path) -> None:
         "  unit:           xa-giang-thanh (new record content/units/xa-giang-thanh.yml)",
         "  why:            the address is current already; it names xã Giang Thành",
     ]
+
+
+def test_a_divided_commune_of_another_province_is_reported_not_asked(project: Path) -> None:
+    path = project / "content/facilities/keo-dua-long-dinh.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "Ấp 3, xã Long Định, huyện Châu Thành, tỉnh Tiền Giang",
+            "Ấp 1, xã Gáo Giồng, huyện Cao Lãnh, tỉnh Đồng Tháp",
+        ),
+        encoding="utf-8",
+    )
+    result = showroom(project, "addresses", "--write")
+    block = result.stdout.split("content/facilities/keo-dua-long-dinh.yml: ")[1].split("content/facilities/")[0]
+    assert block.splitlines()[1:] == [
+        "  elsewhere:      xã Gáo Giồng, huyện Cao Lãnh, tỉnh Đồng Tháp is now in tỉnh Đồng Tháp, outside tỉnh An Giang",
+        "  nothing written: correct the address if it is wrong; a producer of another province belongs in its showroom",
+    ]
+    assert "unit:" not in path.read_text(encoding="utf-8")
 
 
 def test_a_unit_that_disagrees_with_the_address_is_reported(project: Path) -> None:

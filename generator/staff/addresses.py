@@ -233,6 +233,10 @@ def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: 
             new = library.parse_address(f"{ward['newWardKey']},{province_key}", mode="FROM_2025", level=2)
             if new.ward:
                 wards[units.ident(new.ward)] = new
+        outside = next((n for n in wards.values() if _province_short(n.province) != _province_short(covered)), None)
+        if outside is not None:
+            _elsewhere(proposal, f"{_old_place(old)} is now in {_lower_type(outside.province)}", covered)
+            return
         if choice not in wards:
             proposal.status = "split"
             proposal.why = f"{_old_place(old)} was divided among:"
@@ -246,30 +250,32 @@ def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: 
         return
     if not any(key in olds for olds in converter.DICT_PROVINCE_WARD_NO_DIVIDED.get(province_key, {}).values()):
         # convert_address() would geocode over the network here; the library knows no successor anyway.
-        _unreadable(proposal, f"the library knows no current unit for {_old_place(old)}")
+        _unreadable(proposal, f"cannot convert the address: the library knows no current unit for {_old_place(old)}")
         return
     new = library.convert_address(address)
     if not new.ward:
         _unreadable(proposal)
         return
-    where = f"{_lower_type(new.ward)}, {_lower_type(new.province)}"
+    why = f"{_old_place(old)} is now {_lower_type(new.ward)}, {_lower_type(new.province)}"
     if _province_short(new.province) != _province_short(covered):
-        proposal.status = "elsewhere"
-        proposal.why = f"{_old_place(old)} is now {where}, outside {covered}"
-        proposal.notes.append(
-            f"nothing written: correct the address if it is wrong; a producer of {_lower_type(new.province)} "
-            "belongs in that province's showroom"
-        )
+        _elsewhere(proposal, why, covered)
         return
-    why = f"{_old_place(old)} is now {where}"
     _finish(proposal, facility, catalogue, units, new, old.street, why, choice=choice)
 
 
-def _unreadable(proposal: Proposal, reason: str = "no commune, ward or town found in it") -> None:
+def _unreadable(
+    proposal: Proposal, reason: str = "cannot read the address: no commune, ward or town found in it"
+) -> None:
     proposal.status = "unreadable"
-    proposal.why = f"cannot read the address: {reason}"
+    proposal.why = reason
+    proposal.notes.append("nothing written: name its commune or ward in the address, then run again")
+
+
+def _elsewhere(proposal: Proposal, why: str, covered: str) -> None:
+    proposal.status = "elsewhere"
+    proposal.why = f"{why}, outside {covered}"
     proposal.notes.append(
-        'nothing written: write it as "hamlet or street, commune or ward, district, province" and run again'
+        "nothing written: correct the address if it is wrong; a producer of another province belongs in its showroom"
     )
 
 
@@ -287,9 +293,7 @@ def _finish(
     """Fill a proposal from the library's new unit (a ward of the province covered)."""
     covered = catalogue.config["province"]["name"]["vi"]
     if _province_short(new.province) != _province_short(covered):
-        proposal.status = "elsewhere"
-        proposal.why = f"{_lower_type(new.ward)}, {_lower_type(new.province)} is outside {covered}"
-        proposal.notes.append("nothing written: correct the address if it is wrong")
+        _elsewhere(proposal, f"{why}; {_lower_type(new.ward)} is in {_lower_type(new.province)}", covered)
         return
     ident = units.ident(new.ward)
     named = facility.get("unit")
