@@ -361,6 +361,84 @@ def import_command(ctx: click.Context, file: str, round_id: str | None, dry_run:
         click.echo(f"Done: {len(plan.create)} created, {len(plan.update)} updated. Run `showroom check`, then commit.")
 
 
+def _choices(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    chosen = {}
+    for value in values:
+        facility, sep, unit = value.partition("=")
+        if not sep or not facility.strip() or not unit.strip():
+            raise click.BadParameter(f"{value!r} is not FACILITY-ID=UNIT-ID, e.g. co-so-a=phuong-vinh-te")
+        chosen[facility.strip()] = unit.strip()
+    return chosen
+
+
+@main.command("addresses")
+@click.option("--write", is_flag=True, help="Write the proposed addresses; without it nothing is written.")
+@click.option(
+    "--choose",
+    "choices",
+    multiple=True,
+    callback=_choices,
+    metavar="FACILITY-ID=UNIT-ID",
+    help="The current unit of a facility whose old commune or ward was divided (one of the listed ones). Repeatable.",
+)
+@click.pass_context
+def addresses_command(ctx: click.Context, write: bool, choices: dict[str, str]) -> None:
+    """Convert facilities' pre-reform addresses to the current form (since 1 July 2025).
+
+    For each facility it prints the current address it proposes, the unit it maps
+    to and why: e.g. "Khu phố 2, thị trấn Thứ Ba, huyện An Biên, tỉnh Kiên Giang"
+    becomes "Khu phố 2, xã An Biên, tỉnh An Giang", unit xa-an-bien. The
+    conversion comes from the vietnamadminunits library; nothing goes over the
+    network. An address is in the pre-reform form when it names a district
+    (huyện, quận, thị xã, a thành phố before its province), a thị trấn or a
+    former province, or when the facility has no unit:; `showroom check` lists
+    them.
+
+    The Vietnamese address keeps the street as written; the English one keeps
+    the street of the English address and adds e.g. "An Bien Commune, An Giang".
+
+    With --write it sets address (vi, and en when the record has an English
+    address), former_address (the old address, unless the record has one) and
+    unit:, and creates the unit's record in content/units/ when it is new. Comments
+    and the other fields stay as they were; running it again changes nothing.
+
+    Nothing is written for a facility whose old commune or ward was divided among
+    several new ones until you pick one with --choose FACILITY-ID=UNIT-ID, nor for
+    an address it cannot read, nor for one now in another province. They are
+    listed, and the command then exits with status 1.
+    """
+    from .addresses import describe, plan_addresses, write_addresses
+
+    root = _project(ctx)
+    try:
+        catalogue, _ = check(root)
+    except UserError as exc:
+        _fail(exc.report)
+    unknown = sorted(set(choices) - set(catalogue.facilities))
+    if unknown:
+        click.echo(f"error: --choose: no facility {', '.join(unknown)}", err=True)
+        sys.exit(2)
+    proposals = plan_addresses(catalogue, choices)
+    for proposal in proposals:
+        for line in describe(proposal):
+            click.echo(line)
+    converted = [p for p in proposals if p.status == "convert"]
+    current = sum(p.status == "current" for p in proposals)
+    problems = sum(p.problem for p in proposals)
+    counts = f"{current} already current, {problems} not converted"
+    if write:
+        facilities, units = write_addresses(root, proposals)
+        click.echo(f"Wrote {len(facilities)} facility record(s) and {len(units)} new unit record(s); {counts}.")
+        if facilities or units:
+            click.echo("Run `showroom check`, then commit.")
+    else:
+        click.echo(f"{len(converted)} to convert, {counts}.")
+        if converted:
+            click.echo("Nothing written: run with --write to write them.")
+    if problems:
+        sys.exit(1)
+
+
 @main.command("schema")
 @click.option("--out", default="schemas", show_default=True, help="Folder for the JSON Schema files.")
 @click.pass_context

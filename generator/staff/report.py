@@ -1,8 +1,9 @@
 """The staff report of ``showroom check``: what to fix or complete, beyond errors.
 
 Translation coverage per language, certifications expired or expiring soon,
-records without photos, facilities reachable by phone only, and facilities or
-districts that nothing points to.
+records without photos, facilities reachable by phone only, facilities or
+districts that nothing points to, and addresses still in the pre-reform form
+(``showroom addresses`` converts them).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..records.expiry import build_date
 from ..records.fields import Field, ListOf, Obj
 from ..records.model import Catalogue
 from ..records.schema import RECORD_SCHEMAS
+from .addresses import old_form
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Audit:
     phone_only: list[str] = field(default_factory=list)
     orphan_facilities: list[str] = field(default_factory=list)
     orphan_districts: list[str] = field(default_factory=list)
+    old_addresses: list[dict[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain data (for ``--format json``)."""
@@ -107,6 +110,11 @@ def audit(catalogue: Catalogue, expiring_days: int, day: dt.date | None = None) 
         if not links.facility_products.get(facility.id):
             report.orphan_facilities.append(facility.rel)
     report.orphan_districts = [d.rel for d in catalogue.districts.values() if not links.district_facilities.get(d.id)]
+    for facility in sorted(catalogue.facilities.values(), key=lambda r: r.rel):
+        reasons = old_form(facility.data, catalogue.config)
+        if reasons:
+            address = facility.data["address"].get("vi", "")
+            report.old_addresses.append({"file": facility.rel, "address": address, "why": ", ".join(reasons)})
     return report
 
 
@@ -138,4 +146,7 @@ def summary_lines(report: Audit, expiring_days: int) -> list[str]:
     lines += [f"  {rel}" for rel in report.orphan_facilities]
     lines.append(f"Districts without facilities: {len(report.orphan_districts)}")
     lines += [f"  {rel}" for rel in report.orphan_districts]
+    convert = " (convert them with `showroom addresses`)" if report.old_addresses else ""
+    lines.append(f"Addresses in the pre-reform form: {len(report.old_addresses)}{convert}")
+    lines += [f"  {a['file']}: {a['address']} ({a['why']})" for a in report.old_addresses]
     return lines

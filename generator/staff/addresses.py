@@ -1,0 +1,409 @@
+"""``showroom addresses``: turn facilities' pre-reform addresses into the current form.
+
+Since 1 July 2025 Vietnam has no districts and several provinces were merged, so
+``…, thị trấn Thứ Ba, huyện An Biên, tỉnh Kiên Giang`` is now ``…, xã An Biên,
+tỉnh An Giang``. ``old_form()`` says whether a facility's address is still in
+the old form; ``showroom check`` and ``showroom addresses`` both ask it.
+
+``plan_addresses()`` works out, per facility, the current address, the unit it
+maps to and why, writing nothing. The conversion comes from the PyPI library
+``vietnamadminunits``, never from a table kept here:
+
+- the old address is read with ``parse_address(mode='LEGACY')``;
+- an old commune or ward divided among several new ones is looked up in the
+  library's data of divided wards first. It is never guessed: the candidates are
+  listed and nothing is written until staff choose one (``--choose``). (The
+  library itself would guess, by geocoding the street over the network.)
+- otherwise ``convert_address()`` gives the new ward and province.
+
+The new Vietnamese address keeps the street as staff wrote it and names the new
+unit and province with their type words in lower case, as addresses are usually
+written: ``Khu phố 2, xã An Biên, tỉnh An Giang``. The English address keeps the
+street of the English one and adds the unit and province without accents:
+``Quarter 2, An Bien Commune, An Giang``; a facility without an English address
+gets none. The old address is kept as ``former_address`` (unless there is one).
+
+``write_addresses()`` writes the proposals: ``address``, ``former_address``,
+``unit:`` and a unit record for a unit not known yet, editing the YAML with
+ruamel.yaml so comments and every other field stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from ..pages.urls import slugify
+from ..records.model import Catalogue, Record
+from .importer import _dump, _yaml
+
+#: Words of a district-level unit (or of a commune-level town, abolished too) at the start of an address part.
+_DISTRICT_PART = re.compile(r"(huyện|quận|thị xã|thị trấn|tx\.|tt\.)\s*(?!lộ\b)\S", re.IGNORECASE)
+_CITY_PART = re.compile(r"(thành phố|tp\.)\s*\S", re.IGNORECASE)
+_PROVINCE_WORDS = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+#: Type words of administrative units, longest first, as the library capitalises them.
+_TYPE_WORDS = ("Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Phường", "Huyện", "Quận", "Tỉnh", "Xã")
+#: A new unit's type word → the unit type id and the English word.
+_UNIT_TYPES = {"xã": ("commune", "Commune"), "phường": ("ward", "Ward"), "đặc khu": ("special-zone", "Special Zone")}
+#: Districts that had no communes (islands): the library converts them without a ward.
+_WARDLESS = ("huyenbachlongvi", "huyenconco", "huyenhoangsa", "huyenlyson", "huyencondao")
+UNIT_HEADER = "# created by showroom addresses\n"
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def _province_short(name: str) -> str:
+    """A province's name without ``tỉnh``/``thành phố``, folded for comparing."""
+    return _PROVINCE_WORDS.sub("", _nfc(name)).casefold()
+
+
+def old_form(data: dict[str, Any], config: dict[str, Any]) -> list[str]:
+    """Why a facility's address is still in the pre-reform form; empty when it is current.
+
+    It is old when its Vietnamese address names a district-level unit (huyện, quận,
+    thị xã, a thành phố followed by its province) or a commune-level town (thị trấn),
+    or a former province (``former_provinces`` of site_config.yml, other than the
+    province covered), or when the facility names no current unit (``unit:``).
+    """
+    reasons = []
+    address = (data.get("address") or {}).get("vi", "")
+    parts = [_nfc(p) for p in address.split(",") if p.strip()]
+    for i, part in enumerate(parts):
+        if _DISTRICT_PART.match(part) or (_CITY_PART.match(part) and i < len(parts) - 1):
+            reasons.append(f"names {part}")
+    if parts:
+        current = _province_short(config["province"]["name"]["vi"])
+        former = set()
+        for entry in (config.get("former_provinces") or {}).values():
+            former |= {_province_short(entry["name"]["vi"]), _province_short((entry.get("short") or {}).get("vi", ""))}
+        last = _province_short(parts[-1])
+        if last != current and last in former:
+            reasons.append(f"names the former {parts[-1]}")
+    if not data.get("unit"):
+        reasons.append("has no unit")
+    return reasons
+
+
+@dataclass
+class Proposal:
+    """What ``showroom addresses`` found for one facility.
+
+    ``status`` is ``convert`` (a current address and unit to write), ``current``
+    (nothing to do), or a reason nothing is written: ``split`` (choose among
+    ``candidates``), ``elsewhere`` (now in a province the showroom does not cover),
+    ``unreadable`` or ``conflict`` (the record's unit differs from the address's).
+    """
+
+    facility: str
+    rel: str
+    old: dict[str, str]  # the address as the record has it
+    status: str
+    address: dict[str, str] = field(default_factory=dict)  # the current address to write
+    former: dict[str, str] | None = None  # former_address to add (None: keep the record's)
+    unit: str = ""  # the unit id to write
+    unit_text: str = ""  # the text of the unit record to create, when it does not exist yet
+    why: str = ""
+    candidates: list[tuple[str, str]] = field(default_factory=list)  # (unit id, name) of a split ward
+    notes: list[str] = field(default_factory=list)  # lines saying why nothing is written
+
+    @property
+    def problem(self) -> bool:
+        """True when nothing is written for this facility although its address is old."""
+        return self.status not in ("convert", "current")
+
+
+def _lower_type(name: str) -> str:
+    """``Huyện An Biên`` → ``huyện An Biên``: the type word in lower case, the name as it is."""
+    for word in _TYPE_WORDS:
+        if name.startswith(word + " "):
+            return word.lower() + name[len(word) :]
+    return name
+
+
+def _strip_type(name: str) -> str:
+    for word in _TYPE_WORDS:
+        if name.casefold().startswith(word.casefold() + " "):
+            return name[len(word) + 1 :]
+    return name
+
+
+def _plain(text: str) -> str:
+    """Vietnamese without accents, as English addresses write it: ``Đông Hồ`` → ``Dong Ho``."""
+    text = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _old_place(unit: Any) -> str:
+    """An old unit's ward, district and province as an address writes them."""
+    return ", ".join(_lower_type(n) for n in (unit.ward, unit.district, unit.province) if n)
+
+
+def _street(address: str, library_street: str | None) -> str:
+    """The street part as staff wrote it (the library capitalises every word), else the library's."""
+    if not library_street:
+        return ""
+    parts = address.split(",")
+    count = len(library_street.split(","))
+    written = ",".join(parts[:count]).strip()
+    same = _nfc(written).casefold().replace(" ,", ",") == _nfc(library_street).casefold().replace(" ,", ",")
+    return written if same else library_street.strip()
+
+
+class _Units:
+    """Unit ids by name: the existing unit records first, else a new id made from the name."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.by_name = {_nfc(r.data["name"]["vi"]).casefold(): ident for ident, r in catalogue.units.items()}
+
+    def ident(self, name: str) -> str:
+        return self.by_name.get(_nfc(name).casefold()) or slugify(name)
+
+    def record_text(self, ident: str, name: str, short: str, type_word: str) -> str:
+        """The text of a new unit record, or "" when the unit exists already."""
+        if ident in self.catalogue.units or (self.catalogue.root / "content/units" / f"{ident}.yml").exists():
+            return ""
+        config = self.catalogue.config
+        kind, english = _UNIT_TYPES.get(type_word.casefold(), ("", type_word))
+        for type_id, entry in config["unit_types"].items():
+            if entry["name"]["vi"].casefold() == type_word.casefold():
+                kind = type_id
+        en = f"{_plain(short)} {english}"
+        return f'{UNIT_HEADER}name: {{vi: "{name}", en: "{en}"}}\ntype: {kind}\nprovince: {config["province"]["id"]}\n'
+
+
+def _library() -> Any:
+    """The conversion library, imported when first needed (it takes a second to load)."""
+    import vietnamadminunits
+    from vietnamadminunits.converter import converter_2025
+
+    return vietnamadminunits, converter_2025
+
+
+def plan_addresses(catalogue: Catalogue, choices: dict[str, str] | None = None) -> list[Proposal]:
+    """A proposal for every facility, in file order; nothing is written.
+
+    ``choices`` maps a facility id to the unit id chosen among the candidates of its
+    divided ward.
+    """
+    choices = choices or {}
+    units = _Units(catalogue)
+    proposals = []
+    for facility in sorted(catalogue.facilities.values(), key=lambda r: r.rel):
+        old = dict(facility.data["address"])
+        proposal = Proposal(facility.id, facility.rel, old, "current")
+        if old_form(facility.data, catalogue.config):
+            _propose(proposal, facility, catalogue, units, choices.get(facility.id))
+        proposals.append(proposal)
+    return proposals
+
+
+def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: _Units, choice: str | None) -> None:
+    library, converter = _library()
+    address = proposal.old.get("vi", "")
+    covered = catalogue.config["province"]["name"]["vi"]
+    reasons = old_form({"address": proposal.old, "unit": "-"}, catalogue.config)
+    if not reasons:
+        # Written the current way already, only unit: is missing: read it as a current address.
+        new = library.parse_address(address, mode="FROM_2025", keep_street=True, level=2)
+        if not new.ward:
+            _unreadable(proposal)
+            return
+        why = f"the address is current already; it names {_lower_type(new.ward)}"
+        _finish(proposal, facility, catalogue, units, new, new.street, why, keep_address=True, choice=choice)
+        return
+    old = library.parse_address(address, mode="LEGACY", keep_street=True, level=3)
+    if not old.province_key or not (old.ward_key or old.district_key in _WARDLESS):
+        _unreadable(proposal)
+        return
+    province_key = next((k for k, v in converter.DICT_PROVINCE.items() if old.province_key in v), None)
+    key = f"{old.province_key}_{old.district_key}_{old.ward_key or ''}"
+    divided = converter.DICT_PROVINCE_WARD_DIVIDED.get(province_key, {}).get(key)
+    if divided:
+        wards = {}
+        for ward in divided:
+            new = library.parse_address(f"{ward['newWardKey']},{province_key}", mode="FROM_2025", level=2)
+            if new.ward:
+                wards[units.ident(new.ward)] = new
+        outside = next((n for n in wards.values() if _province_short(n.province) != _province_short(covered)), None)
+        if outside is not None:
+            _elsewhere(proposal, f"{_old_place(old)} is now in {_lower_type(outside.province)}", covered)
+            return
+        if choice not in wards:
+            proposal.status = "split"
+            proposal.why = f"{_old_place(old)} was divided among:"
+            proposal.candidates = [(ident, _lower_type(new.ward)) for ident, new in wards.items()]
+            name = "<unit-id>" if choice is None else f"{choice}, which is not one of these"
+            proposal.notes.append(f"nothing written: choose with --choose {facility.id}={name}")
+            return
+        new = wards[choice]
+        why = f"{_old_place(old)} was divided; {_lower_type(new.ward)} chosen with --choose"
+        _finish(proposal, facility, catalogue, units, new, old.street, why)
+        return
+    if not any(key in olds for olds in converter.DICT_PROVINCE_WARD_NO_DIVIDED.get(province_key, {}).values()):
+        # convert_address() would geocode over the network here; the library knows no successor anyway.
+        _unreadable(proposal, f"cannot convert the address: the library knows no current unit for {_old_place(old)}")
+        return
+    new = library.convert_address(address)
+    if not new.ward:
+        _unreadable(proposal)
+        return
+    why = f"{_old_place(old)} is now {_lower_type(new.ward)}, {_lower_type(new.province)}"
+    if _province_short(new.province) != _province_short(covered):
+        _elsewhere(proposal, why, covered)
+        return
+    _finish(proposal, facility, catalogue, units, new, old.street, why, choice=choice)
+
+
+def _unreadable(
+    proposal: Proposal, reason: str = "cannot read the address: no commune, ward or town found in it"
+) -> None:
+    proposal.status = "unreadable"
+    proposal.why = reason
+    proposal.notes.append("nothing written: name its commune or ward in the address, then run again")
+
+
+def _elsewhere(proposal: Proposal, why: str, covered: str) -> None:
+    proposal.status = "elsewhere"
+    proposal.why = f"{why}, outside {covered}"
+    proposal.notes.append(
+        "nothing written: correct the address if it is wrong; a producer of another province belongs in its showroom"
+    )
+
+
+def _finish(
+    proposal: Proposal,
+    facility: Record,
+    catalogue: Catalogue,
+    units: _Units,
+    new: Any,
+    street: str | None,
+    why: str,
+    keep_address: bool = False,
+    choice: str | None = None,
+) -> None:
+    """Fill a proposal from the library's new unit (a ward of the province covered)."""
+    covered = catalogue.config["province"]["name"]["vi"]
+    if _province_short(new.province) != _province_short(covered):
+        _elsewhere(proposal, f"{why}; {_lower_type(new.ward)} is in {_lower_type(new.province)}", covered)
+        return
+    ident = units.ident(new.ward)
+    named = facility.get("unit")
+    if named and named != ident:
+        proposal.status = "conflict"
+        proposal.why = f"the record says unit: {named}, but the address is in {_lower_type(new.ward)} ({ident})"
+        proposal.notes.append("nothing written: correct unit: or the address by hand")
+        return
+    short = _strip_type(new.ward)
+    type_word = new.ward[: len(new.ward) - len(short)].strip()
+    proposal.status = "convert"
+    proposal.unit = ident
+    proposal.unit_text = units.record_text(ident, new.ward, short, type_word)
+    proposal.why = why
+    if choice is not None:
+        proposal.notes.append(f"--choose {proposal.facility}={choice} not needed: its ward was not divided")
+    if keep_address:
+        return
+    vi = proposal.old["vi"]
+    street = _street(vi, street)
+    ward, province = _lower_type(new.ward), _lower_type(new.province)
+    proposal.address = {"vi": ", ".join(p for p in (street, ward, province) if p)}
+    english = proposal.old.get("en")
+    count = len(street.split(",")) if street else 0
+    if english and len(english.split(",")) > count:
+        en_street = ",".join(english.split(",")[:count]).strip()
+        _, word = _UNIT_TYPES.get(type_word.casefold(), ("", type_word))
+        unit_en = f"{_plain(short)} {word}"
+        proposal.address["en"] = ", ".join(p for p in (en_street, unit_en, _plain(_strip_type(new.province))) if p)
+    if not facility.get("former_address"):
+        proposal.former = dict(proposal.old)
+
+
+def describe(proposal: Proposal) -> list[str]:
+    """The lines ``showroom addresses`` prints for one facility."""
+    if proposal.status == "current":
+        return [f"{proposal.rel}: already current"]
+    lines = [f"{proposal.rel}: {proposal.old.get('vi', '')}"]
+
+    def line(label: str, value: str) -> None:
+        lines.append(f"  {label + ':':<16}{value}")
+
+    if proposal.status == "convert":
+        if proposal.address:
+            line("address", proposal.address["vi"])
+        if "en" in proposal.address:
+            line("address (en)", proposal.address["en"])
+        new = f" (new record content/units/{proposal.unit}.yml)" if proposal.unit_text else ""
+        line("unit", proposal.unit + new)
+        if proposal.former:
+            line("former_address", "the address above")
+        line("why", proposal.why)
+    elif proposal.status == "split":
+        line("split", proposal.why)
+        width = max(len(ident) for ident, _ in proposal.candidates)
+        lines += [f"    {ident:<{width}}  {name}" for ident, name in proposal.candidates]
+    else:
+        line(proposal.status, proposal.why)
+    lines += [f"  {note}" for note in proposal.notes]
+    return lines
+
+
+def _flow(values: dict[str, str]) -> CommentedMap:
+    data = CommentedMap()
+    for key, value in values.items():
+        data[key] = DoubleQuotedScalarString(value)
+    data.fa.set_flow_style()
+    return data
+
+
+def _insert(data: CommentedMap, key: str, value: Any, *, before: str = "", after: str = "") -> None:
+    keys = list(data)
+    if before in data:
+        data.insert(keys.index(before), key, value)
+    elif after in data:
+        data.insert(keys.index(after) + 1, key, value)
+    else:
+        data[key] = value
+
+
+def facility_text(text: str, proposal: Proposal) -> str:
+    """A facility record's text with the proposal written in; comments and other fields unchanged."""
+    data = _yaml().load(text)
+    if proposal.address:
+        address = data["address"]
+        for lang, value in proposal.address.items():
+            address[lang] = DoubleQuotedScalarString(value)
+    if proposal.former and "former_address" not in data:
+        _insert(data, "former_address", _flow(proposal.former), after="address")
+    if data.get("unit") != proposal.unit:
+        _insert(data, "unit", proposal.unit, before="district", after="type")
+    return _dump(data)
+
+
+def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], list[str]]:
+    """Write every ``convert`` proposal; return the facility files and the unit files written."""
+    facilities, created = [], []
+    for proposal in proposals:
+        if proposal.status != "convert":
+            continue
+        if proposal.unit_text:
+            path = root / "content/units" / f"{proposal.unit}.yml"
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(proposal.unit_text, encoding="utf-8")
+                created.append(f"content/units/{proposal.unit}.yml")
+        path = root / proposal.rel
+        text = path.read_text(encoding="utf-8")
+        new = facility_text(text, proposal)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            facilities.append(proposal.rel)
+    return facilities, created
