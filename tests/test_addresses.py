@@ -179,12 +179,14 @@ def test_write_keeps_comments_creates_units_and_changes_nothing_twice(project: P
         'name: {vi: "Xã An Biên", en: "An Bien Commune"}\n'
         "type: commune\n"
         "province: an-giang\n"
+        'former_names: ["thị trấn Thứ Ba"]\n'  # the town it took in: a search for it finds its products
     )
     assert (units / "phuong-long-xuyen.yml").read_text(encoding="utf-8") == (
         "# created by showroom addresses\n"
         'name: {vi: "Phường Long Xuyên", en: "Long Xuyen Ward"}\n'
         "type: ward\n"
         "province: an-giang\n"
+        'former_names: ["phường Mỹ Long"]\n'
     )
     after = files(project)
     changed = {path for path in after if after[path] != before.get(path)}

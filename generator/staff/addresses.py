@@ -30,6 +30,7 @@ ruamel.yaml so comments and every other field stay as they were.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,6 +113,8 @@ class Proposal:
     unit_text: str = ""  # the text of the unit record to create, when it does not exist yet
     why: str = ""
     candidates: list[tuple[str, str]] = field(default_factory=list)  # (unit id, name) of a split ward
+    unit_name: str = ""  # the unit's Vietnamese name, e.g. "Xã An Biên"
+    old_ward: str = ""  # the former commune or town, e.g. "thị trấn Thứ Ba": a former name of the unit
     notes: list[str] = field(default_factory=list)  # lines saying why nothing is written
 
     @property
@@ -246,6 +249,7 @@ def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: 
             return
         new = wards[choice]
         why = f"{_old_place(old)} was divided; {_lower_type(new.ward)} chosen with --choose"
+        proposal.old_ward = _lower_type(old.ward or "")
         _finish(proposal, facility, catalogue, units, new, old.street, why)
         return
     if not any(key in olds for olds in converter.DICT_PROVINCE_WARD_NO_DIVIDED.get(province_key, {}).values()):
@@ -260,6 +264,7 @@ def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: 
     if _province_short(new.province) != _province_short(covered):
         _elsewhere(proposal, why, covered)
         return
+    proposal.old_ward = _lower_type(old.ward or "")
     _finish(proposal, facility, catalogue, units, new, old.street, why, choice=choice)
 
 
@@ -305,7 +310,7 @@ def _finish(
     short = _strip_type(new.ward)
     type_word = new.ward[: len(new.ward) - len(short)].strip()
     proposal.status = "convert"
-    proposal.unit = ident
+    proposal.unit, proposal.unit_name = ident, new.ward
     proposal.unit_text = units.record_text(ident, new.ward, short, type_word)
     proposal.why = why
     if choice is not None:
@@ -391,6 +396,13 @@ def facility_text(text: str, proposal: Proposal) -> str:
 def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], list[str]]:
     """Write every ``convert`` proposal; return the facility files and the unit files written."""
     facilities, created = [], []
+    # A new unit record lists the former communes and towns its facilities' old addresses name
+    # ("thị trấn Thứ Ba"): a search for one finds the unit's products.
+    former: dict[str, list[str]] = {}
+    for proposal in proposals:
+        names = former.setdefault(proposal.unit, [])
+        if proposal.status == "convert" and proposal.old_ward and proposal.old_ward not in names:
+            names.append(proposal.old_ward)
     for proposal in proposals:
         if proposal.status != "convert":
             continue
@@ -398,7 +410,9 @@ def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], l
             path = root / "content/units" / f"{proposal.unit}.yml"
             if not path.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(proposal.unit_text, encoding="utf-8")
+                names = [n for n in former[proposal.unit] if _strip_type(n) != _strip_type(proposal.unit_name)]
+                listed = f"former_names: [{', '.join(json.dumps(n, ensure_ascii=False) for n in names)}]\n"
+                path.write_text(proposal.unit_text + (listed if names else ""), encoding="utf-8")
                 created.append(f"content/units/{proposal.unit}.yml")
         path = root / proposal.rel
         text = path.read_text(encoding="utf-8")
