@@ -4,7 +4,11 @@ Run from the repository root: ``.venv/bin/python scripts/make_sample.py``.
 The data lives in ``scripts/sample/`` (one module per district, and the
 certification rounds in ``rounds.py``); this script writes it out as YAML
 records a person could have typed, and draws simple, deterministic
-illustrations as photos. Running it twice changes nothing.
+illustrations as photos. The records are written as the 2023 round knew them
+(pre-reform addresses, districts), then brought up to date as staff would:
+``showroom addresses --write`` gives every facility its current address and
+unit, and each district its end (1 July 2025) and the units that succeeded it
+where sample producers are. Running it twice changes nothing.
 """
 
 from __future__ import annotations
@@ -310,7 +314,7 @@ def main() -> None:
     unknown = set(awards) - {p["id"] for _, f in facilities for p in f["products"]}
     if unknown:
         sys.exit(f"scripts/sample/rounds.py names products the sample does not have: {', '.join(sorted(unknown))}")
-    for folder in ("products", "content/facilities", "content/districts", "content/rounds"):
+    for folder in ("products", "content/facilities", "content/districts", "content/units", "content/rounds"):
         shutil.rmtree(ROOT / folder, ignore_errors=True)
     (ROOT / "content/rounds").mkdir(parents=True)
     for ident, rnd in ROUNDS.items():
@@ -342,7 +346,39 @@ def main() -> None:
             (ROOT / f"products/{product['id']}.yml").write_text(
                 product_yaml(product, facility, files, awards.get(product["id"], [])), encoding="utf-8"
             )
+    convert_addresses()
     print(f"Wrote the sample catalogue into {ROOT}")
+
+
+#: The day the districts ended (Resolution 202/2025/QH15 and the laws of June 2025).
+DISTRICTS_ENDED = "2025-07-01"
+
+
+def convert_addresses() -> None:
+    """Bring the sample past the 2025 reform with the staff command: current addresses and
+    units for every facility, then each district's end and successor units."""
+    sys.path.insert(0, str(ROOT))
+    from generator.build import check
+    from generator.staff.addresses import describe, plan_addresses, write_addresses
+
+    catalogue, _ = check(ROOT)
+    proposals = plan_addresses(catalogue)
+    stuck = [line for p in proposals if p.problem for line in describe(p)]
+    if stuck:
+        sys.exit("the sample's addresses do not all convert:\n" + "\n".join(stuck))
+    write_addresses(ROOT, proposals)
+    successors: dict[str, list[str]] = {}
+    for proposal in proposals:
+        district = catalogue.facilities[proposal.facility].data["district"]
+        units = successors.setdefault(district, [])
+        if proposal.unit not in units:
+            units.append(proposal.unit)
+    for ident in DISTRICTS:
+        path = ROOT / f"content/districts/{ident}.yml"
+        text = path.read_text(encoding="utf-8")
+        listed = ", ".join(sorted(successors.get(ident, [])))
+        extra = f"province: kien-giang\nended: {DISTRICTS_ENDED}\nsuccessors: [{listed}]\n"
+        path.write_text(text.replace("\ndescription:", "\n" + extra + "description:", 1), encoding="utf-8")
 
 
 if __name__ == "__main__":
