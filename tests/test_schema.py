@@ -10,8 +10,10 @@ import jsonschema
 import pytest
 import yaml
 
+from generator.records.config_schema import SITE_CONFIG
 from generator.records.fields import ListOf, MapOf, Obj
-from generator.records.schema import PAGE, RECORD_SCHEMAS, REF_NAMES, SITE_CONFIG, markdown_reference
+from generator.records.reference import markdown_reference
+from generator.records.schema import PAGE, RECORD_SCHEMAS, REF_NAMES
 from generator.records.types import FieldType, Ref
 
 from .conftest import FIXTURES, REPO

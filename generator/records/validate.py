@@ -14,10 +14,11 @@ import yaml
 
 from ..incremental.digests import digest
 from .cache import RecordCache
+from .config_schema import SITE_CONFIG
 from .diagnostics import Mark, Report
 from .load import Project, Source, load_yaml_file
 from .model import Catalogue, Page, Record
-from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, REF_NAMES, SITE_CONFIG
+from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, REF_NAMES
 from .types import INVALID, Context, PendingRef, is_id
 
 DEFAULT_LANGUAGES = ["vi", "en"]

@@ -446,7 +446,7 @@ def schema_command(ctx: click.Context, out: str) -> None:
     """Write JSON Schema files for editors and the field reference docs/records.md."""
     import json
 
-    from ..records.schema import json_schema, markdown_reference
+    from ..records.reference import json_schema, markdown_reference
     from ..records.validate import DEFAULT_LANGUAGES
 
     root = Path(ctx.obj["root"]).resolve()

@@ -35,9 +35,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..pages.urls import slugify
 from ..records.certifications import Cert, round_key
+from ..records.config_schema import IMPORT_COLUMNS as COLUMNS
 from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
-from ..records.schema import IMPORT_COLUMNS as COLUMNS
 from ..records.types import EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
 from .sheet import Row, parse_date, parse_phone, read_rows, write_template
 
