@@ -170,3 +170,10 @@ def test_place_edits_build_as_a_full_build_does(tmp_path: Path, step: str) -> No
     STEPS[step](root)
     result = same_as_full(root, tmp_path)
     assert result.published and result.rendered > 0
+
+
+def test_the_home_page_and_the_menu_lead_to_both_listings(mini_site: Path) -> None:
+    home = page(mini_site, "en")
+    assert 'href="../en/communes/"' in home and 'href="../en/districts/"' in home  # the menu
+    assert '<a href="communes/">Browse by commune, ward or special zone</a>' in home
+    assert '<a href="districts/">Browse by former district</a>' in home
