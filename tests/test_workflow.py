@@ -71,12 +71,25 @@ def test_new_writes_valid_records_and_refuses_collisions(mini: Path) -> None:
         again.stderr
         == "error: products/tieu-do-dong-ho.yml: the id 'tieu-do-dong-ho' is already used; choose another name\n"
     )
-    facility = ("--district", "phu-quoc", "--type", "household", "--phone", "0912 000 111")
+    made = run(mini, "new", "unit", "Xã Giang Thành", "--type", "commune")
+    assert made.returncode == 0, made.stderr + made.stdout
+    facility = (
+        "--unit",
+        "xa-giang-thanh",
+        "--district",
+        "giang-thanh",
+        "--type",
+        "household",
+        "--phone",
+        "0912 000 111",
+    )
     made = run(mini, "new", "facility", "Cơ sở Ánh Dương", *facility)
     assert made.returncode == 0, made.stderr + made.stdout
     assert run(mini, "new", "district", "Phú Quốc", "--type", "city").returncode == 1
     catalogue, _ = check(mini, strict=True)
     assert "tieu-do-dong-ho" in catalogue.products and "co-so-anh-duong" in catalogue.facilities
+    assert catalogue.facilities["co-so-anh-duong"].data["unit"] == "xa-giang-thanh"
+    assert catalogue.units["xa-giang-thanh"].data["province"] == "an-giang"
 
 
 FACILITY_CHOICES = "choices: htx-co-bang-phu-my, nuoc-mam-hung-thinh"
@@ -96,19 +109,20 @@ TYPE_CHOICES = "choices: household, workshop, cooperative, private-enterprise, l
         (
             ["facility", "Cơ sở Ánh Dương", "--phone", "0912 000 111"],
             [
-                "error: --district is required",
-                "choices: giang-thanh, phu-quoc",
+                "error: --unit is required",
+                "choices: dac-khu-phu-quoc",
                 "error: --type is required",
                 TYPE_CHOICES,
             ],
         ),
         (
-            ["facility", "Cơ sở Ánh Dương", "--district", "phu-quoc", "--type", "household"],
+            ["facility", "Cơ sở Ánh Dương", "--unit", "dac-khu-phu-quoc", "--type", "household"],
             ["error: --phone is required"],
         ),
+        (["unit", "Xã Vĩnh Thuận"], ["error: --type is required", "choices: commune, ward, special-zone"]),
         (["district", "Vĩnh Thuận"], ["error: --type is required", "choices: city, town, district"]),
     ],
-    ids=["product", "product-facility", "product-group", "facility", "facility-phone", "district"],
+    ids=["product", "product-facility", "product-group", "facility", "facility-phone", "unit", "district"],
 )
 def test_new_without_a_terminal_names_what_is_missing(mini: Path, args: list[str], expected: list[str]) -> None:
     """Nobody can answer a prompt on a pipe: each missing option and all its choices, status 2."""
@@ -135,7 +149,7 @@ def test_new_asks_on_a_terminal(mini: Path) -> None:
 
     terminal, stdin = pty.openpty()
     try:
-        os.write(terminal, b"phu-quoc\nhousehold\n0912 000 111\n")
+        os.write(terminal, b"dac-khu-phu-quoc\nhousehold\n0912 000 111\n")
         asked = subprocess.run(
             [sys.executable, "-m", "generator", "-C", str(mini), "new", "facility", "Cơ sở Ánh Dương"],
             stdin=stdin,
@@ -147,7 +161,7 @@ def test_new_asks_on_a_terminal(mini: Path) -> None:
         os.close(stdin)
         os.close(terminal)
     assert asked.returncode == 0, asked.stderr + asked.stdout
-    assert asked.stdout.startswith("district (giang-thanh, phu-quoc): type (household, workshop,")
+    assert asked.stdout.startswith("unit (dac-khu-phu-quoc): type (household, workshop,")
     assert asked.stdout.endswith(
         "Wrote content/facilities/co-so-anh-duong.yml; complete it, then run `showroom check`.\n"
     )

@@ -217,12 +217,13 @@ def _refuse_missing(missing: list[tuple[str, list[str] | None]]) -> None:
 
 
 @main.command("new")
-@click.argument("kind", type=click.Choice(["product", "facility", "district"]))
+@click.argument("kind", type=click.Choice(["product", "facility", "unit", "district"]))
 @click.argument("name")
 @click.option("--facility", help="Product: id of the producing facility.")
 @click.option("--group", help="Product: group id from site_config.yml.")
-@click.option("--district", help="Facility: id of its district.")
-@click.option("--type", "kind_id", help="Facility or district: type id from site_config.yml.")
+@click.option("--unit", help="Facility: id of its current commune, ward or special zone.")
+@click.option("--district", help="Facility: id of the district it was in, if any.")
+@click.option("--type", "kind_id", help="Facility, unit or district: type id from site_config.yml.")
 @click.option("--phone", help="Facility: phone number.")
 @click.pass_context
 def new_command(
@@ -231,12 +232,13 @@ def new_command(
     name: str,
     facility: str | None,
     group: str | None,
+    unit: str | None,
     district: str | None,
     kind_id: str | None,
     phone: str | None,
 ) -> None:
     """Write a new, valid, commented record with an id made from NAME."""
-    from .new import ScaffoldError, district_text, facility_text, new_record, product_text
+    from .new import ScaffoldError, district_text, facility_text, new_record, product_text, unit_text
 
     root = _project(ctx)
     try:
@@ -244,14 +246,17 @@ def new_command(
     except UserError as exc:
         _fail(exc.report)
     config = catalogue.config
-    facilities, districts = sorted(catalogue.facilities), sorted(catalogue.districts)
+    facilities, districts, units = sorted(catalogue.facilities), sorted(catalogue.districts), sorted(catalogue.units)
+    # A new facility names its current unit; a catalogue with no unit records yet names districts.
+    place = ("--unit", unit, units) if units else ("--district", district, districts)
     required = {
         "product": [("--facility", facility, facilities), ("--group", group, list(config["groups"]))],
         "facility": [
-            ("--district", district, districts),
+            place,
             ("--type", kind_id, list(config["facility_types"])),
             ("--phone", phone or None, None),  # an empty phone is asked for too
         ],
+        "unit": [("--type", kind_id, list(config["unit_types"]))],
         "district": [("--type", kind_id, list(config["district_types"]))],
     }
     if not sys.stdin.isatty():
@@ -276,10 +281,16 @@ def new_command(
         level = r.get("level") or next(iter(config["programmes"][r["programme"]]["levels"]))
         text = product_text(name, facility, group, r["programme"], level, r["number"], r["year"])
     elif kind == "facility":
-        district = ask(district, "district", districts)
+        if units:
+            unit = ask(unit, "unit", units)
+            district = ask(district, "district", districts) if district else None
+        else:
+            district = ask(district, "district", districts)
         kind_id = ask(kind_id, "type", list(config["facility_types"]))
         phone = phone or click.prompt("phone")
-        text = facility_text(name, district, kind_id, phone)
+        text = facility_text(name, unit, district, kind_id, phone)
+    elif kind == "unit":
+        text = unit_text(name, ask(kind_id, "type", list(config["unit_types"])), config["province"]["id"])
     else:
         text = district_text(name, ask(kind_id, "type", list(config["district_types"])))
     try:

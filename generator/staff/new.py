@@ -17,7 +17,7 @@ from ..records.load import RECORD_FOLDERS, parse_yaml
 from ..records.schema import RECORD_SCHEMAS
 from ..records.types import Context
 
-KINDS = {"product": "products", "facility": "facilities", "district": "districts"}
+KINDS = {"product": "products", "facility": "facilities", "unit": "units", "district": "districts"}
 
 
 class ScaffoldError(Exception):
@@ -53,19 +53,32 @@ summary: {{vi: "Một câu giới thiệu sản phẩm."}}
 """
 
 
-def facility_text(name: str, district: str, kind: str, phone: str) -> str:
-    """A new facility record, commented for staff."""
+def facility_text(name: str, unit: str | None, district: str | None, kind: str, phone: str) -> str:
+    """A new facility record, commented for staff: its current unit and, if it had one, its former district."""
+    places = (f"unit: {unit}\n" if unit else "") + (f"district: {district}\n" if district else "")
     return f"""\
 # {name}
 name: {{vi: {_q(name)}}}
 type: {kind}
-district: {district}
-address: {{vi: "Ấp …, xã …, huyện …, tỉnh …"}}   # địa chỉ đầy đủ / full address
+{places}address: {{vi: "Ấp …, xã …, tỉnh …"}}   # địa chỉ hiện nay / current address
 phone: {_q(phone)}
+# former_address: {{vi: "…"}}   # địa chỉ trên giấy chứng nhận, nhãn cũ / address on older labels
 # zalo: "09xx xxx xxx"
 # email: "ten@ten-mien.vn"
 # website: "https://…"
 # representative: "Họ và tên"
+"""
+
+
+def unit_text(name: str, kind: str, province: str) -> str:
+    """A new unit record (commune, ward or special zone), commented for staff."""
+    return f"""\
+# {name}
+name: {{vi: {_q(name)}}}
+type: {kind}
+province: {province}
+# former_names: ["xã …", "thị trấn …"]   # xã, phường cũ nay thuộc đơn vị này / former communes it took in
+# description: {{vi: "…", en: "…"}}
 """
 
 
