@@ -1,0 +1,265 @@
+"""The commands that write records for staff: ``new``, ``import`` and ``addresses``.
+
+Each checks the project first and writes nothing when it holds errors; the
+work itself is in ``new.py``, ``importer.py`` and ``addresses.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..build import check
+from ..records.diagnostics import Report, UserError
+from .console import fail, print_report, project_root
+
+
+def _refuse_missing(missing: list[tuple[str, list[str] | None]]) -> None:
+    """Exit with a usage error (status 2) naming each missing option and all its choices.
+
+    Without a terminal nobody can answer a prompt: click would read end of file and
+    print "Aborted!" after a prompt listing only the first choices.
+    """
+    if not missing:
+        return
+    for option, choices in missing:
+        click.echo(f"error: {option} is required", err=True)
+        if choices is not None:
+            click.echo(f"choices: {', '.join(choices) or 'none yet'}", err=True)
+    sys.exit(2)
+
+
+@click.command("new")
+@click.argument("kind", type=click.Choice(["product", "facility", "unit", "district"]))
+@click.argument("name")
+@click.option("--facility", help="Product: id of the producing facility.")
+@click.option("--group", help="Product: group id from site_config.yml.")
+@click.option("--unit", help="Facility: id of its current commune, ward or special zone.")
+@click.option("--district", help="Facility: id of the district it was in, if any.")
+@click.option("--type", "kind_id", help="Facility, unit or district: type id from site_config.yml.")
+@click.option("--phone", help="Facility: phone number.")
+@click.pass_context
+def new_command(
+    ctx: click.Context,
+    kind: str,
+    name: str,
+    facility: str | None,
+    group: str | None,
+    unit: str | None,
+    district: str | None,
+    kind_id: str | None,
+    phone: str | None,
+) -> None:
+    """Write a new, valid, commented record with an id made from NAME."""
+    from .new import ScaffoldError, district_text, facility_text, new_record, product_text, unit_text
+
+    root = project_root(ctx)
+    try:
+        catalogue, _ = check(root)
+    except UserError as exc:
+        fail(exc.report)
+    config = catalogue.config
+    facilities, districts, units = sorted(catalogue.facilities), sorted(catalogue.districts), sorted(catalogue.units)
+    # A new facility names its current unit; a catalogue with no unit records yet names districts.
+    place = ("--unit", unit, units) if units else ("--district", district, districts)
+    required = {
+        "product": [("--facility", facility, facilities), ("--group", group, list(config["groups"]))],
+        "facility": [
+            place,
+            ("--type", kind_id, list(config["facility_types"])),
+            ("--phone", phone or None, None),  # an empty phone is asked for too
+        ],
+        "unit": [("--type", kind_id, list(config["unit_types"]))],
+        "district": [("--type", kind_id, list(config["district_types"]))],
+    }
+    if not sys.stdin.isatty():
+        _refuse_missing([(option, choices) for option, value, choices in required[kind] if value is None])
+
+    def ask(value: str | None, label: str, choices: list[str]) -> str:
+        if value is None:
+            value = click.prompt(f"{label} ({', '.join(choices[:15])})", type=click.Choice(choices), show_choices=False)
+        if value not in choices:
+            click.echo(f"error: unknown {label} {value!r}; known: {', '.join(choices)}", err=True)
+            sys.exit(1)
+        return value
+
+    if kind == "product":
+        facility = ask(facility, "facility", facilities)
+        group = ask(group, "group", list(config["groups"]))
+        latest = max(catalogue.rounds.values(), key=lambda r: r.data["date"], default=None)
+        if latest is None:
+            click.echo("error: add a round in content/rounds/ first", err=True)
+            sys.exit(1)
+        r = latest.data
+        level = r.get("level") or next(iter(config["programmes"][r["programme"]]["levels"]))
+        text = product_text(name, facility, group, r["programme"], level, r["number"], r["year"])
+    elif kind == "facility":
+        if units:
+            unit = ask(unit, "unit", units)
+            district = ask(district, "district", districts) if district else None
+        else:
+            district = ask(district, "district", districts)
+        kind_id = ask(kind_id, "type", list(config["facility_types"]))
+        phone = phone or click.prompt("phone")
+        text = facility_text(name, unit, district, kind_id, phone)
+    elif kind == "unit":
+        text = unit_text(name, ask(kind_id, "type", list(config["unit_types"])), config["province"]["id"])
+    else:
+        text = district_text(name, ask(kind_id, "type", list(config["district_types"])))
+    try:
+        path = new_record(root, kind, name, text)
+    except ScaffoldError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"Wrote {path.relative_to(root)}; complete it, then run `showroom check`.")
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--round",
+    "round_id",
+    metavar="ROUND-ID",
+    help="The round the sheet lists: a record id of content/rounds/ (default: the latest round by date).",
+)
+@click.option("--dry-run", is_flag=True, help="Show what each row would do; write nothing.")
+@click.option("--template", is_flag=True, help="Write an empty sheet with the expected headers to FILE instead.")
+@click.pass_context
+def import_command(ctx: click.Context, file: str, round_id: str | None, dry_run: bool, template: bool) -> None:
+    """Add the council's list of one round (.xlsx or .csv) to the records.
+
+    Each row is matched to an existing product by the id column, else by its
+    Vietnamese name (without case, diacritics or extra spaces) at the same
+    facility, and the round's certification is appended to the product's list.
+    A row matching no product becomes a new product (and facility). The level
+    column is a level of the round's programme; left empty, it is the round's
+    level. Importing the same decision again changes nothing.
+
+    A row matching several products, a product holding another decision of the
+    same round, or any bad cell is reported with its row and column, and then
+    nothing is written. One line per row says what it does:
+
+    \b
+      row 2: new product ID
+      row 2: new facility ID      (after the row that creates it)
+      row 3: adds LEVEL YEAR to ID
+      row 4: already recorded (ID)
+    """
+    from .importer import COLUMNS, RoundNotFound, apply, pick_round, plan_import, write_template
+
+    root = project_root(ctx)
+    try:
+        catalogue, _ = check(root)
+    except UserError as exc:
+        fail(exc.report)
+    headers = {name: default for name, (default, _) in COLUMNS.items()} | catalogue.config.get("import", {}).get(
+        "columns", {}
+    )
+    path = Path(file)
+    if template:
+        write_template(path, headers)
+        click.echo(f"Wrote {path} with the columns: {', '.join(headers.values())}")
+        return
+    if not path.is_file():
+        click.echo(f"error: {file}: no such file", err=True)
+        sys.exit(1)
+    try:
+        rnd = pick_round(catalogue, round_id)
+    except RoundNotFound as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    report = Report(root)
+    plan = plan_import(catalogue, path, report, rnd)
+    if report.errors:
+        print_report(report)
+        click.echo(f"{len(report.errors)} error(s) in {path.name}; nothing was written.", err=True)
+        sys.exit(1)
+    for line in plan.lines:
+        click.echo(line)
+    if not plan.changes:
+        click.echo("Nothing to change: the records already match the sheet.")
+    elif dry_run:
+        click.echo("Dry run: nothing was written.")
+    else:
+        apply(plan)
+        click.echo(f"Done: {len(plan.create)} created, {len(plan.update)} updated. Run `showroom check`, then commit.")
+
+
+def _choices(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    chosen = {}
+    for value in values:
+        facility, sep, unit = value.partition("=")
+        if not sep or not facility.strip() or not unit.strip():
+            raise click.BadParameter(f"{value!r} is not FACILITY-ID=UNIT-ID, e.g. co-so-a=phuong-vinh-te")
+        chosen[facility.strip()] = unit.strip()
+    return chosen
+
+
+@click.command("addresses")
+@click.option("--write", is_flag=True, help="Write the proposed addresses; without it nothing is written.")
+@click.option(
+    "--choose",
+    "choices",
+    multiple=True,
+    callback=_choices,
+    metavar="FACILITY-ID=UNIT-ID",
+    help="The current unit of a facility whose old commune or ward was divided (one of the listed ones). Repeatable.",
+)
+@click.pass_context
+def addresses_command(ctx: click.Context, write: bool, choices: dict[str, str]) -> None:
+    """Convert facilities' pre-reform addresses to the current form (since 1 July 2025).
+
+    For each facility it prints the current address it proposes, the unit it maps
+    to and why: e.g. "Khu phố 2, thị trấn Thứ Ba, huyện An Biên, tỉnh Kiên Giang"
+    becomes "Khu phố 2, xã An Biên, tỉnh An Giang", unit xa-an-bien. The
+    conversion comes from the vietnamadminunits library; nothing goes over the
+    network. An address is in the pre-reform form when it names a district
+    (huyện, quận, thị xã, a thành phố before its province), a thị trấn or a
+    former province, or when the facility has no unit:; `showroom check` lists
+    them.
+
+    The Vietnamese address keeps the street as written; the English one keeps
+    the street of the English address and adds e.g. "An Bien Commune, An Giang".
+
+    With --write it sets address (vi, and en when the record has an English
+    address), former_address (the old address, unless the record has one) and
+    unit:, and creates the unit's record in content/units/ when it is new. Comments
+    and the other fields stay as they were; running it again changes nothing.
+
+    Nothing is written for a facility whose old commune or ward was divided among
+    several new ones until you pick one with --choose FACILITY-ID=UNIT-ID, nor for
+    an address it cannot read, nor for one now in another province. They are
+    listed, and the command then exits with status 1.
+    """
+    from .addresses import describe, plan_addresses, write_addresses
+
+    root = project_root(ctx)
+    try:
+        catalogue, _ = check(root)
+    except UserError as exc:
+        fail(exc.report)
+    unknown = sorted(set(choices) - set(catalogue.facilities))
+    if unknown:
+        click.echo(f"error: --choose: no facility {', '.join(unknown)}", err=True)
+        sys.exit(2)
+    proposals = plan_addresses(catalogue, choices)
+    for proposal in proposals:
+        for line in describe(proposal):
+            click.echo(line)
+    converted = [p for p in proposals if p.status == "convert"]
+    current = sum(p.status == "current" for p in proposals)
+    problems = sum(p.problem for p in proposals)
+    counts = f"{current} already current, {problems} not converted"
+    if write:
+        facilities, units = write_addresses(root, proposals)
+        click.echo(f"Wrote {len(facilities)} facility record(s) and {len(units)} new unit record(s); {counts}.")
+        if facilities or units:
+            click.echo("Run `showroom check`, then commit.")
+    else:
+        click.echo(f"{len(converted)} to convert, {counts}.")
+        if converted:
+            click.echo("Nothing written: run with --write to write them.")
+    if problems:
+        sys.exit(1)
