@@ -80,7 +80,7 @@ def lighthouse() -> Path:
 
 
 def sample_pages(site: Path) -> dict[str, str]:
-    """Home, a product, a facility and a listing page, in every language of the site."""
+    """Home, a product, a facility, a listing and the shortlist page, in every language of the site."""
     product = sorted(p.parent.name for p in (site / "san-pham").glob("*/index.html"))[0]
     facility = sorted(p.parent.name for p in (site / "co-so").glob("*/index.html"))[0]
     pages = {"home": "", "product": f"san-pham/{product}/", "facility": f"co-so/{facility}/", "listing": "san-pham/"}
@@ -91,6 +91,15 @@ def sample_pages(site: Path) -> dict[str, str]:
             translated = urlsplit(href).path.lstrip("/")
             if translated != path:
                 pages[f"{kind} ({lang})"] = translated
+    # The shortlist draws its products from their own pages: audited with three of them.
+    ids = ",".join(sorted(p.parent.name for p in (site / "san-pham").glob("*/index.html"))[:3])
+    shortlist = "danh-sach-chon/"
+    pages["shortlist"] = f"{shortlist}?ids={ids}"
+    html = (site / shortlist / "index.html").read_text(encoding="utf-8")
+    for lang, href in re.findall(r'<link rel="alternate" hreflang="([a-z]{2})" href="([^"]+)"', html):
+        translated = urlsplit(href).path.lstrip("/")
+        if translated != shortlist:
+            pages[f"shortlist ({lang})"] = f"{translated}?ids={ids}"
     return pages
 
 

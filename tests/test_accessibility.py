@@ -25,6 +25,7 @@ PAGES = [
     "du-lieu-mo/",
     "catalo-in/",
     "about/",
+    "danh-sach-chon/?ids=nuoc-mam-ca-com-40-do-dam,bo-nuoc-mam-phu-quoc,gio-xach-co-bang",
     "en/",
     "en/products/nuoc-mam-ca-com-40-do-dam/",
     "en/products/bo-nuoc-mam-phu-quoc/",
@@ -34,6 +35,7 @@ PAGES = [
     "en/rounds/cnnt-2023/",
     "en/search/?q=sedge",
     "en/statistics/",
+    "en/shortlist/?ids=gio-xach-co-bang",
 ]
 
 

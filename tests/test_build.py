@@ -233,7 +233,7 @@ class _Audit(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.script_type == "js" and "alert" in data:
             self.found.append(f"script: {data[:60]}")
-        if self.script_type == "application/ld+json":
+        if self.script_type in ("application/ld+json", "application/json"):
             json.loads(data)  # still valid JSON, and the tag was not closed early
 
 

@@ -51,3 +51,23 @@ def test_no_script_from_records_runs_in_a_browser(browser: object, hostile_site:
         assert page.evaluate("window.__pwned === undefined")
     context.close()
     assert ran == []
+
+
+@pytest.mark.browser
+def test_the_shortlist_shows_hostile_products_as_text(browser: object, hostile_url: str) -> None:
+    """The shortlist draws each product from the JSON block on its page: names stay text."""
+    ids = sorted(p.stem for p in (Path(__file__).parent / "fixtures/hostile/products").glob("*.yml"))
+    context = browser.new_context()
+    page = context.new_page()
+    ran: list[str] = []
+    page.on("dialog", lambda dialog: (ran.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{hostile_url}danh-sach-chon/?ids={','.join(ids)}")
+    page.wait_for_selector("[data-shortlist-page][aria-busy=false]", state="attached")
+    names = page.locator(".sr-shortlist__name").all_inner_texts()
+    assert len(names) == len(ids) and "<script>alert('name')</script>" in names
+    page.mouse.move(300, 400)
+    for link in page.locator(".sr-shortlist__item a").all()[:10]:
+        link.hover()
+    assert page.evaluate("window.__pwned === undefined") and ran == []
+    assert page.locator(".sr-shortlist__item script, .sr-shortlist__item [onerror]").count() == 0
+    context.close()

@@ -43,6 +43,7 @@ PAGES = [
     "thong-ke/",
     "about/",
     "tim-kiem/?q=nuoc",
+    "danh-sach-chon/?ids=nuoc-mam-ca-com-40-do-dam,gio-xach-co-bang",
     "en/",
     "en/products/nuoc-mam-ca-com-40-do-dam/",
     "no-such-page/",
@@ -331,6 +332,8 @@ def test_every_page_type_stays_on_the_machine_and_fits_the_screen(
         page.goto(kiosk_url + path)
         if path.startswith("tim-kiem"):
             page.wait_for_selector(".sr-finder__results .sr-card")
+        if path.startswith("danh-sach-chon"):
+            page.wait_for_selector(".sr-shortlist__take:not([hidden]) .sr-qr")
         shot = page.screenshot(path=tmp_path / f"{re.sub(r'[^a-z0-9]+', '-', path) or 'home'}.png")
         assert shot[16:24] == page.viewport_size["width"].to_bytes(4, "big") + page.viewport_size["height"].to_bytes(
             4, "big"

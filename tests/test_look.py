@@ -21,6 +21,10 @@ PAGE_TYPES = {
     "listing": ("san-pham/", "en/products/"),
     "round": ("dot-binh-chon/cnnt-2023/", "en/rounds/cnnt-2023/"),
     "search": ("tim-kiem/?q=nuoc", "en/search/?q=fish"),
+    "shortlist": (
+        "danh-sach-chon/?ids=nuoc-mam-ca-com-40-do-dam,bo-nuoc-mam-phu-quoc,gio-xach-co-bang",
+        "en/shortlist/?ids=nuoc-mam-ca-com-40-do-dam,bo-nuoc-mam-phu-quoc,gio-xach-co-bang",
+    ),
 }
 # Visible text of the page in its own language: leave out record text marked with another lang.
 VISIBLE_TEXT = """() => {

@@ -17,6 +17,7 @@ from markupsafe import escape
 
 from ..pages.attract import kiosk_settings
 from ..pages.formats import tel_href
+from ..pages.shortlist import limits
 from ..pages.urls import absolute_url, lang_prefix
 from ..profiles import WEB, Profile
 from ..records.model import Catalogue, interface_string, pick_language
@@ -66,6 +67,9 @@ def mkdocs_config(
 
     def t(key: str) -> str:
         return str(escape(interface_string(strings[key], lang, languages)))
+
+    def raw(key: str) -> str:  # for values the theme writes with `tojson`, which escapes them itself
+        return interface_string(strings[key], lang, languages)
 
     def item(kind: str, key: str, ident: str = "") -> dict[str, str]:
         return {"path": prefix + links.path(kind, ident, lang), "label": t(key)}
@@ -138,6 +142,16 @@ def mkdocs_config(
                     "email": str(escape(agency.get("email", ""))),
                 },
                 "menu_items": menu,
+                # The shortlist's link in the header (with its count) and what showroom.js needs
+                # for the control on cards and product pages.
+                "shortlist": {
+                    **item("shortlist", "shortlist"),
+                    "products": prefix + links.path("index:products", "", lang),
+                    "script": {
+                        **limits(),
+                        "words": {key: raw(f"shortlist_{key}") for key in ("add_named", "added", "removed", "full")},
+                    },
+                },
                 "footer_items": footer,
                 "kiosk": kiosk_settings(config, t) if profile.kiosk else None,
             },

@@ -5,7 +5,8 @@ unit, former district) whole, its rounds and its related products' cards; a
 facility page its facility and places whole and its products' cards; a
 district or unit page itself whole, the names of the units that succeeded it
 (or the districts it was part of), and its facilities' and products' cards; a content page its own text; the printable catalogue its
-whole products; every other page (home, listings, rounds, groups, statistics)
+whole products; the shortlist page no record at all (its script reads the products'
+own pages); every other page (home, listings, rounds, groups, statistics)
 what the whole catalogue's cards and counts show.
 
 Each record therefore has two digests: ``full``, of everything in it, and
@@ -168,6 +169,8 @@ class PageKeys:
             return join_digest([str(part.of), *(d for i in part.products for d in self.whole_product(i))])
         if kind == "catalogue":  # unsplit, it prints every whole product
             return self.whole_catalogue()
+        if kind == "shortlist":  # it shows no record: its script reads the products' own pages
+            return ""
         return self.everything()
 
     def showing_whole(self, kind: str, ident: str) -> list[tuple[str, str]] | None:

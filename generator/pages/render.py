@@ -29,7 +29,7 @@ from ..profiles import WEB, Profile
 from ..records.links import Links
 from ..records.model import Catalogue
 from ..workers import forked_pool
-from . import jsonld
+from . import jsonld, shortlist
 from .attract import write_attract
 from .charts import bar_chart
 from .richtext import markdown_html
@@ -115,6 +115,7 @@ def environment(theme: Path, cache: Path | None = None) -> Environment:
     )
     env.globals["markdown"] = markdown_html
     env.globals["bar_chart"] = bar_chart
+    env.globals["shortlist_entry"] = shortlist.entry_script
     return env
 
 

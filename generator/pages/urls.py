@@ -7,7 +7,13 @@ import re
 import unicodedata
 
 #: Single pages whose URL folder is a section name (page kind -> section).
-SINGLE_PAGES = {"search": "search", "statistics": "statistics", "opendata": "open_data", "catalogue": "catalogue"}
+SINGLE_PAGES = {
+    "search": "search",
+    "statistics": "statistics",
+    "opendata": "open_data",
+    "catalogue": "catalogue",
+    "shortlist": "shortlist",
+}
 #: Page kinds that live in a URL section; the rest are at fixed places.
 SECTION_OF = {
     "product": "products",

@@ -36,7 +36,7 @@ PROGRAMME = Obj(
     }
 )
 SECTIONS = ("products", "facilities", "districts", "units", "groups", "rounds", "search")
-OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue")
+OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue", "shortlist")
 
 #: The columns `showroom import` understands: field -> (default header, help).
 IMPORT_COLUMNS: dict[str, tuple[str, str]] = {

@@ -1,7 +1,7 @@
 // Exhibition kiosk behaviour, loaded only by the kiosk profile. No framework.
 // - the attract loop page turns its slides; a touch anywhere opens the home page;
 // - every other page returns to the attract loop after the idle time, first closing
-//   dialogs and clearing search, so the next visitor starts fresh;
+//   dialogs and clearing search and the shortlist, so the next visitor starts fresh;
 // - the visitor cannot leave the showroom: links out, downloads, new windows, the
 //   context menu and text selection are blocked (the pages have none by design);
 // - search fields get an on-screen keyboard: the index folds diacritics, so plain
@@ -87,6 +87,8 @@
     });
     if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
     closeKeyboard();
+    // The next visitor starts with an empty shortlist (showroom.js keeps it in this browser).
+    if (window.ShowroomShortlist) window.ShowroomShortlist.save([]);
   }
   function idle() {
     leaving = true;

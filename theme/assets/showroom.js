@@ -1,6 +1,7 @@
-// Showroom page behaviour: photo lightbox and print buttons. No framework.
+// Showroom page behaviour: photo lightbox, print buttons and the shortlist control. No framework.
 (function () {
   "use strict";
+  var script = document.currentScript;
   var lang = document.documentElement.lang || "vi";
   var words = lang === "vi"
     ? { close: "Đóng", prev: "Ảnh trước", next: "Ảnh sau" }
@@ -66,4 +67,144 @@
     });
   });
 
+  // ---- The shortlist ------------------------------------------------------
+  // The products a visitor picks, kept in this browser (localStorage) while browsing; the
+  // shortlist page names them in its address (?ids=a,b,c), so the link is the list.
+  // A star button on every product card (made here, so listings carry no extra markup and
+  // the finder's result cards get one too) and one on each product page toggle a product.
+  // The store is shared with shortlist.js as window.ShowroomShortlist.
+  var settings = JSON.parse((script && script.getAttribute("data-shortlist")) || "null");
+  if (!settings) return;
+  var KEY = "sr-shortlist";
+  var ID = new RegExp(settings.pattern);
+  var memory = []; // where the list lives when the browser keeps no storage (private mode, blocked)
+  var listeners = [];
+  var sayings = settings.words;
+
+  function fill(text, values) {
+    return String(text).replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
+  }
+
+  // Valid, distinct ids, at most settings.max; what was left out, and why, for the page to say.
+  function clean(values) {
+    var ids = [], seen = {}, ignored = [];
+    values.forEach(function (value) {
+      var text = String(value == null ? "" : value).trim();
+      if (!text) return;
+      if (text.length > settings.max_length || !ID.test(text)) ignored.push(["invalid", text]);
+      else if (seen[text]) ignored.push(["repeated", text]);
+      else if (ids.length >= settings.max) ignored.push(["over", text]);
+      else { seen[text] = true; ids.push(text); }
+    });
+    return { ids: ids, ignored: ignored };
+  }
+
+  function load() {
+    try {
+      var stored = JSON.parse(window.localStorage.getItem(KEY) || "[]");
+      return Array.isArray(stored) ? clean(stored).ids : [];
+    } catch (error) {
+      return memory.slice();
+    }
+  }
+
+  function save(ids) {
+    ids = clean(ids).ids;
+    memory = ids.slice();
+    try { window.localStorage.setItem(KEY, JSON.stringify(ids)); } catch (error) { /* kept in memory */ }
+    changed(ids);
+    return ids;
+  }
+
+  function changed(ids) {
+    document.querySelectorAll("[data-shortlist-toggle]").forEach(function (button) {
+      button.setAttribute("aria-pressed", ids.indexOf(button.getAttribute("data-shortlist-toggle")) >= 0 ? "true" : "false");
+    });
+    document.querySelectorAll("[data-shortlist-count]").forEach(function (count) {
+      count.textContent = ids.length;
+      count.hidden = !ids.length;
+    });
+    listeners.forEach(function (listener) { listener(ids); });
+  }
+
+  // Said once the list changed, for screen readers: a live region made before anything is
+  // said in it (one made at the moment it speaks is often not heard), inside <main>.
+  var voice = document.createElement("p");
+  voice.className = "sr-visually-hidden";
+  voice.setAttribute("role", "status");
+  (document.querySelector("main") || document.body).appendChild(voice);
+  function say(text) {
+    voice.textContent = text;
+  }
+
+  function toggle(id) {
+    var ids = load();
+    var at = ids.indexOf(id);
+    if (at >= 0) {
+      ids.splice(at, 1);
+      say(fill(sayings.removed, { count: ids.length }));
+    } else if (ids.length >= settings.max) {
+      say(fill(sayings.full, { max: settings.max }));
+      return;
+    } else {
+      ids.push(id);
+      say(fill(sayings.added, { count: ids.length }));
+    }
+    save(ids);
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-shortlist-toggle]");
+    if (button) toggle(button.getAttribute("data-shortlist-toggle"));
+  });
+
+  // A card is a product's when its link leads to a page right under the products section.
+  var products = new URL(script.getAttribute("data-shortlist-products"), window.location.href);
+  var STAR = '<svg class="sr-star" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z"/></svg>';
+  function productOf(link) {
+    var url = new URL(link.getAttribute("href"), window.location.href);
+    if (url.origin !== products.origin || url.pathname.indexOf(products.pathname) !== 0) return null;
+    var rest = url.pathname.slice(products.pathname.length).replace(/\/(index\.html)?$/, "");
+    return ID.test(rest) && rest.length <= settings.max_length ? rest : null;
+  }
+  function decorate(root) {
+    var ids = load();
+    root.querySelectorAll(".sr-card").forEach(function (card) {
+      if (card.querySelector("[data-shortlist-toggle]")) return;
+      var link = card.querySelector("a.sr-card__link");
+      var id = link && productOf(link);
+      if (!id) return;
+      var title = card.querySelector(".sr-card__title");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sr-card__pick";
+      button.setAttribute("data-shortlist-toggle", id);
+      button.setAttribute("aria-pressed", ids.indexOf(id) >= 0 ? "true" : "false");
+      var label = fill(sayings.add_named, { name: title ? title.textContent.trim() : id });
+      button.setAttribute("aria-label", label);
+      button.title = label;
+      button.innerHTML = STAR; // a constant of this script, never page or address text
+      card.appendChild(button);
+    });
+  }
+  decorate(document);
+  // The finder draws its result cards later: they get their star as they come.
+  document.querySelectorAll(".sr-finder__results").forEach(function (results) {
+    new MutationObserver(function () { decorate(results); }).observe(results, { childList: true });
+  });
+  document.querySelectorAll("[data-shortlist-control]").forEach(function (control) {
+    control.classList.add("sr-shortlist-control--ready");
+  });
+  // Another tab changed the list.
+  window.addEventListener("storage", function (event) { if (event.key === KEY) changed(load()); });
+  changed(load());
+
+  window.ShowroomShortlist = {
+    clean: clean,
+    load: load,
+    save: save,
+    fill: fill,
+    max: settings.max,
+    onChange: function (listener) { listeners.push(listener); },
+  };
 })();

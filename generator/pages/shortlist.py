@@ -1,0 +1,97 @@
+"""What the shortlist page knows of a product: a small JSON block on the product's own page.
+
+The shortlist page (``theme/showroom/shortlist.html``, ``theme/assets/shortlist.js``) is
+named by its address, ``…/<shortlist>/?ids=a,b,c``, and shows only those products. It
+fetches each product's own page, which a browser offline or a kiosk has anyway, and reads
+this block from it. No file of every product is loaded, so a list costs the same at 3
+products as at 20,000, and the block changes exactly when the product page does: the
+incremental build keys it with the page, and nothing new is written per product.
+
+The block is data, never markup: JSON in ``<script type="application/json">`` with ``<``,
+``>`` and ``&`` escaped (``jsonld.script_json``), which the page's script reads with
+``JSON.parse`` and shows through ``textContent``. Links in it are relative to the
+product's page, as every link of the site is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from ..records.model import Record
+from ..records.types import ID_PATTERN
+from .jsonld import script_json
+from .view import PLACEHOLDER, View
+
+#: The most products one shortlist holds: a list is a buyer's picks, not a catalogue, and
+#: its address (and the kiosk's QR code of it) must stay short enough to share.
+MAX_PRODUCTS = 60
+#: The longest id a record may have (``records.types.Id``).
+MAX_ID_LENGTH = 80
+#: The specifications a shortlist shows, in the product page's order (a printed entry has
+#: room for three lines).
+SPECS = ("net_content", "packaging", "shelf_life")
+
+
+def limits() -> dict[str, Any]:
+    """What the showroom script checks an id and a list against: the records' own id rule."""
+    return {"pattern": ID_PATTERN, "max_length": MAX_ID_LENGTH, "max": MAX_PRODUCTS}
+
+
+def entry(v: View, product: Record) -> dict[str, Any]:
+    """What the shortlist page shows, prints, exports and mails of ``product`` in ``v``'s language."""
+    facility = v.facility_of(product)
+    cert = v.badge_cert(product)
+    badge = v.badge_text(cert)
+    if v.expired(product):
+        badge = f"{v.t('expired')} · {badge}"
+    price = product.get("price")
+    price_text = ""
+    if price:
+        price_text = v.money(price["min"])
+        if price.get("max") and price["max"] != price["min"]:
+            price_text += " – " + v.money(price["max"])
+    specs = product.get("specs") or {}
+    found = v.photo(product)
+    if found:
+        photo, alt = found
+        width, height = photo.sizes[0]
+        image = {"src": v.root(photo.file(width, "jpg")), "width": width, "height": height, "alt": v.plain(alt)}
+    else:
+        image = {"src": v.asset(PLACEHOLDER), "width": 4, "height": 3, "alt": v.t("no_photo")}
+    contact: dict[str, str] = {
+        "id": facility.id,
+        "name": v.plain(facility.data["name"]),
+        "href": v.url("facility", facility.id),
+        "phone": facility.data["phone"],
+        "address": v.plain(facility.data["address"]),
+    }
+    for key in ("zalo", "email"):
+        if facility.get(key):
+            contact[key] = facility.data[key]
+    if not v.kiosk:  # a kiosk links nothing outside the machine, and calls no one
+        contact["tel"] = v.tel(facility.data["phone"])
+        if facility.get("zalo"):
+            contact["zalo_href"] = v.zalo(facility.data["zalo"])
+    return {
+        "id": product.id,
+        "name": v.plain(product.data["name"]),
+        "url": v.absolute("product", product.id),
+        "kind": v.t("product_set") if product.data["kind"] == "set" else "",
+        "badge": badge,
+        "price": price_text,
+        "specs": [
+            [v.t(key), v.plain(specs[key]) if isinstance(specs[key], dict) else str(specs[key])]
+            for key in SPECS
+            if key in specs
+        ],
+        "photo": image,
+        "producer": contact,
+    }
+
+
+def entry_script(v: View, product: Record) -> Markup:
+    """The product's entry as a JSON block for its page."""
+    data = script_json(entry(v, product))
+    return Markup(f'<script type="application/json" data-shortlist-entry>{data}</script>')
