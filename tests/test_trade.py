@@ -1,15 +1,23 @@
-"""Trade facts (``trade:``): every mistake in them gives one exact, located message."""
+"""Trade facts (``trade:``): their mistakes, the "For distributors" block in both languages,
+search facets, and incremental builds equal to full ones when trade facts change or a
+certificate ends."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from generator.build import check
+from generator.build import build, check
+from generator.records.expiry import same_status_days
 from generator.records.types import gtin_check_digit
+from tests.conftest import copy_fixture, serve
+from tests.test_incremental import differences, replace, tree
+from tests.test_incremental_reports import epoch, same_as_full
 from tests.test_validate import GOOD_PRODUCT, problems, write
 
 ANCHOVY = "products/nuoc-mam-ca-com-40-do-dam.yml"
@@ -38,6 +46,14 @@ trade:
 def add_trade(root: Path, path: str = ANCHOVY, text: str = TRADE) -> None:
     with open(root / path, "a", encoding="utf-8") as handle:
         handle.write(text)
+
+
+def page(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
 
 # -- mistakes --------------------------------------------------------------------------------
@@ -130,3 +146,131 @@ def test_certificate_kinds_may_be_left_out_of_site_config(mini: Path) -> None:
     assert [p for p in problems(mini) if p.startswith("products/x.yml")] == [
         "products/x.yml:8:31: error: trade.certificates[0].kind: unknown certificate kind 'haccp'"
     ]
+
+
+# -- the site ----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def trade_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture with trade facts for the anchovy sauce (its HACCP certificate ended in 2025)."""
+    root = copy_fixture("mini", tmp_path_factory.mktemp("trade") / "mini")
+    add_trade(root)
+    build(root, strict=True)
+    return root / "site"
+
+
+def facts(html: str) -> list[str]:
+    block = html.split('<section class="sr-section sr-trade">')[1].split("</section>")[0]
+    return [text_of(item) for item in re.findall(r"<div[^>]*><dt>(.*?)</dd></div>", block, flags=re.S)]
+
+
+def test_the_product_page_has_a_block_for_distributors_in_both_languages(trade_site: Path) -> None:
+    vi = page(trade_site, "san-pham/nuoc-mam-ca-com-40-do-dam")
+    assert "<h2>Dành cho nhà phân phối</h2>" in vi
+    assert facts(vi) == [
+        "Đơn hàng tối thiểu 500 chai",
+        "Năng lực cung ứng 20.000 chai mỗi tháng",
+        "Giá sỉ Đơn hàng từ Giá mỗi chai 100 80.000 ₫ 1.000 72.000 ₫",
+        "Mã vạch 8935049500018 (GTIN-13)",
+        "Giấy chứng nhận Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm · số 123/2024/ATTP-CNĐK · "
+        "Chi cục ATVSTP · Hiệu lực đến 31/03/2027 Chứng nhận HACCP · số HC-2022-017 · Quacert · "
+        "Hiệu lực đến 30/06/2025 đã hết hiệu lực",
+        "Bảo hộ xuất xứ Chỉ dẫn địa lý : Phú Quốc · số đăng ký 00001 "
+        "Tên gọi xuất xứ được bảo hộ tại EU (PDO) : Phú Quốc · số đăng ký PDO-VN-0001",
+        "Đã xuất khẩu sang Nhật Bản, Hàn Quốc, Hoa Kỳ",
+        "Thời gian giao hàng 14 ngày sau khi chốt đơn",
+    ]
+    en = page(trade_site, "en/products/nuoc-mam-ca-com-40-do-dam")
+    assert "<h2>For distributors</h2>" in en
+    assert facts(en) == [
+        "Minimum order 500 bottles",
+        "Supply capacity 20,000 bottles a month",
+        "Wholesale prices Orders from Price per bottle 100 VND 80,000 1,000 VND 72,000",
+        "Barcode 8935049500018 (GTIN-13)",
+        "Certificates Food safety certificate of the premises · no. 123/2024/ATTP-CNĐK · Food Safety Office · "
+        "Valid until 31 Mar 2027 HACCP certification · no. HC-2022-017 · Quacert · Valid until 30 Jun 2025 ended",
+        "Protected origin Geographical indication : Phu Quoc · registration 00001 "
+        "EU Protected Designation of Origin (PDO) : Phu Quoc · registration PDO-VN-0001",
+        "Exported to Japan, South Korea, United States",
+        "Lead time 14 days from a confirmed order",
+    ]
+    # The ended certificate is marked, never left out; a product without trade facts has no block.
+    assert '<li class="sr-trade__ended"><strong>Chứng nhận HACCP</strong>' in vi
+    assert "sr-trade" not in page(trade_site, "san-pham/gio-xach-co-bang")
+
+
+def test_facets_say_food_safety_exports_and_barcode(trade_site: Path) -> None:
+    def filters(path: str) -> list[str]:
+        return re.findall(r'data-pagefind-filter="([^"_][^"]*)"', page(trade_site, path))
+
+    assert filters("san-pham/nuoc-mam-ca-com-40-do-dam")[-3:] == ["Chứng nhận ATTP:Có", "Xuất khẩu:Có", "Mã vạch:Có"]
+    assert filters("en/products/nuoc-mam-ca-com-40-do-dam")[-3:] == [
+        "Food-safety certificate:Yes",
+        "Exports:Yes",
+        "Barcode:Yes",
+    ]
+    assert not any("ATTP" in f or "Mã vạch" in f for f in filters("san-pham/gio-xach-co-bang"))
+    # The finder orders the panel by name, and reads a result card's facets by position: the
+    # trade filters come after the seven it reads.
+    order = json.loads(re.search(r"data-order='([^']+)'", page(trade_site, "tim-kiem")).group(1))
+    seven = ["Nhóm", "Xã/phường", "Huyện cũ", "Chương trình", "Cấp cao nhất", "Năm", "Loại"]
+    assert order == [*seven, "Chứng nhận ATTP", "Xuất khẩu", "Mã vạch"]
+    assert not any("," in name for name in order)
+
+
+@pytest.mark.browser
+def test_filters_find_products_by_barcode_and_the_page_prints_on_one_sheet(trade_site: Path, browser: object) -> None:
+    import pypdf
+
+    server, url = serve(trade_site)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        tab = context.new_page()
+        tab.goto(url + "tim-kiem/?M%C3%A3%20v%E1%BA%A1ch=C%C3%B3")  # Mã vạch=Có
+        tab.wait_for_function("document.querySelectorAll('.sr-finder__results .sr-card').length === 1")
+        assert tab.locator(".sr-finder__results .sr-card__title").all_inner_texts() == ["Nước mắm cá cơm 40 độ đạm"]
+        legends = tab.locator(".sr-facet legend").all_inner_texts()
+        assert legends[-3:] == ["Chứng nhận ATTP", "Xuất khẩu", "Mã vạch"]
+        tab.goto(url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
+        tab.wait_for_load_state("networkidle")
+        pdf = pypdf.PdfReader(io.BytesIO(tab.pdf(format="A4", prefer_css_page_size=True)))
+        assert len(pdf.pages) == 1
+        assert "8935049500018" in pdf.pages[0].extract_text()
+    finally:
+        context.close()
+        server.shutdown()
+
+
+# -- incremental builds ----------------------------------------------------------------------
+def test_trade_edits_build_as_a_full_build_does(tmp_path: Path) -> None:
+    root = copy_fixture("mini", tmp_path / "mini")
+    build(root)
+    add_trade(root)
+    added = same_as_full(root, tmp_path / "added")
+    assert 0 < added.rendered < len(tree(root / "site")) / 4, "trade facts show on the product's own pages"
+    replace(root / ANCHOVY, "moq: {quantity: 500", "moq: {quantity: 800")
+    replace(root / ANCHOVY, "export_markets: [JP, KR, US]", "export_markets: [JP]")
+    same_as_full(root, tmp_path / "edited")
+    assert "Nhật Bản</dd>" in page(root / "site", "san-pham/nuoc-mam-ca-com-40-do-dam")
+
+
+def test_a_certificate_crossing_its_expiry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = copy_fixture("mini", tmp_path / "mini")
+    add_trade(root, text=TRADE.replace("2027-03-31", "2026-03-01"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch(dt.date(2026, 2, 28)))
+    build(root)
+    before = page(root / "site", "san-pham/nuoc-mam-ca-com-40-do-dam")
+    assert "Chứng nhận ATTP:Có" in before
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch(dt.date(2026, 3, 2)))
+    result = same_as_full(root, tmp_path / "after")
+    after = page(root / "site", "san-pham/nuoc-mam-ca-com-40-do-dam")
+    assert "Chứng nhận ATTP:Có" not in after
+    assert after.count('<li class="sr-trade__ended">') == 2
+    assert 0 < result.rendered < len(tree(root / "site")) / 4, "only the product's own pages are rebuilt"
+    assert differences(tree(root / "site"), tree(tmp_path / "after" / "full")) == []
+
+
+def test_the_site_stays_the_same_only_until_a_certificate_ends(mini: Path) -> None:
+    add_trade(mini, text=TRADE.replace("2027-03-31", "2026-03-01"))
+    catalogue, _ = check(mini)
+    # The fixture's own certification ended on 2025-11-20; the ATTP certificate is valid to 2026-03-01.
+    assert same_status_days(catalogue, dt.date(2026, 1, 1)) == (dt.date(2025, 11, 21), dt.date(2026, 3, 2))
