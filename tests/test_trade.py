@@ -1,9 +1,10 @@
 """Trade facts (``trade:``): their mistakes, the "For distributors" block in both languages,
-search facets, and incremental builds equal to full ones when trade facts change or a
-certificate ends."""
+search facets, JSON-LD, open data, and incremental builds equal to full ones when trade facts
+change or a certificate ends."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -215,6 +216,71 @@ def test_facets_say_food_safety_exports_and_barcode(trade_site: Path) -> None:
     seven = ["Nhóm", "Xã/phường", "Huyện cũ", "Chương trình", "Cấp cao nhất", "Năm", "Loại"]
     assert order == [*seven, "Chứng nhận ATTP", "Xuất khẩu", "Mã vạch"]
     assert not any("," in name for name in order)
+
+
+def test_json_ld_has_the_barcode_certificates_and_country_of_origin(trade_site: Path) -> None:
+    html = page(trade_site, "en/products/nuoc-mam-ca-com-40-do-dam")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    assert data["gtin13"] == "8935049500018"
+    assert data["countryOfOrigin"] == {"@type": "Country", "name": "VN"}
+    assert data["hasCertification"] == [
+        {
+            "@type": "Certification",
+            "name": "Food safety certificate of the premises",
+            "certificationIdentification": "123/2024/ATTP-CNĐK",
+            "certificationStatus": "https://schema.org/CertificationActive",
+            "issuedBy": {"@type": "Organization", "name": "Food Safety Office"},
+            "expires": "2027-03-31",
+        },
+        {
+            "@type": "Certification",
+            "name": "HACCP certification",
+            "certificationIdentification": "HC-2022-017",
+            "certificationStatus": "https://schema.org/CertificationInactive",
+            "issuedBy": {"@type": "Organization", "name": "Quacert"},
+            "expires": "2025-06-30",
+        },
+    ]
+    bag = page(trade_site, "en/products/gio-xach-co-bang")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', bag).group(1))
+    assert "gtin13" not in data and "hasCertification" not in data
+
+
+def test_open_data_carries_every_trade_fact(trade_site: Path) -> None:
+    products = {p["id"]: p for p in json.loads((trade_site / "products.json").read_text(encoding="utf-8"))}
+    trade = products["nuoc-mam-ca-com-40-do-dam"]["trade"]
+    assert trade["wholesale"] == {
+        "unit": {"vi": "chai", "en": "bottle"},
+        "currency": "VND",
+        "tiers": [{"from": 100, "price": 80000}, {"from": 1000, "price": 72000}],
+    }
+    assert trade["certificates"][1] == {
+        "kind": "haccp",
+        "number": "HC-2022-017",
+        "issuer": {"vi": "Quacert", "en": "Quacert"},
+        "expires": "2025-06-30",
+    }
+    assert trade["origin_protection"][1]["kind"] == "eu-pdo" and trade["lead_time_days"] == 14
+    assert products["gio-xach-co-bang"]["trade"] == {}
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO((trade_site / "products.csv").read_text("utf-8-sig")))}
+    row = rows["nuoc-mam-ca-com-40-do-dam"]
+    assert {k: row[k] for k in list(row)[list(row).index("moq") : list(row).index("url_vi")]} == {
+        "moq": "500",
+        "moq_unit_vi": "chai",
+        "moq_unit_en": "bottles",
+        "capacity": "20000",
+        "capacity_unit_vi": "chai",
+        "capacity_unit_en": "bottles",
+        "gtin": "8935049500018",
+        "food_safety_certificate": "attp 123/2024/ATTP-CNĐK",
+        "food_safety_expires": "2027-03-31",
+        "export_markets": "JP KR US",
+        "lead_time_days": "14",
+    }
+    assert rows["gio-xach-co-bang"]["gtin"] == "" and rows["gio-xach-co-bang"]["moq"] == ""
+    opendata = text_of(page(trade_site, "en/open-data"))
+    assert "capacity_unit_en, gtin, food_safety_certificate, food_safety_expires, export_markets" in opendata
+    assert "products.json also carries the object trade" in opendata
 
 
 @pytest.mark.browser
