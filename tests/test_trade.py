@@ -1,6 +1,6 @@
 """Trade facts (``trade:``): their mistakes, the "For distributors" block in both languages,
-search facets, JSON-LD, open data, and incremental builds equal to full ones when trade facts
-change or a certificate ends."""
+search facets, JSON-LD, open data, the check report's ended certificates, and incremental
+builds equal to full ones when trade facts change or a certificate ends."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from generator.build import build, check
 from generator.records.expiry import same_status_days
 from generator.records.types import gtin_check_digit
+from generator.staff.cli import main
 from tests.conftest import copy_fixture, serve
 from tests.test_incremental import differences, replace, tree
 from tests.test_incremental_reports import epoch, same_as_full
@@ -281,6 +283,24 @@ def test_open_data_carries_every_trade_fact(trade_site: Path) -> None:
     opendata = text_of(page(trade_site, "en/open-data"))
     assert "capacity_unit_en, gtin, food_safety_certificate, food_safety_expires, export_markets" in opendata
     assert "products.json also carries the object trade" in opendata
+
+
+def test_check_counts_ended_certificates(mini: Path) -> None:
+    add_trade(mini)
+    result = CliRunner().invoke(main, ["-C", str(mini), "check", "--strict"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index("Trade certificates expired: 1")
+    assert lines[start + 1 : start + 3] == [
+        "  products/nuoc-mam-ca-com-40-do-dam.yml:43:93: warning: trade.certificates[1].expires: haccp certificate "
+        "'HC-2022-017' ended on 2025-06-30 (hint: the product page marks it ended; write the renewed certificate's "
+        "number and end date)",
+        "Trade certificates expiring within 90 days: 0",
+    ]
+    report = json.loads(CliRunner().invoke(main, ["-C", str(mini), "check", "--format", "json"]).output)
+    assert [(e["field"], e["expires"]) for e in report["certificates_expired"]] == [
+        ("trade.certificates[1].expires", "2025-06-30")
+    ]
 
 
 @pytest.mark.browser
