@@ -1,10 +1,10 @@
 """Write the illustrative sample catalogue: records and photos.
 
 Run from the repository root: ``.venv/bin/python scripts/make_sample.py``.
-The data lives in ``scripts/sample/`` (one module per district, and the
-certification rounds in ``rounds.py``); this script writes it out as YAML
-records a person could have typed, and draws simple, deterministic
-illustrations as photos. The records are written as the 2023 round knew them
+The data lives in ``scripts/sample/`` (one module per district, the
+certification rounds in ``rounds.py``, trade facts in ``trade.py``); this
+script writes it out as YAML records a person could have typed, and draws
+simple, deterministic illustrations as photos. The records are written as the 2023 round knew them
 (pre-reform addresses, districts), then brought up to date as staff would:
 ``showroom addresses --write`` gives every facility its current address and
 unit, and each district its end (1 July 2025) and the units that succeeded it
@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from sample.districts import DISTRICTS  # noqa: E402
 from sample.rounds import FIRST_ROUND, ROUNDS  # noqa: E402
+from sample.trade import TRADE  # noqa: E402
 
 PHOTO_SIZE = (960, 720)
 
@@ -133,7 +134,38 @@ def product_yaml(p: dict, facility: dict, photos: list[str], later: list[tuple[s
         out.append(f"price: {{min: {low}, max: {high}, currency: VND}}")
     if p.get("tags"):
         out.append("tags: [" + ", ".join(q(t) for t in p["tags"]) + "]")
+    if p["id"] in TRADE:
+        out += trade_yaml(TRADE[p["id"]])
     return "\n".join(out) + "\n"
+
+
+def trade_yaml(facts: dict) -> list[str]:
+    """The lines of a product's ``trade:`` facts (``scripts/sample/trade.py``)."""
+    out = ["trade:"]
+    for key in ("moq", "capacity"):
+        if key in facts:
+            quantity, unit = facts[key]
+            out.append(f"  {key}: {{quantity: {quantity}, unit: {tr(unit)}}}")
+    if "wholesale" in facts:
+        unit, tiers = facts["wholesale"]
+        out += ["  wholesale:", f"    unit: {tr(unit)}", "    currency: VND", "    tiers:"]
+        out += [f"      - {{from: {low}, price: {price}}}" for low, price in tiers]
+    if "gtin" in facts:
+        out.append(f"  gtin: {q(facts['gtin'])}")
+    if facts.get("certificates"):
+        out.append("  certificates:")
+        for kind, number, issuer, expires in facts["certificates"]:
+            end = f", expires: {expires}" if expires else ""
+            out.append(f"    - {{kind: {kind}, number: {q(number)}, issuer: {tr(issuer)}{end}}}")
+    if facts.get("origin"):
+        out.append("  origin_protection:")
+        for kind, name, registration in facts["origin"]:
+            out.append(f"    - {{kind: {kind}, name: {tr(name)}, registration: {q(registration)}}}")
+    if facts.get("export"):
+        out.append(f"  export_markets: [{', '.join(facts['export'])}]")
+    if "lead" in facts:
+        out.append(f"  lead_time_days: {facts['lead']}")
+    return out
 
 
 def facility_yaml(f: dict, district: str, photos: list[str]) -> str:
@@ -314,6 +346,9 @@ def main() -> None:
     unknown = set(awards) - {p["id"] for _, f in facilities for p in f["products"]}
     if unknown:
         sys.exit(f"scripts/sample/rounds.py names products the sample does not have: {', '.join(sorted(unknown))}")
+    unknown = set(TRADE) - {p["id"] for _, f in facilities for p in f["products"]}
+    if unknown:
+        sys.exit(f"scripts/sample/trade.py names products the sample does not have: {', '.join(sorted(unknown))}")
     for folder in ("products", "content/facilities", "content/districts", "content/units", "content/rounds"):
         shutil.rmtree(ROOT / folder, ignore_errors=True)
     (ROOT / "content/rounds").mkdir(parents=True)

@@ -160,6 +160,10 @@ DETAIL_EDITS: dict[tuple[str, str], tuple[str, Any]] = {
     ("products", "specs"): ("products/gio-xach-co-bang.yml", {"net_content": "1 cái", "standards": "TCCS 01:2023"}),
     ("products", "price"): ("products/gio-xach-co-bang.yml", {"min": "150000", "max": "220000", "currency": "VND"}),
     ("products", "tags"): ("products/gio-xach-co-bang.yml", ["quà tặng", "thủ công"]),
+    ("products", "trade"): (
+        "products/gio-xach-co-bang.yml",
+        {"moq": {"quantity": "50", "unit": {"vi": "cái", "en": "bags"}}, "export_markets": ["JP", "DE"]},
+    ),
     ("facilities", "address"): ("content/facilities/nuoc-mam-hung-thinh.yml", {"vi": "Khu phố 8, Dương Đông"}),
     ("facilities", "phone"): ("content/facilities/nuoc-mam-hung-thinh.yml", "0297 3846 999"),
     ("facilities", "zalo"): ("content/facilities/nuoc-mam-hung-thinh.yml", "0912 345 999"),

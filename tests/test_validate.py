@@ -61,7 +61,7 @@ def test_a_good_new_record_is_accepted(mini: Path) -> None:
         ),
         (
             "colour: red",
-            "products/x.yml:8:9: error: colour: unknown field (hint: known fields: name, kind, items, group, facility, certifications, first_entry, featured, summary, description, photos, specs, price, tags, aliases)",
+            "products/x.yml:8:9: error: colour: unknown field (hint: known fields: name, kind, items, group, facility, certifications, first_entry, featured, summary, description, photos, specs, price, trade, tags, aliases)",
         ),
         (
             "prise: {min: 1, currency: VND}",

@@ -33,6 +33,8 @@ _PACKAGES = (
     "segno",
     "pagefind-bin",
     "fontpkg-noto-sans",
+    "babel",
+    "pycountry",
 )
 _GENERATOR = Path(__file__).resolve().parent.parent  # the whole package
 

@@ -28,6 +28,7 @@ from ..media.photos import Photo
 from ..records.certifications import status
 from ..records.links import related
 from ..records.model import Catalogue
+from ..records.trade import status as trade_status
 from .digests import digest, join_digest
 from .state import BuildState
 
@@ -53,8 +54,11 @@ class PageKeys:
                 photos_of = [str(len(photo_keys[record.rel])), *photo_keys[record.rel]]
                 # The date is in no key: which certifications have ended is part of the product,
                 # so a new day rebuilds only the pages of the products whose status changed that day.
+                # A trade certificate shows on the pages of the whole product only (it is a detail).
                 ended = status(record, day) if kind == "products" else ""
-                self.full[(kind, record.id)] = join_digest([record.id, content, ended, *photos_of])
+                closed = trade_status(record, day) if kind == "products" else ""
+                whole = f"{ended}/{closed}" if closed else ended
+                self.full[(kind, record.id)] = join_digest([record.id, content, whole, *photos_of])
                 self.listed[(kind, record.id)] = join_digest([record.id, record.listed or content, ended, *photos_of])
         self._everything = ""
         self._whole_catalogue = ""

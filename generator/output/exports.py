@@ -3,8 +3,9 @@
 ``products.json``, ``products.csv``, ``certifications.csv`` and
 ``facilities.csv`` carry every language and the page URLs; the CSV files start
 with a BOM so spreadsheet software shows Vietnamese correctly. A product's flat
-columns describe its newest certification; ``products.json`` also carries the
-list of them all and ``certifications.csv`` has one row per certification.
+columns describe its newest certification and the main trade facts;
+``products.json`` also carries the list of every certification and every trade
+fact, and ``certifications.csv`` has one row per certification.
 Exports are not given the build date, so nothing in them says whether a
 certification is current (its ``expires`` says when it ends). The sitemap lists
 every page once with its ``hreflang`` twins; an Atom feed per language has an
@@ -34,6 +35,7 @@ from ..pages.urls import absolute_url, lang_prefix, page_file, relative_url
 from ..records.certifications import Cert, certifications, history
 from ..records.links import Links, public_url
 from ..records.model import Catalogue, Record, pick_language
+from ..records.trade import longest_food_safety, trade
 from .files import remove_others, write_whole
 
 
@@ -75,9 +77,46 @@ def product_row(catalogue: Catalogue, product: Record) -> dict[str, Any]:
         "price_max": (product.get("price") or {}).get("max", ""),
         "phone": facility.data["phone"],
     }
+    row |= trade_columns(catalogue, product)
     for lang in catalogue.languages:
         row[f"url_{lang}"] = public_url(catalogue, "product", product.id, lang)
     return row
+
+
+def trade_columns(catalogue: Catalogue, product: Record) -> dict[str, Any]:
+    """A product's trade facts as flat columns (empty when it has none): minimum order and monthly
+    capacity with their units per language, barcode, the food-safety certificate that runs longest
+    and its end, export markets (codes separated by spaces) and lead time.
+
+    ``products.json`` carries every trade fact (``trade_item``).
+    """
+    facts = trade(product)
+    moq, capacity = facts.get("moq") or {}, facts.get("capacity") or {}
+    row: dict[str, Any] = {"moq": moq.get("quantity", "")}
+    row |= {f"moq_unit_{lang}": _text(moq.get("unit"), lang) for lang in catalogue.languages}
+    row["capacity"] = capacity.get("quantity", "")
+    row |= {f"capacity_unit_{lang}": _text(capacity.get("unit"), lang) for lang in catalogue.languages}
+    food_safety = longest_food_safety(product, catalogue.config)
+    expires = food_safety.get("expires") if food_safety else None
+    row |= {
+        "gtin": facts.get("gtin", ""),
+        "food_safety_certificate": f"{food_safety['kind']} {food_safety['number']}" if food_safety else "",
+        "food_safety_expires": expires.isoformat() if expires else "",
+        "export_markets": " ".join(facts.get("export_markets", [])),
+        "lead_time_days": facts.get("lead_time_days", ""),
+    }
+    return row
+
+
+def trade_item(product: Record) -> dict[str, Any]:
+    """A product's trade facts as the object ``trade`` of ``products.json`` ({} when it has none)."""
+    facts = dict(trade(product))
+    if "certificates" in facts:
+        facts["certificates"] = [
+            cert | {"expires": cert["expires"].isoformat()} if cert.get("expires") else cert
+            for cert in facts["certificates"]
+        ]
+    return facts
 
 
 def with_rounds(links: Links, product: Record) -> list[tuple[Cert, str]]:
@@ -328,7 +367,11 @@ def write_exports(
     records = catalogue.products.values()
     products = [product_row(catalogue, product) for product in records]
     items = {p.id: [certification_item(*pair) for pair in with_rounds(links, p)] for p in records}
-    put("products.json", _json_lines([row | {"certifications": items[row["id"]]} for row in products]))
+    trades = {p.id: trade_item(p) for p in records}
+    put(
+        "products.json",
+        _json_lines([row | {"certifications": items[row["id"]], "trade": trades[row["id"]]} for row in products]),
+    )
     put("products.csv", _csv(products))
     rows = certification_rows(catalogue, products, items)
     put("certifications.csv", _csv(rows, certification_columns(catalogue.languages)))

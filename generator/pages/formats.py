@@ -34,11 +34,16 @@ def roman(number: int) -> str:
     return out
 
 
+def number(amount: int, lang: str) -> str:
+    """A whole number with dots between thousands in Vietnamese (20.000), commas elsewhere (20,000)."""
+    return f"{amount:,}".replace(",", ".") if lang == "vi" else f"{amount:,}"
+
+
 def money(amount: int, lang: str) -> str:
     """VND with dots in Vietnamese (85.000 ₫), commas elsewhere (VND 85,000)."""
     if lang == "vi":
-        return f"{amount:,}".replace(",", ".") + " ₫"
-    return f"VND {amount:,}"
+        return number(amount, lang) + " ₫"
+    return f"VND {number(amount, lang)}"
 
 
 def date_text(day: dt.date, lang: str) -> str:

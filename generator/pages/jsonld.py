@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..records.model import Record
+from ..records.trade import trade
 from .urls import absolute_url
 from .view import View
 
@@ -61,8 +62,24 @@ def organization(v: View, facility: Record) -> dict[str, Any]:
     return data
 
 
+def certificate(v: View, cert: dict[str, Any], ended: bool) -> dict[str, Any]:
+    """A trade certificate (HACCP, food safety…) as schema.org Certification."""
+    data: dict[str, Any] = {
+        "@type": "Certification",
+        "name": v.plain(v.config["certificate_kinds"][cert["kind"]]["name"]),
+        "certificationIdentification": cert["number"],
+        "certificationStatus": f"https://schema.org/{'CertificationInactive' if ended else 'CertificationActive'}",
+    }
+    if cert.get("issuer"):
+        data["issuedBy"] = {"@type": "Organization", "name": v.plain(cert["issuer"])}
+    if cert.get("expires"):
+        data["expires"] = cert["expires"].isoformat()
+    return data
+
+
 def product(v: View, record: Record) -> dict[str, Any]:
-    """A product as schema.org Product, each certification an ``award`` (newest first)."""
+    """A product as schema.org Product, each certification an ``award`` (newest first), its
+    barcode (``gtin13``/``gtin8``) and certificates (``hasCertification``) from its trade facts."""
     facility = v.facility_of(record)
     awards = [
         f"{v.plain(v.config['programmes'][c['programme']]['name'])} — {v.level_label(c)} {c['year']} ({c['decision']})"
@@ -79,7 +96,14 @@ def product(v: View, record: Record) -> dict[str, Any]:
         "manufacturer": organization(v, facility),
         "award": awards,
         "category": v.plain(v.config["groups"][record.data["group"]]["name"]),
+        "countryOfOrigin": {"@type": "Country", "name": "VN"},
     }
+    gtin = trade(record).get("gtin")
+    if gtin:
+        data[f"gtin{len(gtin)}"] = gtin
+    certificates = [certificate(v, cert, ended) for cert, ended in v.trade_certificates(record)]
+    if certificates:
+        data["hasCertification"] = certificates
     if _image(v, record):
         data["image"] = _image(v, record)
     price = record.get("price")

@@ -22,6 +22,7 @@ from .formats import date_text, money, phone_digits, roman, tel_href
 from .places import Placed
 from .richtext import markdown_html, offline_links, plain_text
 from .site import Site
+from .trade import Traded
 from .urls import lang_prefix, relative_url
 
 PLACEHOLDER = "assets/placeholder.svg"
@@ -32,7 +33,7 @@ FACETS_OPEN_UP_TO = 5000
 _DIGITS_AS_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 
-class View(Certified, Placed):
+class View(Certified, Placed, Traded):
     """Helpers for one page (``path`` inside language ``lang``)."""
 
     def __init__(self, site: Site, lang: str, path: str) -> None:

@@ -35,6 +35,17 @@ PROGRAMME = Obj(
         ),
     }
 )
+CERTIFICATE_KIND = Obj(
+    LABELLED.fields
+    | {
+        "food_safety": Field(
+            Bool(),
+            "true when a certificate of this kind attests food safety (the food-safety certificate, HACCP, "
+            "ISO 22000…): a product holding a current one is found under the search filter "
+            "'food-safety certificate'.",
+        ),
+    }
+)
 SECTIONS = ("products", "facilities", "districts", "units", "groups", "rounds", "search")
 OPTIONAL_SECTIONS = ("statistics", "open_data", "catalogue", "shortlist")
 
@@ -94,6 +105,11 @@ SITE_CONFIG = Obj(
             "Kinds of commune-level unit by id (commune, ward, special zone): the units directly under the "
             "province since districts ended.",
             required=True,
+        ),
+        "certificate_kinds": Field(
+            MapOf(CERTIFICATE_KIND),
+            "Kinds of certificate a product's trade facts may list, by id (e.g. attp, haccp, iso-22000, "
+            "vietgap, fda): its name shows on the product page.",
         ),
         "province": Field(
             Obj(

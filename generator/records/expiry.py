@@ -11,6 +11,7 @@ import os
 
 from .certifications import certifications, is_expired
 from .model import Catalogue
+from .trade import ends as certificate_ends
 
 
 def build_date() -> dt.date:
@@ -33,13 +34,15 @@ def hide_expired(catalogue: Catalogue, day: dt.date) -> list[str]:
 
 
 def same_status_days(catalogue: Catalogue, day: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The days around ``day`` on which every certification's expiry status is the same as on ``day``:
-    from the first (None: since ever) up to, not including, the second (None: for ever).
+    """The days around ``day`` on which every certification's and trade certificate's expiry status
+    is the same as on ``day``: from the first (None: since ever) up to, not including, the second
+    (None: for ever).
 
     Within them a build of the same records makes the same site.
     """
     products = [*catalogue.products.values(), *catalogue.hidden.values()]
     ends = [expires for p in products for c in certifications(p) if (expires := c.get("expires"))]
+    ends += [expires for p in products for expires in certificate_ends(p)]
     one = dt.timedelta(days=1)
     ended, ending = [e for e in ends if e < day], [e for e in ends if e >= day]
     return (max(ended) + one if ended else None), (min(ending) + one if ending else None)

@@ -14,7 +14,7 @@ import json
 import yaml
 
 from .fields import Field, ListOf, MapOf, Moved, Obj
-from .types import Bool, Choice, Date, Email, FilePath, Float, Id, Int, Phone, Ref, Text, Url
+from .types import Bool, Choice, Country, Date, Email, FilePath, Float, Gtin, Id, Int, Phone, Ref, Text, Url
 
 NAME = Text(max_length=160)
 SHORT = Text(max_length=300)
@@ -50,6 +50,128 @@ CERTIFICATION = Obj(
         "decision": Field(Text(max_length=60), "Decision number, e.g. 2479/QĐ-UBND.", required=True),
         "date": Field(Date(), "Date the decision was signed.", required=True),
         "expires": Field(Date(), "Date the certification ends, if it does."),
+    }
+)
+
+
+#: The kinds of protected origin a product can carry (their names are interface strings).
+ORIGIN_KINDS = (
+    "geographical-indication",
+    "collective-trademark",
+    "certification-trademark",
+    "eu-pdo",
+    "eu-pgi",
+)
+MEASURE = Text(max_length=40)
+
+
+def _quantity(what: str, example: str) -> Obj:
+    """A whole quantity with its unit (``unit`` is required: a number alone means nothing)."""
+    return Obj(
+        {
+            "quantity": Field(Int(1, 10**9), f"{what}, a whole number, e.g. {example}.", required=True),
+            "unit": Field(
+                MEASURE,
+                "What the quantity counts, e.g. {vi: chai, en: bottles}, thùng (cartons), kg; "
+                "a quantity without its unit means nothing to a buyer.",
+                required=True,
+                translated=True,
+            ),
+        }
+    )
+
+
+TRADE = Obj(
+    {
+        "moq": Field(
+            _quantity("The smallest order taken", "500"), "Minimum order quantity, e.g. {quantity: 500, unit: chai}."
+        ),
+        "capacity": Field(
+            _quantity("How much can be made and delivered in a month", "20000"),
+            "Production capacity per month: the steady supply a distributor can count on.",
+        ),
+        "wholesale": Field(
+            Obj(
+                {
+                    "unit": Field(
+                        MEASURE, "What one price is for, e.g. {vi: chai, en: bottle}.", required=True, translated=True
+                    ),
+                    "currency": Field(Choice(choices=("VND",)), "Currency code.", required=True),
+                    "tiers": Field(
+                        ListOf(
+                            Obj(
+                                {
+                                    "from": Field(
+                                        Int(1, 10**9), "The order quantity the price starts at.", required=True
+                                    ),
+                                    "price": Field(Int(0, 10**10), "The price of one unit.", required=True),
+                                }
+                            ),
+                            max_items=10,
+                            min_items=1,
+                        ),
+                        "Price tiers, the smallest order first, e.g. [{from: 100, price: 80000}, "
+                        "{from: 500, price: 72000}].",
+                        required=True,
+                    ),
+                }
+            ),
+            "Wholesale prices by order quantity.",
+        ),
+        "gtin": Field(
+            Gtin(),
+            'The barcode number (GS1 GTIN-13, 893… for Vietnam, or GTIN-8), in quotes, e.g. "8935049500012"; '
+            "its check digit is verified.",
+        ),
+        "certificates": Field(
+            ListOf(
+                Obj(
+                    {
+                        "kind": Field(
+                            Ref(target="config:certificate_kinds"),
+                            "Certificate kind id from site_config.yml (certificate_kinds), e.g. haccp.",
+                            required=True,
+                        ),
+                        "number": Field(Text(max_length=60), "The certificate's number.", required=True),
+                        "issuer": Field(SHORT, "Who issued it.", translated=True),
+                        "expires": Field(
+                            Date(),
+                            "The last day it is valid, if it ends: after it the product page marks it ended "
+                            "and showroom check lists it.",
+                        ),
+                    }
+                ),
+                max_items=20,
+            ),
+            "Certificates buyers ask for: food safety, HACCP, ISO 22000, VietGAP, FDA registration…",
+        ),
+        "origin_protection": Field(
+            ListOf(
+                Obj(
+                    {
+                        "kind": Field(
+                            Choice(choices=ORIGIN_KINDS),
+                            "geographical-indication, collective-trademark, certification-trademark, "
+                            "eu-pdo (EU Protected Designation of Origin) or eu-pgi (EU Protected Geographical "
+                            "Indication).",
+                            required=True,
+                        ),
+                        "name": Field(NAME, "The protected name, e.g. Phú Quốc.", translated=True),
+                        "registration": Field(
+                            Text(max_length=60), "The registration or certificate number.", required=True
+                        ),
+                    }
+                ),
+                max_items=5,
+            ),
+            "The product's protected origin: a geographical indication, a collective or certification "
+            "trademark, an EU protected designation.",
+        ),
+        "export_markets": Field(
+            ListOf(Country(), max_items=60),
+            "Countries it is already sold to, as ISO 3166-1 two-letter codes, e.g. [JP, KR, US].",
+        ),
+        "lead_time_days": Field(Int(0, 365), "Days from a confirmed order to delivery."),
     }
 )
 
@@ -122,6 +244,12 @@ PRODUCT = Obj(
                 }
             ),
             "Retail price range.",
+            detail=True,
+        ),
+        "trade": Field(
+            TRADE,
+            "Facts for distributors and importers: minimum order, capacity, wholesale prices, barcode, "
+            "certificates, protected origin, export markets, lead time.",
             detail=True,
         ),
         "tags": Field(ListOf(Text(max_length=40), max_items=12), "Search words.", detail=True),
@@ -260,6 +388,7 @@ REF_NAMES: dict[str, str] = {
     "config:facility_types": "facility type",
     "config:district_types": "district type",
     "config:unit_types": "unit type",
+    "config:certificate_kinds": "certificate kind",
 }
 
 

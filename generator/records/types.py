@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from . import countries
 from .diagnostics import Mark, Report
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -334,3 +335,52 @@ class FilePath(Text):
 def is_id(text: str) -> bool:
     """True when ``text`` is a well-formed record id."""
     return bool(_ID_RE.match(text)) and len(text) <= 80
+
+
+def gtin_check_digit(body: str) -> int:
+    """The GS1 check digit of a GTIN's other digits: weights 3 and 1 alternate from the right."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10
+
+
+GTIN_HINT = "the 13 digits under the barcode (GTIN-13, EAN; 893… for Vietnam), or 8 for a small pack (GTIN-8)"
+
+
+class Gtin(Scalar):
+    """A GS1 barcode number: GTIN-13 (EAN-13) or GTIN-8, its check digit verified."""
+
+    label = "a GTIN-13 or GTIN-8 barcode number"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^(\d{8}|\d{13})$"}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        digits = re.sub(r"[ -]", "", text.strip())
+        if not re.fullmatch(r"\d{8}|\d{13}", digits):
+            return ctx.error(node, name, f"{text.strip()!r} is not a GTIN-13 or GTIN-8 number", GTIN_HINT)
+        expected = gtin_check_digit(digits[:-1])
+        if int(digits[-1]) != expected:
+            return ctx.error(
+                node,
+                name,
+                f"wrong check digit in {digits}: the last digit should be {expected}, not {digits[-1]}",
+                "copy the number under the barcode again; a mistyped digit gives a code no till can read",
+            )
+        return digits
+
+
+class Country(Scalar):
+    """A country as its ISO 3166-1 alpha-2 code, e.g. JP."""
+
+    label = "an ISO 3166-1 two-letter country code"
+
+    def json_schema(self, languages: list[str]) -> dict[str, Any]:
+        return {"type": "string", "enum": sorted(countries.codes())}
+
+    def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
+        code = text.strip()
+        if countries.is_country(code):
+            return code
+        meant = countries.code_for(code)
+        hint = f"write {meant}" if meant else "use ISO 3166-1 two-letter codes, e.g. JP, KR, US, DE"
+        return ctx.error(node, name, f"unknown country code {code!r}", hint)

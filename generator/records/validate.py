@@ -29,6 +29,7 @@ DEFAULT_CONFIG = {
     "expiry_warning_days": 90,
     "images": {"widths": [320, 640, 960], "quality": 78, "max_kb": 120},
     "kiosk": {"idle_seconds": 90, "slide_seconds": 8},
+    "certificate_kinds": {},
 }
 
 
@@ -169,6 +170,24 @@ def _check_certifications(product: Record, catalogue: Catalogue, rounds: dict, r
             )
 
 
+def _check_trade(product: Record, report: Report) -> None:
+    """Wholesale tiers go from the smallest order up; an export market is named once."""
+    trade = product.data.get("trade") or {}
+    tiers = (trade.get("wholesale") or {}).get("tiers", [])
+    for i in range(1, len(tiers)):
+        if tiers[i]["from"] <= tiers[i - 1]["from"]:
+            name = f"trade.wholesale.tiers[{i}].from"
+            report.error(
+                product.mark(name),
+                name,
+                f"{tiers[i]['from']} is not above the tier before it ({tiers[i - 1]['from']})",
+                "list the tiers from the smallest order up",
+            )
+    markets = trade.get("export_markets", [])
+    for code in sorted({c for c in markets if markets.count(c) > 1}):
+        report.error(product.mark("trade.export_markets"), "trade.export_markets", f"{code} is listed twice")
+
+
 def _check_places(catalogue: Catalogue, report: Report) -> None:
     """Facilities name a place; units belong to the province covered; districts to it or a former one."""
     province = (catalogue.config.get("province") or {}).get("id")
@@ -207,6 +226,7 @@ def _check_products(catalogue: Catalogue, report: Report) -> None:
     rounds = _check_rounds(catalogue, report)
     for product in catalogue.products.values():
         _check_certifications(product, catalogue, rounds, report)
+        _check_trade(product, report)
         is_set = product.data["kind"] == "set"
         if is_set and not product.data.get("items"):
             report.error(

@@ -1,7 +1,7 @@
 """The staff report of ``showroom check``: what to fix or complete, beyond errors.
 
-Translation coverage per language, certifications expired or expiring soon,
-records without photos, facilities reachable by phone only, facilities or
+Translation coverage per language, certifications and trade certificates
+expired or expiring soon, records without photos, facilities reachable by phone only, facilities or
 districts that nothing points to, and addresses still in the pre-reform form
 (``showroom addresses`` converts them).
 """
@@ -13,10 +13,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..records.certifications import certifications, is_current, is_expired
+from ..records.diagnostics import Mark, Problem
 from ..records.expiry import build_date
 from ..records.fields import Field, ListOf, Obj
 from ..records.model import Catalogue
 from ..records.schema import RECORD_SCHEMAS
+from ..records.trade import certificates
 from .addresses import old_form
 
 
@@ -27,6 +29,8 @@ class Audit:
     translation: dict[str, dict[str, Any]] = field(default_factory=dict)
     expired: list[dict[str, Any]] = field(default_factory=list)
     expiring: list[dict[str, str]] = field(default_factory=list)
+    certificates_expired: list[dict[str, Any]] = field(default_factory=list)
+    certificates_expiring: list[dict[str, Any]] = field(default_factory=list)
     without_photos: list[str] = field(default_factory=list)
     phone_only: list[str] = field(default_factory=list)
     orphan_facilities: list[str] = field(default_factory=list)
@@ -97,6 +101,15 @@ def audit(catalogue: Catalogue, expiring_days: int, day: dt.date | None = None) 
                 report.expired.append(entry | {"expires": expires.isoformat(), "product": shown})
             elif expires and expires <= horizon:
                 report.expiring.append(entry | {"expires": expires.isoformat()})
+        for i, cert in enumerate(certificates(product)):
+            expires = cert.get("expires")
+            if not expires or (is_current(cert, day) and expires > horizon):
+                continue
+            name = f"trade.certificates[{i}].expires"
+            mark = product.mark(name)
+            entry = {"file": product.rel, "line": mark.line, "col": mark.col, "field": name}
+            entry |= {"kind": cert["kind"], "number": cert["number"], "expires": expires.isoformat()}
+            (report.certificates_expiring if is_current(cert, day) else report.certificates_expired).append(entry)
     for records in catalogue.records.values():
         for record in records.values():
             if record.kind in ("products", "facilities") and not record.get("photos"):
@@ -138,6 +151,10 @@ def summary_lines(report: Audit, expiring_days: int) -> list[str]:
         lines.append(f"  {where}: expired on {e['expires']} ({product[e['product']]})")
     lines.append(f"Certifications expiring within {expiring_days} days: {len(report.expiring)}")
     lines += [f"  {e['file']}: {e['field']} ({e['decision']}): expires on {e['expires']}" for e in report.expiring]
+    lines.append(f"Trade certificates expired: {len(report.certificates_expired)}")
+    lines += [f"  {_certificate_line(e, ended=True)}" for e in report.certificates_expired]
+    lines.append(f"Trade certificates expiring within {expiring_days} days: {len(report.certificates_expiring)}")
+    lines += [f"  {_certificate_line(e, ended=False)}" for e in report.certificates_expiring]
     lines.append(f"Records without photos: {len(report.without_photos)}")
     lines += [f"  {rel}" for rel in report.without_photos]
     lines.append(f"Facilities reachable by phone only (no Zalo, e-mail or website): {len(report.phone_only)}")
@@ -150,3 +167,16 @@ def summary_lines(report: Audit, expiring_days: int) -> list[str]:
     lines.append(f"Addresses in the pre-reform form: {len(report.old_addresses)}{convert}")
     lines += [f"  {a['file']}: {a['address']} ({a['why']})" for a in report.old_addresses]
     return lines
+
+
+def _certificate_line(entry: dict[str, Any], ended: bool) -> str:
+    """A trade certificate that has ended or ends soon, located like a warning about its record."""
+    mark = Mark(entry["file"], entry["line"], entry["col"])
+    what = f"{entry['kind']} certificate {entry['number']!r}"
+    if ended:
+        message = f"{what} ended on {entry['expires']}"
+        hint = "the product page marks it ended; write the renewed certificate's number and end date"
+    else:
+        message = f"{what} ends on {entry['expires']}"
+        hint = "ask the producer for the renewed certificate"
+    return Problem(mark, "warning", entry["field"], message, hint).format()

@@ -111,7 +111,7 @@
 
     // Every meta value is a searchable word in Pagefind, so a card reads its place (current unit,
     // else former district) and kind from the page's filters (order: group, unit, district,
-    // programme, level, year, kind), its badge
+    // programme, level, year, kind; then the trade facts' filters), its badge
     // from the hidden "_badge" filter, and its thumbnail from one word of letters.
     function card(data) {
       var meta = data.meta || {};
