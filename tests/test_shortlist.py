@@ -23,6 +23,7 @@ from generator.staff import kiosk_server
 
 from .conftest import REPO, copy_fixture, serve
 from .test_kiosk import _SMALL_TARGETS
+from .test_trade import add_trade
 
 PAGE = "danh-sach-chon/"
 BASE = "https://mini.example.vn/"
@@ -66,6 +67,7 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if n == 0:
             text += "aliases: [mau-cu]\n"  # renamed: its old address sends on to it
         (root / f"products/{ident}.yml").write_text(text, encoding="utf-8")
+    add_trade(root, f"products/{FISH}.yml")
     build(root, strict=True)
     build(root, profile=KIOSK, strict=True)
     return root
@@ -139,6 +141,24 @@ def test_product_pages_carry_what_the_shortlist_reads(root: Path) -> None:
     }
     assert entry["price"] == "85.000 ₫ – 120.000 ₫" and entry["specs"][0] == ["Khối lượng/thể tích", "500 ml"]
     assert entry["photo"]["src"].startswith("../../media/") and entry["photo"]["width"] == 320
+    # Trade facts as the CSV names them; the ended HACCP certificate is left out.
+    assert entry["trade"] == [
+        ["moq", "Đơn hàng tối thiểu", "500 chai"],
+        ["capacity_per_month", "Năng lực cung ứng", "20.000 chai mỗi tháng"],
+        ["wholesale", "Giá sỉ", "100+: 80.000 ₫/chai; 1.000+: 72.000 ₫/chai"],
+        ["gtin", "Mã vạch", "8935049500018"],
+        ["certificates", "Giấy chứng nhận", "ATTP 123/2024/ATTP-CNĐK (Hiệu lực đến 31/03/2027)"],
+        [
+            "origin_protection",
+            "Bảo hộ xuất xứ",
+            "Chỉ dẫn địa lý 00001; Tên gọi xuất xứ được bảo hộ tại EU (PDO) PDO-VN-0001",
+        ],
+        ["export_markets", "Đã xuất khẩu sang", "Nhật Bản, Hàn Quốc, Hoa Kỳ"],
+        ["lead_time", "Thời gian giao hàng", "14 ngày sau khi chốt đơn"],
+    ]
+    english = (root / f"site/en/products/{FISH}/index.html").read_text(encoding="utf-8")
+    trade = json.loads(re.search(r"data-shortlist-entry>(.*?)</script>", english).group(1))["trade"]
+    assert trade[2] == ["wholesale", "Wholesale prices", "100+: VND 80,000/bottle; 1,000+: VND 72,000/bottle"]
     assert 'data-shortlist-toggle="nuoc-mam-ca-com-40-do-dam" aria-pressed="false"' in html
     # The kiosk's entry links nothing off the machine.
     kiosk = (root / f"site-kiosk/san-pham/{FISH}/index.html").read_text(encoding="utf-8")
@@ -173,6 +193,8 @@ def test_add_from_cards_and_a_product_page_then_open_the_list(page: object, url:
     assert page.locator(".sr-nav [data-shortlist-count]").inner_text() == "2"
     second.click()  # and off again
     assert second.get_attribute("aria-pressed") == "false"
+    # Leaving while the listing's search still loads would abort its fetches (console errors).
+    page.wait_for_load_state("networkidle")
     page.goto(url + f"san-pham/{FISH}/")
     control = page.locator(".sr-shortlist-control button")
     assert control.is_visible() and control.get_attribute("aria-pressed") == "false"
@@ -276,6 +298,26 @@ def test_nine_products_print_on_two_a4_sheets(page: object, url: str) -> None:
     assert page.locator(".sr-shortlist__item .sr-print-only .sr-qr").count() == 9
 
 
+@pytest.mark.browser
+def test_trade_facts_print_inside_the_box_after_the_contact(page: object, url: str) -> None:
+    page.set_viewport_size({"width": 703, "height": 1000})  # A4's width inside its margins, as printed
+    open_list(page, url, [FISH, *LONG_IDS[:7]])
+    page.emulate_media(media="print")
+    fish = page.locator(f'.sr-shortlist__item[data-id="{FISH}"]')
+    box = fish.bounding_box()
+    for part in (".sr-shortlist__contact", ".sr-shortlist__where", ".sr-shortlist__trade"):
+        inner = fish.locator(part).bounding_box()
+        assert inner["y"] + inner["height"] <= box["y"] + box["height"], f"{part} is cut off on paper"
+    assert fish.locator(".sr-shortlist__trade dd").first.inner_text() == "500 chai"
+    pdf = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True, prefer_css_page_size=True)))
+    assert len(pdf.pages) == 1
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFC", pdf.pages[0].extract_text()))
+    printed = "Năng lực cung ứng: 20.000 chai mỗi tháng · Giá sỉ: 100+: 80.000 ₫/chai; 1.000+: 72.000 ₫/chai · Giấy"
+    for needed in ("0297 3846 123", printed, "Đã xuất khẩu sang: Nhật Bản, Hàn Quốc, Hoa Kỳ · Thời gian"):
+        assert re.sub(r"\s+", "", needed) in text, needed
+    assert "8935049500018" not in text, "the barcode stays off paper"
+
+
 def expected_mailto(email: str, producer: str, products: list[tuple[str, str]]) -> str:
     site = "Sản phẩm CNNT tiêu biểu Kiên Giang"
     lines = [word("shortlist_mail_hello", producer=producer), "", word("shortlist_mail_intro", site=site)]
@@ -315,7 +357,29 @@ def test_csv_download(page: object, url: str) -> None:
     data = Path(download.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert rows == [
+    trade = [
+        "moq",
+        "capacity_per_month",
+        "wholesale",
+        "gtin",
+        "certificates",
+        "origin_protection",
+        "export_markets",
+        "lead_time",
+    ]
+    assert rows[0] == ["id", "name", "producer", "phone", "email", "zalo", "address", "url", *trade]
+    assert rows[1][8:] == [
+        "500 chai",
+        "20.000 chai mỗi tháng",
+        "100+: 80.000 ₫/chai; 1.000+: 72.000 ₫/chai",
+        "8935049500018",
+        "ATTP 123/2024/ATTP-CNĐK (Hiệu lực đến 31/03/2027)",
+        "Chỉ dẫn địa lý 00001; Tên gọi xuất xứ được bảo hộ tại EU (PDO) PDO-VN-0001",
+        "Nhật Bản, Hàn Quốc, Hoa Kỳ",
+        "14 ngày sau khi chốt đơn",
+    ]
+    assert rows[2][8:] == [""] * len(trade), "a product without trade facts leaves them empty"
+    assert [row[:8] for row in rows] == [
         ["id", "name", "producer", "phone", "email", "zalo", "address", "url"],
         [
             FISH,

@@ -116,6 +116,7 @@ def environment(theme: Path, cache: Path | None = None) -> Environment:
     env.globals["markdown"] = markdown_html
     env.globals["bar_chart"] = bar_chart
     env.globals["shortlist_entry"] = shortlist.entry_script
+    env.globals["shortlist_trade_columns"] = list(shortlist.TRADE_COLUMNS)
     return env
 
 

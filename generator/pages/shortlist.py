@@ -32,6 +32,18 @@ MAX_ID_LENGTH = 80
 #: The specifications a shortlist shows, in the product page's order (a printed entry has
 #: room for three lines).
 SPECS = ("net_content", "packaging", "shelf_life")
+#: The trade facts a shortlist shows and exports, by their CSV column, in the order of the
+#: product page's "For distributors" block.
+TRADE_COLUMNS = (
+    "moq",
+    "capacity_per_month",
+    "wholesale",
+    "gtin",
+    "certificates",
+    "origin_protection",
+    "export_markets",
+    "lead_time",
+)
 
 
 def limits() -> dict[str, Any]:
@@ -86,9 +98,55 @@ def entry(v: View, product: Record) -> dict[str, Any]:
             for key in SPECS
             if key in specs
         ],
+        "trade": trade_facts(v, product),
         "photo": image,
         "producer": contact,
     }
+
+
+def trade_facts(v: View, product: Record) -> list[list[str]]:
+    """The product's trade facts as ``[column, label, text]``, in ``TRADE_COLUMNS`` order.
+
+    Only current certificates are named: the list is what a buyer acts on, and the product's
+    page keeps the ended ones, marked.
+    """
+    trade = v.trade(product)
+    if not trade:
+        return []
+
+    def amount(fact: dict[str, Any]) -> str:
+        return f"{v.number(fact['quantity'])} {v.plain(fact['unit'])}"
+
+    facts: dict[str, tuple[str, str]] = {}
+    if trade.get("moq"):
+        facts["moq"] = (v.t("moq"), amount(trade["moq"]))
+    if trade.get("capacity"):
+        facts["capacity_per_month"] = (v.t("capacity"), f"{amount(trade['capacity'])} {v.t('per_month')}")
+    if trade.get("wholesale"):
+        unit = v.plain(trade["wholesale"]["unit"])
+        tiers = "; ".join(f"{v.number(t['from'])}+: {v.money(t['price'])}/{unit}" for t in trade["wholesale"]["tiers"])
+        facts["wholesale"] = (v.t("wholesale"), tiers)
+    if trade.get("gtin"):
+        facts["gtin"] = (v.t("barcode"), trade["gtin"])
+    current = []
+    for cert, ended in v.trade_certificates(product):
+        if not ended:
+            until = f" ({v.t('expires')} {v.date(cert['expires'])})" if cert.get("expires") else ""
+            kind = v.config["certificate_kinds"][cert["kind"]]
+            current.append(f"{v.plain(kind.get('short') or kind['name'])} {cert['number']}{until}")
+    if current:
+        facts["certificates"] = (v.t("certificates"), "; ".join(current))
+    if trade.get("origin_protection"):
+        facts["origin_protection"] = (
+            v.t("origin_protection"),
+            "; ".join(f"{v.origin_kind(o['kind'])} {o['registration']}" for o in trade["origin_protection"]),
+        )
+    if trade.get("export_markets"):
+        facts["export_markets"] = (v.t("export_markets"), v.countries(trade["export_markets"]))
+    if trade.get("lead_time_days") is not None:
+        days = v.number(trade["lead_time_days"])
+        facts["lead_time"] = (v.t("lead_time"), v.t("lead_time_days").replace("{days}", days))
+    return [[column, *facts[column]] for column in TRADE_COLUMNS if column in facts]
 
 
 def entry_script(v: View, product: Record) -> Markup:

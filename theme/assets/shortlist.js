@@ -264,6 +264,20 @@
       body.appendChild(el("p", "sr-shortlist__contact", contact.join(" · ")));
       body.appendChild(el("p", "sr-shortlist__where", words.address + ": " + producer.address));
       li.appendChild(body);
+      // Trade facts, as the product page's "For distributors" block names them, after the
+      // producer's contact. On paper they run on as one small paragraph across the whole box,
+      // under the photo and the code, where a narrow column would not hold them.
+      if (entry.trade && entry.trade.length) {
+        var trade = el("dl", "sr-shortlist__specs sr-shortlist__trade");
+        entry.trade.forEach(function (fact) {
+          var row = el("div");
+          row.setAttribute("data-column", fact[0]);
+          row.appendChild(el("dt", null, fact[1]));
+          row.appendChild(el("dd", null, fact[2]));
+          trade.appendChild(row);
+        });
+        li.appendChild(trade);
+      }
       if (!kiosk) {
         var qr = makeCode(entry.url, PRINT_LEVEL);
         if (qr) {
@@ -315,12 +329,12 @@
         if (p.email) {
           action.href = mailto(p.email, group);
           action.textContent = words.write_mail + ": " + p.email;
-        } else if (p.zalo_href) {
+        } else if (starts(p.zalo_href, "https://zalo.me/")) {
           action.href = p.zalo_href;
           action.rel = "nofollow noopener";
           action.textContent = words.write_zalo + ": " + p.zalo;
         } else {
-          action.href = p.tel || "tel:" + p.phone.replace(/[^\d+]/g, "");
+          action.href = starts(p.tel, "tel:") ? p.tel : "tel:" + String(p.phone).replace(/[^\d+]/g, "");
           action.textContent = words.call + ": " + p.phone;
         }
         var line = el("p");
@@ -329,6 +343,12 @@
         box.appendChild(li);
       });
       write.hidden = !groups.length;
+    }
+
+    // A link read from a product's block is followed only when it is the kind it claims to be:
+    // the blocks are the site's own, but a link is never taken on trust.
+    function starts(value, prefix) {
+      return typeof value === "string" && value.slice(0, prefix.length) === prefix;
     }
 
     // Percent-encoding as RFC 3986 has it: encodeURIComponent leaves !'()* as they are.
@@ -348,10 +368,14 @@
     }
 
     function csv(list) {
-      var rows = [["id", "name", "producer", "phone", "email", "zalo", "address", "url"]];
+      var columns = JSON.parse(app.getAttribute("data-csv-trade") || "[]");
+      var rows = [["id", "name", "producer", "phone", "email", "zalo", "address", "url"].concat(columns)];
       list.forEach(function (e) {
         var p = e.producer;
-        rows.push([e.id, e.name, p.name, p.phone, p.email || "", p.zalo || "", p.address, e.url]);
+        var trade = {};
+        (e.trade || []).forEach(function (fact) { trade[fact[0]] = fact[2]; });
+        rows.push([e.id, e.name, p.name, p.phone, p.email || "", p.zalo || "", p.address, e.url].concat(
+          columns.map(function (column) { return trade[column] || ""; })));
       });
       var text = rows.map(function (row) {
         return row.map(function (cell) {
