@@ -175,6 +175,10 @@ def test_the_shortlist_page_without_script_says_what_it_is(root: Path) -> None:
         assert "data-shortlist-page hidden" in html, "the list's controls show only with script"
     home = (root / "site/index.html").read_text(encoding="utf-8")
     assert '<a href="./danh-sach-chon/" data-shortlist-link>Danh sách chọn' in home
+    # Nothing for a search engine: its products are in its address.
+    assert '<meta name="robots" content="noindex">' in html and "noindex" not in home
+    sitemap = (root / "site/sitemap.xml").read_text(encoding="utf-8")
+    assert "/san-pham/" in sitemap and "danh-sach-chon" not in sitemap and "en/shortlist" not in sitemap
 
 
 # -- picking and opening -------------------------------------------------------

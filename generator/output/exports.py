@@ -255,6 +255,10 @@ def _csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
+#: Pages a search engine has nothing to find on: the shortlist shows only what its address names.
+UNLISTED = frozenset({"shortlist"})
+
+
 def sitemap(catalogue: Catalogue, links: Links) -> str:
     """``sitemap.xml``: every page once per language with all its twins."""
     out = [
@@ -262,6 +266,8 @@ def sitemap(catalogue: Catalogue, links: Links) -> str:
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
     for kind, ident in links.paths:
+        if kind in UNLISTED:
+            continue
         urls = [public_url(catalogue, kind, ident, lang) for lang in catalogue.languages]
         # Each URL escaped once, not once per twin (53,000 pages at 20,000 products).
         twins = [
