@@ -64,7 +64,7 @@ bench: $(VENV)/.installed-test chromium ## Benchmarks: photos beside libvips; se
 	$(BIN)/python benchmarks/build.py $(BUILD_SIZES)
 	$(BIN)/python benchmarks/devices.py $(BUILD_SIZES)
 
-audit: $(VENV)/.installed chromium ## Lighthouse (npm, into .audit/) on home, product, facility and listing pages
+audit: $(VENV)/.installed chromium ## Lighthouse (npm, into .audit/) on home, product, facility, listing and shortlist pages
 	$(BIN)/showroom build
 	$(BIN)/python scripts/audit.py site
 

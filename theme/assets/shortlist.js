@@ -279,12 +279,10 @@
         li.appendChild(trade);
       }
       if (!kiosk) {
-        var qr = makeCode(entry.url, PRINT_LEVEL);
-        if (qr) {
-          var box = el("div", "sr-shortlist__qr sr-print-only");
-          box.appendChild(drawCode(qr, entry.url));
-          li.appendChild(box);
-        }
+        // The product's code, for paper only: drawn after the list shows (drawCodes).
+        var box = el("div", "sr-shortlist__qr sr-print-only");
+        box.setAttribute("data-code", entry.url);
+        li.appendChild(box);
       }
       var remove = el("button", "sr-button sr-shortlist__remove sr-noprint", words.remove);
       remove.type = "button";
@@ -398,9 +396,32 @@
       return ids.map(function (id) { return entries[id]; }).filter(function (e) { return e && e !== ERROR; });
     }
 
+    // The printed codes cost a phone's processor a tenth of a second each, and are only
+    // seen on paper: they are drawn one per task after the list shows, so the page answers
+    // touch meanwhile, and all at once if printing starts first. The page is busy until then.
+    function drawCode1(box) {
+      var qr = makeCode(box.getAttribute("data-code"), PRINT_LEVEL);
+      if (qr) box.appendChild(drawCode(qr, box.getAttribute("data-code")));
+      box.removeAttribute("data-code");
+    }
+    var codeTimer = null;
+    function drawCodes(now) {
+      var box;
+      while ((box = sheets.querySelector("[data-code]"))) {
+        drawCode1(box);
+        if (!now) break;
+      }
+      if (sheets.querySelector("[data-code]")) {
+        if (codeTimer === null) codeTimer = window.setTimeout(function () { codeTimer = null; drawCodes(false); }, 0);
+      } else if (!loading) {
+        app.setAttribute("aria-busy", "false");
+      }
+    }
+    window.addEventListener("beforeprint", function () { drawCodes(true); });
+
     function render() {
       var list = known();
-      app.setAttribute("aria-busy", loading ? "true" : "false");
+      app.setAttribute("aria-busy", "true");
       sheets.textContent = "";
       for (var from = 0; from < list.length; from += PER_SHEET) {
         var sheet = el("section", "sr-shortlist__sheet");
@@ -428,6 +449,7 @@
         note.textContent = made ? fill(words.qr_partial, { shown: made.shown, total: list.length }) : "";
         take.hidden = !made || !made.qr;
       }
+      drawCodes(false);
     }
 
     // Show ``wanted``: fetch what is missing, settle renamed and unknown ids, keep the result
