@@ -18,8 +18,9 @@ from typing import Any
 from . import engine
 from .incremental import spare
 from .incremental.digests import global_digest
+from .incremental.index_later import IndexLater, drop_unfinished
 from .incremental.keys import PageKeys
-from .incremental.plan import Plan, index_digest, keeping_pages, reuse_index
+from .incremental.plan import Plan, index_digest, keeping_pages, link_published_index, reuse_index
 from .incremental.previous import STAMPS_FILE, Previous
 from .incremental.stamps import Stamps
 from .incremental.state import BuildState
@@ -55,6 +56,7 @@ class BuildResult:
     fallbacks: dict[str, int] = field(default_factory=dict)
     rendered: int = 0  # pages built afresh; the others were unchanged and kept
     indexed: bool = True  # the search index was made again (else the published one was kept)
+    index_later: IndexLater | None = None  # the index still to make (``search_later``), else None
 
 
 @dataclass(frozen=True)
@@ -120,12 +122,19 @@ def check(
 
 
 def build(
-    root: Path, out: Path | None = None, strict: bool = False, profile: Profile = WEB, full: bool = False
+    root: Path,
+    out: Path | None = None,
+    strict: bool = False,
+    profile: Profile = WEB,
+    full: bool = False,
+    search_later: bool = False,
 ) -> BuildResult:
     """Build the showroom of ``root`` for ``profile`` into ``out`` (default: the profile's folder).
 
     Only pages whose content changed since the published build are rendered
     and built again, unless ``full``; the result and the report are the same either way.
+    With ``search_later`` (the live preview) a search index that must be made again is
+    left to ``BuildResult.index_later``: the pages are published with the older index.
     """
     run = Run.start(root, out, strict, profile)  # the build date is taken here, once
     with locked(run.out), ExitStack() as waiting:
@@ -166,23 +175,24 @@ def build(
         pages_kept()
         spare.remove_stale(spare_site, site, changed, languages, exported)
         step("Indexing for search, checking links meanwhile")
-        index_done = waiting.enter_context(_index(catalogue, changed, rendered.indexed, site, spare_site))
+        index_done = waiting.enter_context(_index(catalogue, changed, rendered.indexed, site, spare_site, search_later))
         rebuilt = _rebuilt_files(rendered.pages, changed, languages, exported)
         broken = check_links(site, *previous.pages_to_check(changed, rebuilt, exported, site, languages))
         report_broken(report, broken, strict)
         _stop_on_problems(report, strict)
         step("Finishing the search index")
-        reindexed = index_done()
+        reindexed = index_done()  # None: left for later, the older index in place
         step("Publishing")
         previous.forget()
         publish(site, run.out)
         spare.keep(site, run.out, previous.published)  # ``site`` now holds the site published until now
         state = previous.save(
             catalogue, run.day, page_keys, changed, rendered.page_fallbacks, rendered.pages, rendered.fallbacks,
-            exported, report, broken,
+            exported, report, broken, index_made=reindexed is not None,
         )  # fmt: skip
         step("")
-    return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, reindexed)
+    later = None if reindexed is not None else previous.index_later(_product_folders(catalogue), changed.index)
+    return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(reindexed), later)
 
 
 @contextmanager
@@ -236,16 +246,20 @@ def _exporting(
 
 @contextmanager
 def _index(
-    catalogue: Catalogue, changed: Plan, indexed: dict[str, str], site: Path, held: spare.Spare | None
-) -> Iterator[Callable[[], bool]]:
+    catalogue: Catalogue, changed: Plan, indexed: dict[str, str], site: Path, held: spare.Spare | None, later: bool
+) -> Iterator[Callable[[], bool | None]]:
     """Index the product pages in the background, or keep the index the site holds or the
     published one when nothing it reads changed; yield the call that waits for it and
-    says whether it indexed."""
+    says whether it indexed (None: left for later, ``later``, with the published index in place)."""
+    drop_unfinished(site)
     folders = _product_folders(catalogue)
     index_digest(changed, indexed, folders)
     # A full build (``changed.previous`` is None) makes the index again, as it makes every page.
     if reuse_index(changed, site, held.index if held and changed.previous else ""):
         yield lambda: False
+        return
+    if later and link_published_index(changed, site):
+        yield lambda: None
         return
     with indexing(site, folders) as finish:
         yield lambda: finish() or True

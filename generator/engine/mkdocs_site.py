@@ -213,19 +213,3 @@ def build_sites(configs: dict[str, dict[str, Any]], staging: Path, parallel: boo
         for name in ("sitemap.xml", "sitemap.xml.gz"):
             (folder / name).unlink(missing_ok=True)
     return built
-
-
-def serve(rebuild: Any, site: Path, watch: list[Path], host: str, port: int) -> None:
-    """Serve ``site`` with live reload, calling ``rebuild`` when a watched path changes."""
-    from mkdocs.livereload import LiveReloadServer
-
-    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(site))
-    for path in watch:
-        if path.exists():
-            server.watch(str(path))
-    try:
-        server.serve()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.shutdown()

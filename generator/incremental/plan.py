@@ -118,8 +118,15 @@ def reuse_index(build_plan: Plan, site: Path, held: str = "", bundle: str = "pag
     if build_plan.index and held == build_plan.index and (site / bundle).is_dir():
         return True
     shutil.rmtree(site / bundle, ignore_errors=True)  # a spare site's older index
+    if not build_plan.index or build_plan.index != build_plan.previous_index:
+        return False
+    return link_published_index(build_plan, site, bundle)
+
+
+def link_published_index(build_plan: Plan, site: Path, bundle: str = "pagefind") -> bool:
+    """Link the published site's search index into ``site``, as it is; False when there is none."""
     old = build_plan.previous / bundle if build_plan.previous else None
-    if not build_plan.index or build_plan.index != build_plan.previous_index or old is None or not old.is_dir():
+    if old is None or not old.is_dir():
         return False
     for folder, _, names in os.walk(old):
         target = site / bundle / Path(folder).relative_to(old)

@@ -20,6 +20,7 @@ from ..records.diagnostics import Report
 from ..records.expiry import same_status_days
 from ..records.model import Catalogue
 from .digests import inputs_digest
+from .index_later import IndexLater
 from .keys import PageKeys
 from .plan import Plan, changes, published_cards
 from .spare import Spare
@@ -103,18 +104,24 @@ class Previous:
         exported: dict[str, str],
         report: Report,
         broken: list[BrokenLink],
+        index_made: bool = True,
     ) -> BuildState:
-        """Save what the build just published made, for the next build; return it."""
+        """Save what the build just published made, for the next build; return it.
+
+        Without ``index_made`` the site holds the published index, not the one its pages
+        call for (``IndexLater``): the state names that one and no inputs, so the next
+        build is never told the site is up to date.
+        """
         entries = {
             name: (key, page_fallbacks.get(name, changed.fallbacks.get(name, 0)), changed.fragments.get(name, ""))
             for name, key in changed.keys.items()
         }
         state = BuildState(
-            inputs=self.inputs,
+            inputs=self.inputs if index_made else "",
             same_days=same_status_days(catalogue, day),
             global_key=changed.global_key,
             pages=entries,
-            index=changed.index,
+            index=changed.index if index_made else changed.previous_index,
             full=page_keys.full,
             listed=page_keys.listed,
             cards=changed.cards,
@@ -127,3 +134,7 @@ class Previous:
         )
         save_state(self.file, state)
         return state
+
+    def index_later(self, folders: list[str], digest: str) -> IndexLater:
+        """The search index this build left to make, over the site it published."""
+        return IndexLater(self.out, folders, digest, self.file, self.inputs)

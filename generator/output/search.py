@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,10 @@ class PagefindError(Exception):
     """Pagefind failed, or wrote files this version does not know; the message says which."""
 
 
+#: The folder of the search index in the site.
+BUNDLE = "pagefind"
+
+
 def index_site(site: Path, folders: list[str] | None = None) -> None:
     """Run Pagefind over ``site`` (or only its ``folders``) and make its output deterministic."""
     with indexing(site, folders) as finish:
@@ -38,27 +43,34 @@ def index_site(site: Path, folders: list[str] | None = None) -> None:
 
 
 @contextmanager
-def indexing(site: Path, folders: list[str] | None = None) -> Iterator[Callable[[], None]]:
+def indexing(site: Path, folders: list[str] | None = None, bundle: str = BUNDLE) -> Iterator[Callable[..., bool]]:
     """Start Pagefind over ``site`` in the background; yield the call that waits for it.
 
     Pagefind keeps about one core busy, so the build checks its links on the
     other meanwhile. Only product pages carry ``data-pagefind-body``; naming
     their folders spares Pagefind reading every other page (a quarter less time
-    at 2,000 products). Leaving the block early stops Pagefind.
+    at 2,000 products). Leaving the block early stops Pagefind. ``bundle`` is the folder,
+    under ``site``, it writes the index to.
     """
-    command = [str(get_executable()), "--site", str(site), "--output-subdir", "pagefind", "--silent"]
+    command = [str(get_executable()), "--site", str(site), "--output-subdir", bundle, "--silent"]
     if folders:
         command += ["--glob", "{" + ",".join(f.strip("/") for f in folders) + "}/**/*.html"]
     env = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(INDEX_CHUNK_POSTINGS)}
     with tempfile.TemporaryFile() as output:
         process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env)
 
-        def finish() -> None:
+        def finish(stop: threading.Event | None = None) -> bool:
+            """Wait for Pagefind and normalise its output; False, and Pagefind stopped, when
+            ``stop`` is set first."""
+            while stop is not None and process.poll() is None:
+                if stop.wait(0.05):
+                    return False
             if process.wait() != 0:
                 output.seek(0)
                 text = output.read().decode("utf-8", "replace")
                 raise PagefindError(f"Pagefind failed ({process.returncode}):\n{text}")
-            normalise(site / "pagefind")
+            normalise(site / bundle)
+            return True
 
         try:
             yield finish

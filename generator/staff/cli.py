@@ -9,11 +9,13 @@ from pathlib import Path
 
 import click
 
-from .. import engine
 from ..build import CACHE_DIR, STAMPS_FILE, build, check, theme_dir
+from ..engine import preview
+from ..incremental.index_later import IndexLater
 from ..incremental.stamps import Stamps
 from ..media.photos import check_images
 from ..output.publish import BuildLocked
+from ..pages.render import load_strings
 from ..profiles import KIOSK, PROFILES
 from ..records.diagnostics import UserError
 from .console import fail, print_report, project_root
@@ -132,24 +134,34 @@ def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int
 @click.option("--port", default=8000, show_default=True, help="Port to listen on.")
 @click.pass_context
 def serve_command(ctx: click.Context, host: str, port: int) -> None:
-    """Build, serve on localhost and rebuild with live reload when a file changes."""
+    """Build, serve on localhost and rebuild with live reload when a file changes.
+
+    After a save the pages show as soon as they are built; when search must be made
+    again, it is made afterwards, and the search page says so until it is done.
+    """
     root = project_root(ctx)
     out = root / "site"
 
-    def rebuild() -> None:
+    def build_once(later: bool = True) -> IndexLater | None:
         try:
-            build(root, out)
-            click.echo("Rebuilt.", err=True)
+            result = build(root, out, search_later=later)
         except UserError as exc:
             print_report(exc.report)
             click.echo("Not rebuilt: fix the errors above; the preview shows the last good build.", err=True)
+            return None
+        click.echo("Rebuilt." + (" Updating search…" if result.index_later else ""), err=True)
+        return result.index_later
 
-    rebuild()
+    build_once(later=False)  # the first build is whole, search included
     if not out.exists():
         sys.exit(1)
     watch = [root / "site_config.yml", root / "products", root / "content", theme_dir(root)]
+    strings = load_strings(theme_dir(root))
+    note = strings.get("search_updating", {})
+    live = preview.Preview(build_once, lambda text: click.echo(text, err=True))
+    server = preview.serve(live, out, watch, host, port, note)
     click.echo(f"Serving {out} at http://{host}:{port}/ (Ctrl+C stops)")
-    engine.serve(rebuild, out, watch, host, port)
+    preview.run(server, live)
 
 
 @main.command("kiosk")

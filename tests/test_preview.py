@@ -1,0 +1,167 @@
+"""The live preview: a save publishes its pages before the search index is made again; the
+index follows, equal to a full build's, and a page that searches says so meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.build import CACHE_DIR, build
+from generator.engine import preview
+from generator.incremental.index_later import NEXT, IndexLater
+from generator.incremental.state import read_state, state_file
+from generator.profiles import WEB
+
+from .conftest import REPO, copy_fixture
+from .test_incremental import differences, replace, tree
+
+FISH = "products/nuoc-mam-ca-com-40-do-dam.yml"
+OLD_NAME = 'vi: "Nước mắm cá cơm 40 độ đạm"'
+NEW_NAME = 'vi: "Nước mắm nhĩ cá cơm Hòn Thơm"'
+NOTE = yaml.safe_load((REPO / "theme/locales/strings.yml").read_text(encoding="utf-8"))["search_updating"]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = copy_fixture("mini", tmp_path / "mini")
+    build(root)
+    return root
+
+
+def renamed(root: Path) -> None:
+    """A name edit: search holds names, so the index must be made again."""
+    replace(root / FISH, OLD_NAME, NEW_NAME)
+
+
+def saved_inputs(root: Path) -> str:
+    state = read_state(state_file(root / CACHE_DIR, (root / "site").resolve(), WEB))
+    assert state is not None
+    return state.inputs
+
+
+def test_the_pages_come_first_then_the_index_equal_to_a_full_build(project: Path, tmp_path: Path) -> None:
+    index_before = tree(project / "site/pagefind")
+    renamed(project)
+    result = build(project, search_later=True)
+    assert result.index_later is not None and not result.indexed
+    page = (project / "site/san-pham/nuoc-mam-ca-com-40-do-dam/index.html").read_text(encoding="utf-8")
+    assert "Nước mắm nhĩ cá cơm Hòn Thơm" in page, "the page is published at once"
+    assert tree(project / "site/pagefind") == index_before, "with the index published before"
+    assert saved_inputs(project) == "", "a site whose index is behind is never up to date"
+    assert result.index_later.run() is True
+    assert not (project / "site" / NEXT).exists()
+    full = build(project, out=tmp_path / "full", full=True)
+    assert full.index_later is None
+    assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
+    again = build(project)
+    assert (again.rendered, again.indexed) == (0, False), "once the index is in, nothing is left to do"
+
+
+def test_nothing_for_search_changed_nothing_left_for_later(project: Path) -> None:
+    replace(project / FISH, "ủ chượp 12 tháng trong thùng gỗ.", "ủ chượp 14 tháng trong thùng gỗ.")  # not searched
+    result = build(project, search_later=True)
+    assert result.index_later is None
+
+
+def test_a_save_while_indexing_stops_it_and_the_next_build_indexes(project: Path, tmp_path: Path) -> None:
+    renamed(project)
+    later = build(project, search_later=True).index_later
+    assert later is not None
+    stop = threading.Event()
+    stop.set()
+    assert later.run(stop) is False
+    assert not (project / "site" / NEXT).exists(), "an unfinished index is not left in the site"
+    replace(project / FISH, NEW_NAME, 'vi: "Nước mắm cá cơm Hòn Thơm"')
+    result = build(project)
+    assert result.indexed and result.index_later is None
+    build(project, out=tmp_path / "full", full=True)
+    assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
+
+
+def test_an_index_left_for_later_gives_way_to_a_build_that_ran_meanwhile(project: Path, tmp_path: Path) -> None:
+    renamed(project)
+    later = build(project, search_later=True).index_later
+    assert later is not None
+    replace(project / FISH, NEW_NAME, 'vi: "Nước mắm cá cơm Hòn Thơm"')
+    build(project)  # a build from another terminal indexes what it needs
+    published = tree(project / "site")
+    assert later.run() is False, "the older build's index is not swapped over the newer one"
+    assert tree(project / "site") == published
+    build(project, out=tmp_path / "full", full=True)
+    assert differences(published, tree(tmp_path / "full")) == []
+
+
+class Gated:
+    """An ``IndexLater`` that waits for the test before it starts."""
+
+    def __init__(self, later: IndexLater) -> None:
+        self.later = later
+        self.gate = threading.Event()
+
+    def run(self, stop: threading.Event) -> bool:
+        self.gate.wait(30)
+        return self.later.run(stop)
+
+
+@pytest.fixture
+def live(project: Path, tmp_path: Path) -> Iterator[tuple[preview.Preview, list[Gated], str]]:
+    """The preview server over the fixture site, its rebuilds made by the test."""
+    made: list[Gated] = []
+
+    def build_once() -> Gated | None:
+        later = build(project, search_later=True).index_later
+        if later is None:
+            return None
+        made.append(Gated(later))
+        return made[-1]
+
+    quiet = tmp_path / "watched"  # a watched folder, so pages get the reload script
+    quiet.mkdir()
+    live = preview.Preview(build_once, lambda text: None)
+    server = preview.serve(live, project / "site", [quiet], "127.0.0.1", 0, NOTE)
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    while not server.serve_thread.is_alive():
+        pass
+    yield live, made, f"http://127.0.0.1:{server.server_port}/"
+    for gated in made:
+        gated.gate.set()
+    server.shutdown()
+    live.stop_indexing()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.browser
+def test_search_says_it_is_updating_until_the_new_index_is_in(
+    project: Path, live: tuple[preview.Preview, list[Gated], str], page: object
+) -> None:
+    preview_of, made, url = live
+    renamed(project)
+    preview_of.rebuild()
+    assert len(made) == 1
+    page.goto(url + "tim-kiem/?q=hon%20thom")
+    note = page.locator(".sr-search-updating")
+    assert note.inner_text() == NOTE["vi"]
+    page.wait_for_selector(".sr-finder__results[data-query='hon thom']", state="attached")
+    assert page.locator(".sr-finder__results .sr-card").count() == 0, "the older index does not know the name"
+    product = page.context.new_page()
+    product.goto(url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
+    assert product.locator("h1").inner_text().startswith("Nước mắm nhĩ cá cơm Hòn Thơm"), "the page itself is new"
+    assert product.locator(".sr-search-updating").count() == 0, "only pages that search carry the note"
+    english = page.context.new_page()
+    english.goto(url + "en/search/")
+    assert english.locator(".sr-search-updating").inner_text() == NOTE["en"]
+    made[0].gate.set()  # the index is made, swapped in, and the browsers reload
+    page.wait_for_selector(".sr-search-updating", state="detached", timeout=30_000)
+    page.wait_for_selector(".sr-finder__results[data-query='hon thom'] .sr-card", timeout=10_000)
+    assert "Hòn Thơm" in page.locator(".sr-finder__results .sr-card").first.inner_text()
