@@ -56,13 +56,14 @@ chromium: ## Debian's Chromium for the browser tests (Playwright's own download 
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
-bench: $(VENV)/.installed-test chromium ## Benchmarks: photos beside libvips; search, full builds and each performance device at 2,000 and 20,000 products
+bench: $(VENV)/.installed-test chromium ## Benchmarks: photos beside libvips; search, full builds, each performance device and the live preview at 2,000 and 20,000 products
 	@command -v vipsthumbnail >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libvips-tools >/dev/null; }
 	$(BIN)/python benchmarks/images.py
 	$(BIN)/python benchmarks/search.py 2000 20000
 	$(BIN)/python benchmarks/build.py $(BUILD_SIZES)
 	$(BIN)/python benchmarks/devices.py $(BUILD_SIZES)
+	$(BIN)/python benchmarks/preview.py $(BUILD_SIZES)
 
 audit: $(VENV)/.installed chromium ## Lighthouse (npm, into .audit/) on home, product, facility, listing and shortlist pages
 	$(BIN)/showroom build

@@ -95,6 +95,17 @@ def test_an_index_left_for_later_gives_way_to_a_build_that_ran_meanwhile(project
     assert differences(published, tree(tmp_path / "full")) == []
 
 
+def test_an_index_a_killed_preview_left_unfinished_is_never_published(project: Path, tmp_path: Path) -> None:
+    (project / "site" / NEXT).mkdir()
+    (project / "site" / NEXT / "pagefind-entry.json").write_text("{}", encoding="utf-8")
+    for summary in ("14", "16"):  # the published site becomes the spare, then the next build's site
+        replace(project / FISH, "ủ chượp 1", f"ủ chượp {summary}")
+        build(project)
+        assert not (project / "site" / NEXT).exists()
+    build(project, out=tmp_path / "full", full=True)
+    assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
+
+
 class Gated:
     """An ``IndexLater`` that waits for the test before it starts."""
 

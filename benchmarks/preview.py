@@ -1,0 +1,130 @@
+"""The live preview at scale: from a save to the browser showing it, and to search updated.
+
+For each N (default 2,000), a synthetic catalogue (``synthetic.py``) is built once
+(photos processed), then served by ``showroom serve`` in a child process. A
+product page is open in headless Chromium (Debian's); a record is saved and the
+time taken from the save until the page has reloaded: three products' summaries
+in turn, then three products' names (search holds names, so the index is made
+again after the reload; the time until ``showroom serve`` says "Search updated."
+is printed beside it). The save includes the file watcher's pause (MkDocs waits
+for saves to stop before it builds).
+
+    python benchmarks/preview.py [N ...]
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+SHOWROOM = str(Path(sys.executable).parent / "showroom")
+CHROMIUM = os.environ.get("SHOWROOM_CHROMIUM", "/usr/bin/chromium")
+TIMEOUT = 600  # seconds: a save at 20,000 products must not hang the benchmark
+
+
+def free_port() -> int:
+    """A free loopback port."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(log: Path, text: str, after: int, timeout: float = TIMEOUT) -> float:
+    """Wait until ``text`` appears in ``log`` past byte ``after``; return the time it was seen."""
+    end = time.perf_counter() + timeout
+    while time.perf_counter() < end:
+        if text in log.read_bytes()[after:].decode("utf-8", "replace"):
+            return time.perf_counter()
+        time.sleep(0.02)
+    sys.exit(f"timed out waiting for {text!r}:\n{log.read_text()[-2000:]}")
+
+
+def page_of(site: Path, record: Path) -> str:
+    """The site-relative URL of a product's Vietnamese page."""
+    found = sorted(site.glob(f"*/{record.stem}/index.html"))
+    return found[0].parent.relative_to(site).as_posix() + "/"
+
+
+def save(record: Path, field: str) -> None:
+    """Change one product's ``field`` (summary or name), as a staff member would."""
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace(f'"{field}": {{"vi": "', f'"{field}": {{"vi": "Mới: ', 1), encoding="utf-8")
+
+
+def run(n: int) -> None:
+    """Serve a catalogue of ``n`` products, save records, print the times."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix=f"showroom-preview-{n}-") as tmp:
+        project = Path(tmp) / "project"
+        synthetic.write(project, n)
+        subprocess.run([SHOWROOM, "-C", str(project), "build"], check=True, capture_output=True)
+        records = sorted((project / "products").glob("*.yml"))
+        port, log = free_port(), Path(tmp) / "serve.log"
+        with open(log, "wb") as handle:
+            server = subprocess.Popen(
+                [SHOWROOM, "-C", str(project), "serve", "--port", str(port)], stdout=handle, stderr=subprocess.STDOUT
+            )
+        try:
+            wait_for(log, "Serving", 0)
+            base = f"http://127.0.0.1:{port}/"
+            rows: dict[str, list[tuple[float, float | None]]] = {"summary": [], "name": []}
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+                page = browser.new_page()
+                for field, offsets in (("summary", (0, 1, 2)), ("name", (3, 4, 5))):
+                    for offset in offsets:
+                        record = records[len(records) // 2 + offset]
+                        page.goto(base + page_of(project / "site", record))
+                        page.wait_for_load_state("load")
+                        time.sleep(1)  # the page's reload script is waiting for news
+                        after = log.stat().st_size
+                        with page.expect_event("load", timeout=TIMEOUT * 1000):
+                            start = time.perf_counter()
+                            save(record, field)
+                        reloaded = time.perf_counter() - start
+                        if "Mới: " not in page.content():
+                            sys.exit(f"the page reloaded without the change to {record.name}")
+                        searched = None
+                        if field == "name":
+                            searched = wait_for(log, "Search updated.", after) - start
+                        rows[field].append((reloaded, searched))
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait()
+        report(n, rows)
+
+
+def report(n: int, rows: dict[str, list[tuple[float, float | None]]]) -> None:
+    """Print the times of one N."""
+    print(f"\nN = {n:,} products, `showroom serve`: save → page reloaded (three saves each)")
+    for field, label in (("summary", "a summary edited"), ("name", "a name edited")):
+        reloads = [r for r, _ in rows[field]]
+        line = f"{label:<20} median {statistics.median(reloads):.2f} s, worst {max(reloads):.2f} s"
+        searched = [s for _, s in rows[field] if s is not None]
+        if searched:
+            line += f"; search updated after {statistics.median(searched):.2f} s (worst {max(searched):.2f} s)"
+        print(line)
+    sys.stdout.flush()
+
+
+def main() -> None:
+    """Run the benchmark for every N on the command line."""
+    for n in [int(arg) for arg in sys.argv[1:]] or [2000]:
+        run(n)
+
+
+if __name__ == "__main__":
+    main()
