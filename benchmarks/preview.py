@@ -97,10 +97,14 @@ def run(n: int) -> None:
                         if "Mới: " not in page.content():
                             sys.exit(f"the page reloaded without the change to {record.name}")
                         searched = None
-                        if field == "name":
-                            searched = wait_for(log, "Search updated.", after) - start
+                        if field == "name":  # the browser reloads once more when the index is in
+                            with page.expect_event("load", timeout=TIMEOUT * 1000):
+                                searched = wait_for(log, "Search updated.", after) - start
                         rows[field].append((reloaded, searched))
                 browser.close()
+        except BaseException:
+            print(log.read_text(encoding="utf-8", errors="replace")[-3000:], file=sys.stderr)
+            raise
         finally:
             server.terminate()
             server.wait()
