@@ -467,7 +467,8 @@ def test_on_screen_keyboard_searches_without_diacritics(screen: object, kiosk_ur
     page.locator("#sr-finder-q").tap()
     for key in "nuoc mam":
         page.locator(f".sr-keyboard [data-key='{key}']").tap()
-    page.wait_for_selector(".sr-finder__results .sr-card")
+    # The cards of the whole query, not of a prefix typed on the way (those are redrawn).
+    page.wait_for_selector(".sr-finder__results[data-query='nuoc mam'] .sr-card")
     assert "Nước mắm cá cơm 40 độ đạm" in page.locator(".sr-finder__results").inner_text()
     page.locator(".sr-keyboard [data-key=clear]").tap()
     assert page.locator("#sr-finder-q").input_value() == ""
