@@ -234,6 +234,15 @@ def test_nothing_changed_nothing_built(mini: Path) -> None:
     assert tree(mini / "site") == before
 
 
+def test_a_search_index_gone_from_the_published_site_is_made_again(mini: Path) -> None:
+    build(mini)
+    before = tree(mini / "site")
+    shutil.rmtree(mini / "site/pagefind")  # deleted by hand, or by a tool syncing the site
+    again = build(mini)
+    assert (again.rendered, again.indexed) == (0, True), "no page is rebuilt, the index is"
+    assert tree(mini / "site") == before
+
+
 def test_a_build_with_nothing_to_do_repeats_its_warnings(mini: Path) -> None:
     (mini / "products/photos/gio-xach-1.jpg").unlink()  # a missing photo is a warning
     first = build(mini)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..output.linkcheck import BrokenLink, anchors, is_link_problem
+from ..output.search import BUNDLE, ENTRY
 from ..pages.urls import html_file
 from ..profiles import Profile
 from ..records.diagnostics import Report
@@ -45,7 +46,13 @@ class Previous:
         """Whether nothing the site is made of changed since it was published (the build stops)."""
         self.inputs = inputs_digest(root, theme, self.out, profile, self.stamps)
         self.stamps.save(forget_unseen=True)
-        return self.state is not None and self.state.up_to_date(self.inputs, day) and self.out.is_dir()
+        return (
+            self.state is not None
+            and self.state.up_to_date(self.inputs, day)
+            and self.out.is_dir()
+            # The search index the state names is there: one removed by hand is made again.
+            and (not self.state.index or (self.out / BUNDLE / ENTRY).is_file())
+        )
 
     def card_inputs(self, page_keys: PageKeys, global_key: str) -> tuple[dict[Any, str], Any]:
         """What each share card is drawn from, and the published cards with their inputs."""

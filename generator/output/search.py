@@ -32,8 +32,9 @@ class PagefindError(Exception):
     """Pagefind failed, or wrote files this version does not know; the message says which."""
 
 
-#: The folder of the search index in the site.
+#: The folder of the search index in the site, and the file a browser reads first.
 BUNDLE = "pagefind"
+ENTRY = "pagefind-entry.json"
 
 
 def index_site(site: Path, folders: list[str] | None = None) -> None:
@@ -145,7 +146,7 @@ def normalise(bundle: Path) -> None:
     ``pagefind-entry.json`` in a random (hash map) order. Sort them, and rename
     the files it names by content hash so every reference stays right.
     """
-    entry_path = bundle / "pagefind-entry.json"
+    entry_path = bundle / ENTRY
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
     for lang, info in entry["languages"].items():
         meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
