@@ -76,6 +76,8 @@ def test_a_tag_on_a_product_page_searches_for_it(page: object, site_url: str) ->
     page.goto(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
     page.locator(".sr-tags").get_by_role("link", name="quà biếu & tặng").click()
     page.wait_for_url("**/tim-kiem/**")  # the finder then writes the query back in its own spelling
+    # The finder fills the box once its script and Pagefind have loaded, after the address changed.
+    page.wait_for_function("document.querySelector('#sr-finder-q').value !== ''")
     assert page.locator("#sr-finder-q").input_value() == "quà biếu & tặng"
     wait_results(page, 1)
     assert titles(page) == ["Nước mắm cá cơm 40 độ đạm"]
