@@ -177,7 +177,8 @@ def build(
         step("Indexing for search, checking links meanwhile")
         index_done = waiting.enter_context(_index(catalogue, changed, rendered.indexed, site, spare_site, search_later))
         rebuilt = _rebuilt_files(rendered.pages, changed, languages, exported)
-        broken = check_links(site, *previous.pages_to_check(changed, rebuilt, exported, site, languages))
+        deep: dict[str, frozenset[str]] = {}  # the pages read, and the pages each links to an #id of
+        broken = check_links(site, *previous.pages_to_check(changed, rebuilt, exported, site, languages), deep)
         report_broken(report, broken, strict)
         _stop_on_problems(report, strict)
         step("Finishing the search index")
@@ -188,7 +189,7 @@ def build(
         spare.keep(site, run.out, previous.published)  # ``site`` now holds the site published until now
         state = previous.save(
             catalogue, run.day, page_keys, changed, rendered.page_fallbacks, rendered.pages, rendered.fallbacks,
-            exported, report, broken, index_made=reindexed is not None,
+            exported, report, broken, deep, index_made=reindexed is not None,
         )  # fmt: skip
         step("")
     later = None if reindexed is not None else previous.index_later(_product_folders(catalogue), changed.index)

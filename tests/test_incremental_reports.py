@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+import generator.build as build_module
 from generator.build import build
 from generator.records.diagnostics import UserError
 from tests.conftest import copy_fixture
-from tests.test_incremental import differences, replace, tree
+from tests.test_incremental import differences, rename_record, replace, tree
 
 PRODUCT_LINK = "Trang **giới thiệu**. Xem [nước mắm](../san-pham/nuoc-mam-ca-com-40-do-dam/)."
 
@@ -54,6 +55,39 @@ def project(tmp_path: Path) -> Path:
     root = copy_fixture("mini", tmp_path / "mini")
     build(root)
     return root
+
+
+CATALOGUE_LINK = "Trang **giới thiệu**. Xem [nước mắm](../catalo-in/#nuoc-mam-ca-com-40-do-dam) trong catalô."
+
+
+def test_a_kept_page_linking_to_an_element_that_goes_is_read_again_alone(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replace(project / "content/pages/about.vi.md", "Trang **giới thiệu**.", CATALOGUE_LINK)
+    assert same_as_full(project, tmp_path).lines == []
+    # Another edit between: the about page is kept, and what it links to is carried to the next state.
+    replace(project / "products/gio-xach-co-bang.yml", "Giỏ đan tay", "Giỏ xách đan tay")
+    assert same_as_full(project, tmp_path / "between").lines == []
+    # A new id (the old one kept as an alias): the catalogue's element of the product takes the new id.
+    rename_record(project, "products", "nuoc-mam-ca-com-40-do-dam", "nuoc-mam-hon-thom", "product")
+    asked: list[tuple[frozenset[str], list[str] | None]] = []
+    real = build_module.check_links
+
+    def spy(site: Path, unchanged: frozenset[str], only: list[str] | None, deep: dict) -> list:
+        asked.append((unchanged, only))
+        return real(site, unchanged, only, deep)
+
+    monkeypatch.setattr(build_module, "check_links", spy)
+    incremental = outcome(project)
+    [(unchanged, only)] = asked
+    assert only is not None and "about/index.html" in only, "the page linking to the element is read again"
+    assert "en/about/index.html" in unchanged, "a kept page linking nowhere near it is not"
+    monkeypatch.undo()
+    full = outcome(project, out=tmp_path / "full", full=True)
+    assert incremental.lines == full.lines
+    assert len(full.lines) == 1 and "site/about/index.html" in full.lines[0]
+    assert "no element with id 'nuoc-mam-ca-com-40-do-dam'" in full.lines[0]
+    assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
 
 
 def test_a_deleted_product_that_a_kept_page_links_to_is_reported(project: Path, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from ..profiles import Profile
 from ..records.diagnostics import Problem
 
 #: Raised whenever the fields below change meaning: an older state is then ignored.
-STATE_VERSION = 7
+STATE_VERSION = 8
 
 #: A page's entry: its key, its texts that fell back to another language, the digest of its indexed part.
 PageEntry = tuple[str, int, str]
@@ -45,6 +45,7 @@ class BuildState:
     fallbacks: dict[str, int]  # language -> texts shown in another language
     warnings: list[Problem] = field(default_factory=list)  # told again by a build with nothing to do
     broken_links: list[BrokenLink] = field(default_factory=list)  # their pages are checked again next time
+    deep_links: dict[str, frozenset[str]] = field(default_factory=dict)  # page -> pages it links to an #id of
 
     def up_to_date(self, inputs: str, day: dt.date) -> bool:
         """Whether a build of ``inputs`` on ``day`` would make exactly this site."""

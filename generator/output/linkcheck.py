@@ -121,6 +121,7 @@ def check_links(
     site: Path,
     unchanged: frozenset[str] = frozenset(),
     only: list[str] | None = None,
+    deep: dict[str, frozenset[str]] | None = None,
 ) -> list[BrokenLink]:
     """Check the HTML pages of ``site``; return the broken links, in page order.
 
@@ -128,7 +129,8 @@ def check_links(
     site with the same key, so the same links to the same files: they are not
     read again. ``only``, where given, names every other page. Many pages are
     checked by one forked process per core (reading and matching is Python
-    work: 38 s for 53,694 pages on one core).
+    work: 38 s for 53,694 pages on one core). ``deep``, where given, receives
+    for every page read the other pages it links to an element of (``#id``).
     """
     files: set[str] | _Present
     if only is not None and len(only) * 4 < len(unchanged):
@@ -151,11 +153,15 @@ def check_links(
         if workers > 1:
             # Forked workers share the file listing; each takes every n-th page, for balance.
             with forked_pool(workers) as pool:
-                found = [problem for part in pool.map(_check_share, range(workers)) for problem in part]
+                shares = list(pool.map(_check_share, range(workers)))
         else:
-            found = _check_share(0)
+            shares = [_check_share(0)]
     finally:
         _JOB.clear()
+    found = [problem for share, _ in shares for problem in share]
+    if deep is not None:
+        for _, into in shares:
+            deep.update(into)
     return [BrokenLink(rel, _line(site, rel, offset), message) for _, _, rel, offset, message in sorted(found)]
 
 
@@ -185,8 +191,9 @@ def _checked(rel: str, unchanged: frozenset[str]) -> bool:
     return not (rel.startswith(("assets/", "pagefind/")) or "/assets/" in rel)
 
 
-def _check_share(share: int) -> list[tuple[int, int, str, int, str]]:
-    """Broken links of every ``workers``-th page from ``share``: (page, link, page file, offset, message)."""
+def _check_share(share: int) -> tuple[list[tuple[int, int, str, int, str]], dict[str, frozenset[str]]]:
+    """Broken links of every ``workers``-th page from ``share`` (page, link, page file, offset,
+    message), and the other pages each of those pages links to an element of."""
     site, files, pages, workers = _JOB["site"], _JOB["files"], _JOB["pages"], _JOB["workers"]
     parsed: dict[str, _Page] = {}
 
@@ -195,10 +202,11 @@ def _check_share(share: int) -> list[tuple[int, int, str, int, str]]:
             parsed[rel] = _Page((site / rel).read_text(encoding="utf-8", errors="replace"))
         return parsed[rel]
 
-    found = []
+    found, deep = [], {}
     for number in range(share, len(pages), workers):
         rel = pages[number]
         folder = rel[: rel.rfind("/") + 1]
+        into = set()
         for seq, (href, offset) in enumerate(page(rel).links):
             target = _target(rel, href) if href.startswith("#") else _folder_target(folder, href)
             if target is None:
@@ -206,6 +214,10 @@ def _check_share(share: int) -> list[tuple[int, int, str, int, str]]:
             path, fragment = target
             if path.startswith("..") or path not in files:
                 found.append((number, seq, rel, offset, f"{href!r} points to a file that does not exist"))
-            elif fragment and path.endswith(".html") and fragment not in page(path).ids:
-                found.append((number, seq, rel, offset, f"{href!r}: no element with id {fragment!r}"))
-    return found
+            elif fragment and path.endswith(".html"):
+                if path != rel:
+                    into.add(path)
+                if fragment not in page(path).ids:
+                    found.append((number, seq, rel, offset, f"{href!r}: no element with id {fragment!r}"))
+        deep[rel] = frozenset(into)
+    return found, deep
