@@ -117,17 +117,17 @@ def trade_facts(v: View, product: Record) -> list[list[str]]:
     def amount(fact: dict[str, Any]) -> str:
         return f"{v.number(fact['quantity'])} {v.plain(fact['unit'])}"
 
-    facts: dict[str, tuple[str, str]] = {}
+    facts: list[list[str]] = []  # appended in TRADE_COLUMNS order
     if trade.get("moq"):
-        facts["moq"] = (v.t("moq"), amount(trade["moq"]))
+        facts.append(["moq", v.t("moq"), amount(trade["moq"])])
     if trade.get("capacity"):
-        facts["capacity_per_month"] = (v.t("capacity"), f"{amount(trade['capacity'])} {v.t('per_month')}")
+        facts.append(["capacity_per_month", v.t("capacity"), f"{amount(trade['capacity'])} {v.t('per_month')}"])
     if trade.get("wholesale"):
         unit = v.plain(trade["wholesale"]["unit"])
         tiers = "; ".join(f"{v.number(t['from'])}+: {v.money(t['price'])}/{unit}" for t in trade["wholesale"]["tiers"])
-        facts["wholesale"] = (v.t("wholesale"), tiers)
+        facts.append(["wholesale", v.t("wholesale"), tiers])
     if trade.get("gtin"):
-        facts["gtin"] = (v.t("barcode"), trade["gtin"])
+        facts.append(["gtin", v.t("barcode"), trade["gtin"]])
     current = []
     for cert, ended in v.trade_certificates(product):
         if not ended:
@@ -135,18 +135,15 @@ def trade_facts(v: View, product: Record) -> list[list[str]]:
             kind = v.config["certificate_kinds"][cert["kind"]]
             current.append(f"{v.plain(kind.get('short') or kind['name'])} {cert['number']}{until}")
     if current:
-        facts["certificates"] = (v.t("certificates"), "; ".join(current))
+        facts.append(["certificates", v.t("certificates"), "; ".join(current)])
     if trade.get("origin_protection"):
-        facts["origin_protection"] = (
-            v.t("origin_protection"),
-            "; ".join(f"{v.origin_kind(o['kind'])} {o['registration']}" for o in trade["origin_protection"]),
-        )
+        origins = "; ".join(f"{v.origin_kind(o['kind'])} {o['registration']}" for o in trade["origin_protection"])
+        facts.append(["origin_protection", v.t("origin_protection"), origins])
     if trade.get("export_markets"):
-        facts["export_markets"] = (v.t("export_markets"), v.countries(trade["export_markets"]))
+        facts.append(["export_markets", v.t("export_markets"), v.countries(trade["export_markets"])])
     if trade.get("lead_time_days") is not None:
-        days = v.number(trade["lead_time_days"])
-        facts["lead_time"] = (v.t("lead_time"), v.t("lead_time_days").replace("{days}", days))
-    return [[column, *facts[column]] for column in TRADE_COLUMNS if column in facts]
+        facts.append(["lead_time", v.t("lead_time"), v.lead_time(trade["lead_time_days"])])
+    return facts
 
 
 def entry_script(v: View, product: Record) -> Markup:

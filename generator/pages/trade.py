@@ -48,10 +48,6 @@ class Traded:
         """A quantity with its unit, e.g. "20.000 chai"."""
         return Markup("{} {}").format(number(amount, self.lang), self.text(unit))
 
-    def country(self, code: str) -> str:
-        """A country's name in the page's language."""
-        return country_name(code, self.lang)
-
     def countries(self, codes: list[str]) -> str:
         """Countries' names in the page's language, in the record's order, joined by commas."""
         return ", ".join(country_name(code, self.lang) for code in codes)
@@ -59,6 +55,10 @@ class Traded:
     def origin_kind(self, kind: str) -> str:
         """The name of a kind of protected origin (geographical indication, EU PDO…)."""
         return self.t(f"origin_{kind}")
+
+    def lead_time(self, days: int) -> str:
+        """The time from a confirmed order to delivery, e.g. "14 ngày sau khi chốt đơn"."""
+        return self.t("lead_time_days").replace("{days}", number(days, self.lang))
 
     def gtin_kind(self, gtin: str) -> str:
         """GTIN-13 or GTIN-8, by the number's length."""
