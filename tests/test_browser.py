@@ -45,10 +45,10 @@ def titles(page: object) -> list[str]:
     return sorted(page.locator(".sr-finder__results .sr-card__title").all_inner_texts())
 
 
-def wait_results(page: object, count: int) -> None:
-    page.wait_for_function(
-        f"document.querySelectorAll('.sr-finder__results .sr-card').length === {count}", timeout=10_000
-    )
+def wait_results(page: object, count: int, query: str | None = None) -> None:
+    """Wait for `count` result cards; for `query`'s results when given (typing shows each prefix's first)."""
+    scope = f".sr-finder__results[data-query='{query}']" if query else ".sr-finder__results"
+    page.wait_for_function(f'document.querySelectorAll("{scope} .sr-card").length === {count}', timeout=10_000)
 
 
 def test_search_without_diacritics_finds_the_product(page: object, site_url: str) -> None:
@@ -96,7 +96,7 @@ def test_thumbnails_load_once_the_results_stand(page: object, site_url: str) -> 
            ).observe(document.querySelector('.sr-finder__results'), {childList: true}); }"""
     )
     page.locator("#sr-finder-q").type("nuoc mam")
-    wait_results(page, 2)
+    wait_results(page, 2, "nuoc mam")
     inserted = page.evaluate("window.__inserted")
     assert inserted and not any(inserted), "no thumbnail is fetched the moment results show"
     thumbs = ".sr-finder__results img:not(.sr-placeholder)"
@@ -157,7 +157,7 @@ def test_phone_fetches_facets_only_when_the_filters_open(page: object, site_url:
     page.goto(site_url + "tim-kiem/")
     page.wait_for_selector(".sr-finder--ready")
     page.locator("#sr-finder-q").type("nuoc mam")
-    wait_results(page, 2)
+    wait_results(page, 2, "nuoc mam")
     assert [url for url in fetched if url.endswith(".pf_filter")] == []
     page.get_by_text("Lọc", exact=True).click()
     facet = page.locator("fieldset").filter(has_text="Huyện cũ").locator("label").filter(has_text="Phú Quốc")
@@ -179,7 +179,7 @@ def test_search_by_keyboard_only(page: object, site_url: str) -> None:
     page.wait_for_selector(".sr-finder--ready")
     assert page.evaluate("document.activeElement.id") == "sr-finder-q"
     page.keyboard.type("co bang")
-    wait_results(page, 1)
+    wait_results(page, 1, "co bang")
     for target in ("SUMMARY", "INPUT"):
         for _ in range(30):
             page.keyboard.press("Tab")
