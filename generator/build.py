@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import engine
 from .incremental import spare
 from .incremental.digests import global_digest
 from .incremental.index_later import IndexLater, drop_unfinished
 from .incremental.keys import PageKeys
-from .incremental.plan import Plan, index_digest, keeping_pages, link_published_index, reuse_index
+from .incremental.plan import Plan, drop_other_parts, index_digest, keeping_pages, link_published_index, reuse_index
 from .incremental.previous import STAMPS_FILE, Previous
 from .incremental.stamps import Stamps
 from .incremental.state import BuildState
@@ -29,9 +29,9 @@ from .media.photos import Photo, process_images, publish_images
 from .output.exports import write_exports
 from .output.linkcheck import check_links, report_broken
 from .output.publish import locked, publish, recover, staging
-from .output.search import indexing
+from .output.search import indexing, search_parts
 from .pages.render import load_strings, plan, render
-from .pages.urls import html_file, lang_prefix
+from .pages.urls import html_file
 from .profiles import WEB, Profile
 from .progress import step
 from .records.cache import RecordCache
@@ -182,18 +182,18 @@ def build(
         report_broken(report, broken, strict)
         _stop_on_problems(report, strict)
         step("Finishing the search index")
-        reindexed = index_done()  # None: left for later, the older index in place
+        indexed = index_done()
         step("Publishing")
         previous.forget()
         publish(site, run.out)
         spare.keep(site, run.out, previous.published)  # ``site`` now holds the site published until now
         state = previous.save(
             catalogue, run.day, page_keys, changed, rendered.page_fallbacks, rendered.pages, rendered.fallbacks,
-            exported, report, broken, deep, index_made=reindexed is not None,
+            exported, report, broken, deep, left=indexed.later,
         )  # fmt: skip
         step("")
-    later = None if reindexed is not None else previous.index_later(_product_folders(catalogue), changed.index)
-    return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(reindexed), later)
+    later = previous.index_later(indexed.later, changed) if indexed.later else None
+    return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(indexed.made), later)
 
 
 @contextmanager
@@ -245,25 +245,40 @@ def _exporting(
             yield done
 
 
+class Indexed(NamedTuple):
+    """What became of the search index's parts in one build."""
+
+    made: list[str]  # the parts Pagefind made again
+    later: dict[str, list[str]]  # the parts left for later (``search_later``) -> the folders they read
+
+
 @contextmanager
 def _index(
     catalogue: Catalogue, changed: Plan, indexed: dict[str, str], site: Path, held: spare.Spare | None, later: bool
-) -> Iterator[Callable[[], bool | None]]:
-    """Index the product pages in the background, or keep the index the site holds or the
-    published one when nothing it reads changed; yield the call that waits for it and
-    says whether it indexed (None: left for later, ``later``, with the published index in place)."""
+) -> Iterator[Callable[[], Indexed]]:
+    """Index the product pages of each search index part that changed, in the background;
+    keep the part the site holds or the published one when nothing it reads changed.
+    Yield the call that waits for Pagefind. With ``later``, the parts to make again are
+    left for later, the published ones in their place."""
     drop_unfinished(site)
-    folders = _product_folders(catalogue)
-    index_digest(changed, indexed, folders)
-    # A full build (``changed.previous`` is None) makes the index again, as it makes every page.
-    if reuse_index(changed, site, held.index if held and changed.previous else ""):
-        yield lambda: False
+    parts = search_parts(catalogue)
+    index_digest(changed, indexed, parts, catalogue.languages)
+    drop_other_parts(site, parts)
+    todo: dict[str, list[str]] = {}
+    left: dict[str, list[str]] = {}
+    for bundle, folders in parts.items():
+        # A full build (``changed.previous`` is None) makes every part again, as it makes every page.
+        if reuse_index(changed, site, bundle, held.index.get(bundle, "") if held and changed.previous else ""):
+            continue
+        if later and link_published_index(changed, site, bundle):
+            left[bundle] = folders
+        else:
+            todo[bundle] = folders
+    if not todo:
+        yield lambda: Indexed([], left)
         return
-    if later and link_published_index(changed, site):
-        yield lambda: None
-        return
-    with indexing(site, folders) as finish:
-        yield lambda: finish() or True
+    with indexing(site, todo) as finish:
+        yield lambda: Indexed(list(todo), left) if finish() else Indexed([], left)
 
 
 def _told_again(run: Run, state: BuildState | None) -> BuildResult:
@@ -287,12 +302,6 @@ def _rebuilt_files(
         if (lang, path) not in changed.reuse
     ]
     return rebuilt + [rel for rel in exported if rel.endswith(".html")]
-
-
-def _product_folders(catalogue: Catalogue) -> list[str]:
-    """The folders of the product pages, the only pages the search index holds."""
-    languages = catalogue.languages
-    return [lang_prefix(lang, languages) + catalogue.links.path("index:products", "", lang) for lang in languages]
 
 
 def _assemble(built: dict[str, Path], site: Path, languages: list[str]) -> None:

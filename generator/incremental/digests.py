@@ -14,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..output.search import search_parts
 from ..profiles import Profile
 from .state import STATE_VERSION
 
@@ -100,6 +101,7 @@ def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any,
             files_digest(theme),
             strings,
             catalogue.config,
+            list(search_parts(catalogue)),  # the finder on listing pages names every part
             configs,
             profile.name,
         ]

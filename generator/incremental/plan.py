@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from ..output.files import link_or_copy
-from ..pages.urls import html_file
+from ..output.search import is_bundle
+from ..pages.urls import html_file, lang_prefix
 from .digests import digest
 from .keys import PageKeys
 from .state import BuildState
@@ -40,8 +41,8 @@ class Plan:
     fallbacks: dict[str, int] = field(default_factory=dict)  # "lang:path" -> texts in another language
     previous: Path | None = None  # the published site the reused pages come from
     fragments: dict[str, str] = field(default_factory=dict)  # "lang:path" -> digest of what the index reads
-    index: str = ""  # digest of everything the search index is made of
-    previous_index: str = ""  # the same, for the published site
+    index: dict[str, str] = field(default_factory=dict)  # search index part -> digest of all it is made of
+    previous_index: dict[str, str] = field(default_factory=dict)  # the same, for the published site
     global_key: str = ""  # what every page depends on, records apart
     cards: dict[Any, str] = field(default_factory=dict)  # share card -> digest of its file
     card_inputs: dict[Any, str] = field(default_factory=dict)  # share card -> digest of what it is drawn from
@@ -97,34 +98,52 @@ def published_cards(previous: BuildState | None, global_key: str) -> tuple[dict[
     return previous.cards, previous.card_inputs
 
 
-def index_digest(build_plan: Plan, rendered: dict[str, str], folders: list[str]) -> str:
-    """A digest of what Pagefind reads; "" when no page names its indexed part.
+def index_digest(
+    build_plan: Plan, rendered: dict[str, str], parts: dict[str, list[str]], languages: list[str]
+) -> dict[str, str]:
+    """A digest of what Pagefind reads for each part of the search index (``search_parts``);
+    "" for a part when no page of it names its indexed part.
 
     ``rendered`` holds the digests of the pages rendered in this build; kept
     pages bring theirs from the saved state. The global digest covers the page
     chrome, whose every change rebuilds every page anyway.
     """
     build_plan.fragments.update(rendered)
-    indexed = sorted((name, d) for name, d in build_plan.fragments.items() if d and name in build_plan.keys)
-    if not indexed:
-        return ""  # Pagefind would read whole pages: no reuse
-    build_plan.index = digest([build_plan.global_key, folders, indexed])
+    by_folder: dict[str, tuple[str, str]] = {}
+    for name, fragment in build_plan.fragments.items():
+        if fragment and name in build_plan.keys:
+            lang, path = name.split(":", 1)
+            by_folder[lang_prefix(lang, languages) + path] = (name, fragment)
+    for bundle, folders in parts.items():
+        # One part reads whole sections; each of several names its product pages' folders.
+        mine = by_folder.values() if len(parts) == 1 else [by_folder[f] for f in folders if f in by_folder]
+        build_plan.index[bundle] = digest([build_plan.global_key, folders, sorted(mine)]) if mine else ""
     return build_plan.index
 
 
-def reuse_index(build_plan: Plan, site: Path, held: str = "", bundle: str = "pagefind") -> bool:
-    """Keep the search index ``site`` holds (its digest ``held``), or link the published
-    one into it, when nothing it is made of changed; else remove what ``site`` holds."""
-    if build_plan.index and held == build_plan.index and (site / bundle).is_dir():
+def reuse_index(build_plan: Plan, site: Path, bundle: str, held: str = "") -> bool:
+    """Keep the search index part ``bundle`` that ``site`` holds (its digest ``held``), or link
+    the published one into it, when nothing it is made of changed; else remove what ``site`` holds."""
+    made = build_plan.index.get(bundle, "")
+    if made and held == made and (site / bundle).is_dir():
         return True
-    shutil.rmtree(site / bundle, ignore_errors=True)  # a spare site's older index
-    if not build_plan.index or build_plan.index != build_plan.previous_index:
+    shutil.rmtree(site / bundle, ignore_errors=True)  # a spare site's older part
+    if not made or made != build_plan.previous_index.get(bundle):
         return False
     return link_published_index(build_plan, site, bundle)
 
 
-def link_published_index(build_plan: Plan, site: Path, bundle: str = "pagefind") -> bool:
-    """Link the published site's search index into ``site``, as it is; False when there is none."""
+def drop_other_parts(site: Path, parts: dict[str, list[str]]) -> None:
+    """Remove the search index parts a spare ``site`` holds that this build does not make
+    (the number of parts changed with the catalogue)."""
+    if site.is_dir():
+        for entry in os.scandir(site):
+            if is_bundle(entry.name) and entry.name not in parts:
+                shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def link_published_index(build_plan: Plan, site: Path, bundle: str) -> bool:
+    """Link the published site's search index part ``bundle`` into ``site``, as it is; False when there is none."""
     old = build_plan.previous / bundle if build_plan.previous else None
     if old is None or not old.is_dir():
         return False

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..output.linkcheck import BrokenLink, anchors, is_link_problem
-from ..output.search import BUNDLE, ENTRY
+from ..output.search import ENTRY
 from ..pages.urls import html_file
 from ..profiles import Profile
 from ..records.diagnostics import Report
@@ -50,8 +50,8 @@ class Previous:
             self.state is not None
             and self.state.up_to_date(self.inputs, day)
             and self.out.is_dir()
-            # The search index the state names is there: one removed by hand is made again.
-            and (not self.state.index or (self.out / BUNDLE / ENTRY).is_file())
+            # The search index parts the state names are there: one removed by hand is made again.
+            and all((self.out / bundle / ENTRY).is_file() for bundle in self.state.index)
         )
 
     def card_inputs(self, page_keys: PageKeys, global_key: str) -> tuple[dict[Any, str], Any]:
@@ -129,14 +129,14 @@ class Previous:
         report: Report,
         broken: list[BrokenLink],
         deep: dict[str, frozenset[str]],
-        index_made: bool = True,
+        left: dict[str, list[str]] | None = None,
     ) -> BuildState:
         """Save what the build just published made, for the next build; return it.
 
         ``deep`` holds the pages the link check read and the pages each links to an element of;
         the kept pages it did not read bring theirs from the published build.
-        Without ``index_made`` the site holds the published index, not the one its pages
-        call for (``IndexLater``): the state names that one and no inputs, so the next
+        The search index parts ``left`` for later hold the published index, not the one the
+        pages call for (``IndexLater``): the state names those and no inputs, so the next
         build is never told the site is up to date.
         """
         entries = {
@@ -144,11 +144,14 @@ class Previous:
             for name, key in changed.keys.items()
         }
         state = BuildState(
-            inputs=self.inputs if index_made else "",
+            inputs="" if left else self.inputs,
             same_days=same_status_days(catalogue, day),
             global_key=changed.global_key,
             pages=entries,
-            index=changed.index if index_made else changed.previous_index,
+            index={
+                bundle: changed.previous_index.get(bundle, "") if left and bundle in left else made
+                for bundle, made in changed.index.items()
+            },
             full=page_keys.full,
             listed=page_keys.listed,
             cards=changed.cards,
@@ -163,6 +166,6 @@ class Previous:
         save_state(self.file, state)
         return state
 
-    def index_later(self, folders: list[str], digest: str) -> IndexLater:
-        """The search index this build left to make, over the site it published."""
-        return IndexLater(self.out, folders, digest, self.file, self.inputs)
+    def index_later(self, left: dict[str, list[str]], changed: Plan) -> IndexLater:
+        """The search index parts this build left to make, over the site it published."""
+        return IndexLater(self.out, left, {bundle: changed.index[bundle] for bundle in left}, self.file, self.inputs)

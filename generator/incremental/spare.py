@@ -30,7 +30,7 @@ from ..pages.urls import html_file
 from .plan import Plan
 from .state import BuildState
 
-SPARE_VERSION = 3
+SPARE_VERSION = 4
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Spare:
 
     pages: dict[str, str]  # "lang:path" -> key of the page it holds
     files: dict[str, str]  # site-relative open data files (exports) it holds -> digest of their bytes
-    index: str  # digest of its search index
+    index: dict[str, str]  # its search index parts -> their digests
 
 
 def folder(out: Path) -> Path:

@@ -21,7 +21,7 @@ from ..profiles import Profile
 from ..records.diagnostics import Problem
 
 #: Raised whenever the fields below change meaning: an older state is then ignored.
-STATE_VERSION = 8
+STATE_VERSION = 9
 
 #: A page's entry: its key, its texts that fell back to another language, the digest of its indexed part.
 PageEntry = tuple[str, int, str]
@@ -35,7 +35,7 @@ class BuildState:
     same_days: tuple[dt.date | None, dt.date | None]  # the days this site stays as it is (``same_status_days``)
     global_key: str  # what every page depends on, records apart (generator, theme, configuration…)
     pages: dict[str, PageEntry]  # "lang:path" -> its entry
-    index: str  # digest of everything the search index is made of
+    index: dict[str, str]  # search index part -> digest of everything it is made of
     full: dict[tuple[str, str], str]  # record -> digest of every field
     listed: dict[tuple[str, str], str]  # record -> digest of what cards and listings show
     cards: dict[Any, str]  # share card -> its file's digest

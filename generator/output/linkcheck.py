@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..records.diagnostics import Mark, Problem, Report
 from ..workers import forked_pool
+from .search import is_bundle
 
 _TAG = re.compile(r"<(a|link|img|script|source)\b([^>]*)>", re.I)
 _ATTR = re.compile(r'\s(href|src|srcset|rel)="([^"]*)"')  # only what the check reads
@@ -142,8 +143,8 @@ def check_links(
         # writing its index meanwhile; no page links into it (the finder's script loads it).
         files = set()
         for folder, subfolders, names in os.walk(site):
-            if folder == str(site) and "pagefind" in subfolders:
-                subfolders.remove("pagefind")
+            if folder == str(site):
+                subfolders[:] = [name for name in subfolders if not is_bundle(name)]
             prefix = os.path.relpath(folder, site).replace(os.sep, "/")
             files.update(name if prefix == "." else f"{prefix}/{name}" for name in names)
         pages = [rel for rel in sorted(files) if _checked(rel, unchanged)]
@@ -188,7 +189,7 @@ def _checked(rel: str, unchanged: frozenset[str]) -> bool:
     """Whether a site file is a page whose links are checked."""
     if not rel.endswith(".html") or rel in unchanged or rel.endswith("404.html"):
         return False  # the 404 page is served at any depth; its links are absolute
-    return not (rel.startswith(("assets/", "pagefind/")) or "/assets/" in rel)
+    return not (rel.startswith("assets/") or "/assets/" in rel or is_bundle(rel.split("/", 1)[0]))
 
 
 def _check_share(share: int) -> tuple[list[tuple[int, int, str, int, str]], dict[str, frozenset[str]]]:

@@ -1,7 +1,11 @@
-"""Index stage: Pagefind indexes the built site, one index per language.
+"""Index stage: Pagefind indexes the built site, one index per language, in parts.
 
 Pagefind folds diacritics (``nuoc mam`` finds ``Nước mắm``) and loads its
-index in small fragments, where Material's lunr search does neither.
+index in small fragments, where Material's lunr search does neither. It has
+no incremental mode, so a large catalogue's index comes in parts (one per
+``search_part_size`` products, a product's part fixed by a hash of its id):
+an edit indexes again the part of the product it changed, and the browser
+merges the parts (Pagefind's ``mergeIndex``).
 """
 
 from __future__ import annotations
@@ -15,11 +19,17 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cbor2
 from pagefind_bin import get_executable
+
+from ..pages.urls import lang_prefix
+
+if TYPE_CHECKING:
+    from ..records.model import Catalogue
 
 #: Word positions per index chunk. A query fetches the whole chunk of each of its words:
 #: Pagefind's default (20,000) made chunks of 50–80 KB gzipped at 20,000 products.
@@ -32,53 +42,96 @@ class PagefindError(Exception):
     """Pagefind failed, or wrote files this version does not know; the message says which."""
 
 
-#: The folder of the search index in the site, and the file a browser reads first.
+#: The folder of the search index's first part in the site (the others are ``pagefind-<n>``),
+#: and the file a browser reads first in each.
 BUNDLE = "pagefind"
 ENTRY = "pagefind-entry.json"
+_PART = re.compile(r"pagefind(-\d+)?")
+
+
+def is_bundle(name: str) -> bool:
+    """Whether a top folder of the site holds a part of the search index."""
+    return _PART.fullmatch(name) is not None
+
+
+def search_parts(catalogue: Catalogue) -> dict[str, list[str]]:
+    """The parts of the search index: bundle folder -> the site folders Pagefind reads for it.
+
+    One part per ``search_part_size`` products. A product's part is fixed by a hash
+    of its id, so an edit, an added or a removed product changes one part only;
+    parts no product falls into are not made. One part reads the product sections
+    whole (Pagefind then lists one folder per language, not every page).
+    """
+    languages, links = catalogue.languages, catalogue.links
+    ids = list(catalogue.products)
+    count = max(1, -(-len(ids) // catalogue.config["search_part_size"]))
+    if count == 1:
+        return {BUNDLE: [lang_prefix(lang, languages) + links.path("index:products", "", lang) for lang in languages]}
+    parts: dict[int, list[str]] = {}
+    for ident in ids:
+        number = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=4).digest(), "big") % count
+        parts.setdefault(number, []).extend(
+            lang_prefix(lang, languages) + links.path("product", ident, lang) for lang in languages
+        )
+    return {(f"{BUNDLE}-{n}" if n else BUNDLE): parts[n] for n in sorted(parts)}
 
 
 def index_site(site: Path, folders: list[str] | None = None) -> None:
-    """Run Pagefind over ``site`` (or only its ``folders``) and make its output deterministic."""
-    with indexing(site, folders) as finish:
+    """Run Pagefind over ``site`` (or only its ``folders``) into one bundle and make it deterministic."""
+    with indexing(site, {BUNDLE: folders or []}) as finish:
         finish()
 
 
 @contextmanager
-def indexing(site: Path, folders: list[str] | None = None, bundle: str = BUNDLE) -> Iterator[Callable[..., bool]]:
-    """Start Pagefind over ``site`` in the background; yield the call that waits for it.
+def indexing(site: Path, parts: dict[str, list[str]], into: Path | None = None) -> Iterator[Callable[..., bool]]:
+    """Start Pagefind over ``site`` in the background, once per part; yield the call that waits.
 
-    Pagefind keeps about one core busy, so the build checks its links on the
-    other meanwhile. Only product pages carry ``data-pagefind-body``; naming
-    their folders spares Pagefind reading every other page (a quarter less time
-    at 2,000 products). Leaving the block early stops Pagefind. ``bundle`` is the folder,
-    under ``site``, it writes the index to.
+    ``parts`` maps each bundle folder to the site folders it indexes (none: every
+    page); bundles are written under ``into`` (default: ``site``). Pagefind keeps
+    about one core busy, so the build checks its links on the other meanwhile.
+    Only product pages carry ``data-pagefind-body``; naming their folders spares
+    Pagefind reading every other page (a quarter less time at 2,000 products).
+    Leaving the block early stops every Pagefind.
     """
-    command = [str(get_executable()), "--site", str(site), "--output-subdir", bundle, "--silent"]
-    if folders:
-        command += ["--glob", "{" + ",".join(f.strip("/") for f in folders) + "}/**/*.html"]
+    into = into or site
     env = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(INDEX_CHUNK_POSTINGS)}
-    with tempfile.TemporaryFile() as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env)
+    with ExitStack() as stack:
+        runs = []
+        for bundle, folders in parts.items():
+            # Pagefind reads its options from a file in its working folder: a folder of our
+            # own, where the list of a part's pages is no command-line argument (at most 128 KB).
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="showroom-index-")))
+            options = {"site": str(site), "output_path": str(into / bundle)}
+            if folders:
+                options["glob"] = "{" + ",".join(f.strip("/") for f in folders) + "}/**/*.html"
+            (work / "pagefind.json").write_text(json.dumps(options), encoding="utf-8")
+            output = stack.enter_context(tempfile.TemporaryFile())
+            command = [str(get_executable()), "--silent"]
+            process = subprocess.Popen(command, cwd=work, stdout=output, stderr=subprocess.STDOUT, env=env)
+            stack.callback(_stop, process)
+            runs.append((bundle, process, output))
 
         def finish(stop: threading.Event | None = None) -> bool:
-            """Wait for Pagefind and normalise its output; False, and Pagefind stopped, when
-            ``stop`` is set first."""
-            while stop is not None and process.poll() is None:
-                if stop.wait(0.05):
-                    return False
-            if process.wait() != 0:
-                output.seek(0)
-                text = output.read().decode("utf-8", "replace")
-                raise PagefindError(f"Pagefind failed ({process.returncode}):\n{text}")
-            normalise(site / bundle)
+            """Wait for every Pagefind and normalise its output; False, and every Pagefind
+            stopped, when ``stop`` is set first."""
+            for bundle, process, output in runs:
+                while stop is not None and process.poll() is None:
+                    if stop.wait(0.05):
+                        return False
+                if process.wait() != 0:
+                    output.seek(0)
+                    text = output.read().decode("utf-8", "replace")
+                    raise PagefindError(f"Pagefind failed ({process.returncode}) on {bundle}:\n{text}")
+                normalise(into / bundle)
             return True
 
-        try:
-            yield finish
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+        yield finish
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait()
 
 
 def indexed_part(body: str) -> str | None:

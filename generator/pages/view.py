@@ -212,6 +212,10 @@ class View(Certified, Placed, Traded):
         """A relative link to a file at the site root (media, open data)."""
         return self._link(path)
 
+    def search_bundles(self) -> list[str]:
+        """Relative links to the search index's parts; the first holds Pagefind's script."""
+        return [self._link(bundle + "/") for bundle in self.site.search_bundles]
+
     def asset(self, path: str) -> str:
         """A relative link to a theme asset of this language's site."""
         return self._link(lang_prefix(self.lang, self.cat.languages) + path)

@@ -162,6 +162,11 @@ SITE_CONFIG = Obj(
             "a longer list ends with a note: search and filters find every product, district pages list them all. "
             "A printable catalogue of more products comes in parts of at most this many, by group.",
         ),
+        "search_part_size": Field(
+            Int(1, 1_000_000),
+            "Products per part of the search index (default 2,000). An edit indexes again only the part "
+            "of the product it changed; a query fetches a few small files from every part.",
+        ),
         "expired": Field(
             Choice(choices=("mark", "hide")),
             "Products whose certification has expired: mark them 'expired' (default) or hide them.",

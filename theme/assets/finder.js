@@ -23,8 +23,15 @@
     var pagefind = await import(new URL(el.getAttribute("data-bundle") + "pagefind.js", window.location.href).href);
     // Matches count for more than brevity: a product with a long description or many place
     // names is not pushed below a short page that matches worse (Pagefind's default is 0.75).
-    await pagefind.options({ baseUrl: root.pathname, ranking: { pageLength: 0.25 } });
+    var options = { baseUrl: root.pathname, ranking: { pageLength: 0.25 } };
+    await pagefind.options(options);
     pagefind.init();
+    // A large catalogue's index comes in parts (an edit indexes one part again): Pagefind
+    // searches them all and merges the results and the filter counts.
+    var parts = JSON.parse(el.getAttribute("data-parts") || "[]");
+    await Promise.all(parts.map(function (part) {
+      return pagefind.mergeIndex(new URL(part, window.location.href).href, Object.assign({}, options));
+    }));
 
     var params = new URLSearchParams(window.location.search);
     var query = params.get("q") || "";
