@@ -36,7 +36,7 @@ import synthetic  # noqa: E402
 from generator.build import check, theme_dir  # noqa: E402
 from generator.media import qrcodes  # noqa: E402
 from generator.media.photos import MEDIA_DIR, Photo, decode, encode  # noqa: E402
-from generator.output.search import indexing, is_bundle, search_parts  # noqa: E402
+from generator.output.search import chunk_postings, indexing, is_bundle, search_parts  # noqa: E402
 from generator.pages import render as render_module  # noqa: E402
 from generator.pages.render import load_strings, render  # noqa: E402
 from generator.records.expiry import build_date  # noqa: E402
@@ -111,7 +111,8 @@ def build_search_site(project: Path, site: Path) -> int:
                 encoding="utf-8",
             )
             pages += 1
-    with indexing(site, search_parts(catalogue)) as finish:  # in parts above search_part_size products
+    parts = search_parts(catalogue)  # in parts above search_part_size products
+    with indexing(site, parts, chunk=chunk_postings(len(parts))) as finish:
         finish()
     return pages
 

@@ -29,7 +29,7 @@ from .media.photos import Photo, process_images, publish_images
 from .output.exports import write_exports
 from .output.linkcheck import check_links, report_broken
 from .output.publish import locked, publish, recover, staging
-from .output.search import indexing, search_parts
+from .output.search import chunk_postings, indexing, search_parts
 from .pages.render import load_strings, plan, render
 from .pages.urls import html_file
 from .profiles import WEB, Profile
@@ -192,7 +192,7 @@ def build(
             exported, report, broken, deep, left=indexed.later,
         )  # fmt: skip
         step("")
-    later = previous.index_later(indexed.later, changed) if indexed.later else None
+    later = previous.index_later(indexed.later, changed, chunk_postings(len(changed.index))) if indexed.later else None
     return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(indexed.made), later)
 
 
@@ -277,7 +277,7 @@ def _index(
     if not todo:
         yield lambda: Indexed([], left)
         return
-    with indexing(site, todo) as finish:
+    with indexing(site, todo, chunk=chunk_postings(len(parts))) as finish:
         yield lambda: Indexed(list(todo), left) if finish() else Indexed([], left)
 
 

@@ -48,9 +48,9 @@ def indexed_parts(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     calls: list[list[str]] = []
     real = build_module.indexing
 
-    def spy(site: Path, parts: dict[str, list[str]], *args: object) -> object:
+    def spy(site: Path, parts: dict[str, list[str]], *args: object, **kwargs: object) -> object:
         calls.append(sorted(parts))
-        return real(site, parts, *args)
+        return real(site, parts, *args, **kwargs)
 
     monkeypatch.setattr(build_module, "indexing", spy)
     return calls

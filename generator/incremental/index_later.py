@@ -33,6 +33,7 @@ class IndexLater:
     out: Path  # the published site
     parts: dict[str, list[str]]  # the parts to make -> the folders Pagefind reads for each
     digests: dict[str, str]  # the digests of the parts the published pages call for
+    chunk: int  # word positions per index chunk (``chunk_postings``)
     state_file: Path  # the saved state of the published site
     inputs: str  # the digest of the build's inputs, saved once the index is in place
 
@@ -49,7 +50,7 @@ class IndexLater:
                 if state is None or state.inputs:  # not the state this build left: another one ran
                     return False
                 shutil.rmtree(next_parts, ignore_errors=True)
-                with indexing(self.out, self.parts, next_parts) as finish:
+                with indexing(self.out, self.parts, next_parts, self.chunk) as finish:
                     if not finish(stop):
                         return False
                 for bundle in self.parts:  # one swap each: every part is whole at every moment

@@ -166,6 +166,8 @@ class Previous:
         save_state(self.file, state)
         return state
 
-    def index_later(self, left: dict[str, list[str]], changed: Plan) -> IndexLater:
-        """The search index parts this build left to make, over the site it published."""
-        return IndexLater(self.out, left, {bundle: changed.index[bundle] for bundle in left}, self.file, self.inputs)
+    def index_later(self, left: dict[str, list[str]], changed: Plan, chunk: int) -> IndexLater:
+        """The search index parts this build left to make (chunks of ``chunk`` word positions),
+        over the site it published."""
+        digests = {bundle: changed.index[bundle] for bundle in left}
+        return IndexLater(self.out, left, digests, chunk, self.file, self.inputs)

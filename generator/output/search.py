@@ -38,6 +38,15 @@ if TYPE_CHECKING:
 INDEX_CHUNK_POSTINGS = 4000
 
 
+def chunk_postings(parts: int) -> int:
+    """Word positions per chunk in each of ``parts`` parts of an index.
+
+    A query fetches, in every part, the chunk of each of its words: chunks a part's
+    share of the size keep the bytes of a query about what one index would fetch.
+    """
+    return max(100, INDEX_CHUNK_POSTINGS // parts)
+
+
 class PagefindError(Exception):
     """Pagefind failed, or wrote files this version does not know; the message says which."""
 
@@ -83,18 +92,21 @@ def index_site(site: Path, folders: list[str] | None = None) -> None:
 
 
 @contextmanager
-def indexing(site: Path, parts: dict[str, list[str]], into: Path | None = None) -> Iterator[Callable[..., bool]]:
+def indexing(
+    site: Path, parts: dict[str, list[str]], into: Path | None = None, chunk: int = INDEX_CHUNK_POSTINGS
+) -> Iterator[Callable[..., bool]]:
     """Start Pagefind over ``site`` in the background, once per part; yield the call that waits.
 
     ``parts`` maps each bundle folder to the site folders it indexes (none: every
-    page); bundles are written under ``into`` (default: ``site``). Pagefind keeps
+    page); bundles are written under ``into`` (default: ``site``), their index chunks of
+    ``chunk`` word positions (``chunk_postings``). Pagefind keeps
     about one core busy, so the build checks its links on the other meanwhile.
     Only product pages carry ``data-pagefind-body``; naming their folders spares
     Pagefind reading every other page (a quarter less time at 2,000 products).
     Leaving the block early stops every Pagefind.
     """
     into = into or site
-    env = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(INDEX_CHUNK_POSTINGS)}
+    env = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(chunk)}
     with ExitStack() as stack:
         runs = []
         for bundle, folders in parts.items():
