@@ -164,7 +164,7 @@ SITE_CONFIG = Obj(
         ),
         "search_part_size": Field(
             Int(1, 1_000_000),
-            "Products per part of the search index (default 2,000). An edit indexes again only the part "
+            "Products per part of the search index (default 4,000). An edit indexes again only the part "
             "of the product it changed; a query fetches a few small files from every part.",
         ),
         "expired": Field(

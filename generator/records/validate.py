@@ -25,7 +25,7 @@ DEFAULT_LANGUAGES = ["vi", "en"]
 DEFAULT_CONFIG = {
     "featured_count": 8,
     "listing_cards": 200,
-    "search_part_size": 2000,
+    "search_part_size": 4000,
     "expired": "mark",
     "expiry_warning_days": 90,
     "images": {"widths": [320, 640, 960], "quality": 78, "max_kb": 120},
