@@ -46,7 +46,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self) -> None:
         # Media names carry a content hash, so they never change under one URL.
-        if self.path.startswith(("/media/", "/pagefind/")):
+        if self.path.startswith(("/media/", "/pagefind")):  # every part of the search index
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
         super().end_headers()
 
