@@ -4,6 +4,7 @@ index follows, equal to a full build's, and a page that searches says so meanwhi
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,3 +177,31 @@ def test_search_says_it_is_updating_until_the_new_index_is_in(
     page.wait_for_selector(".sr-search-updating", state="detached", timeout=30_000)
     page.wait_for_selector(".sr-finder__results[data-query='hon thom'] .sr-card", timeout=10_000)
     assert "Hòn Thơm" in page.locator(".sr-finder__results .sr-card").first.inner_text()
+
+
+def test_a_save_starts_one_build_and_a_build_reading_the_records_none(tmp_path: Path) -> None:
+    """The server hears saves from the system; opening and reading a file (every build reads
+    the records and the theme) is not a save, or each build would start the next."""
+    records, site = tmp_path / "products", tmp_path / "site"
+    records.mkdir()
+    site.mkdir()
+    record = records / "a.yml"
+    record.write_text("name: a\n", encoding="utf-8")
+    builds: list[str] = []
+
+    def build_once() -> None:
+        builds.append(record.read_text(encoding="utf-8"))  # as a build reads the records
+
+    server = preview.serve(preview.Preview(build_once, lambda text: None), site, [records], "127.0.0.1", 0, {})
+    threading.Thread(target=server.serve, daemon=True).start()
+    try:
+        while not server.serve_thread.is_alive():
+            time.sleep(0.01)
+        record.write_text("name: b\n", encoding="utf-8")
+        deadline = time.monotonic() + 10
+        while not builds and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(1.5)  # MkDocs' polling took up to 0.5 s to see a change; a read-triggered build would follow
+        assert builds == ["name: b\n"]
+    finally:
+        server.shutdown()

@@ -24,6 +24,14 @@ from typing import Any
 
 import watchdog.observers
 from mkdocs.livereload import LiveReloadServer, _timestamp
+from watchdog.events import (
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+)
 
 from ..incremental.index_later import IndexLater
 
@@ -31,6 +39,24 @@ from ..incremental.index_later import IndexLater
 _SEARCHES = b"data-finder"
 _BODY = re.compile(rb"<body\b[^>]*>")
 _LANG = re.compile(rb'<html\b[^>]*\blang="([a-z-]+)"')
+
+
+#: What a save is: a file written, made, removed or renamed over. Opening or reading one is not:
+#: every build reads the records and the theme, and would otherwise start the next build.
+_SAVES: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileClosedEvent,
+    FileDeletedEvent,
+    FileMovedEvent,
+]
+
+
+class _SaveObserver(watchdog.observers.Observer):  # type: ignore[misc,valid-type]
+    """The system's file notices (inotify on Linux; watchdog polls where there are none), saves only."""
+
+    def schedule(self, *args: Any, **kwargs: Any) -> Any:
+        return super().schedule(*args, **{**kwargs, "event_filter": _SAVES})
 
 
 class PreviewServer(LiveReloadServer):
@@ -41,9 +67,8 @@ class PreviewServer(LiveReloadServer):
         super().__init__(*args, **kwargs)
         # MkDocs polls every watched file twice a second: a save waits a quarter of a second
         # on average before it is seen, and at 20,000 products each poll reads 27,000 file
-        # stamps. The system's own notices (inotify on Linux; watchdog polls where there are
-        # none) report a save at once.
-        self.observer = watchdog.observers.Observer()
+        # stamps. The system's own notices report a save at once.
+        self.observer = _SaveObserver()
         self.note = note  # language -> "search updating" text
         self.search_updating = False
 
