@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import generator.build as build_module
 from generator.build import CACHE_DIR, build
 from generator.engine import preview
 from generator.incremental.index_later import NEXT, IndexLater
@@ -205,3 +206,24 @@ def test_a_save_starts_one_build_and_a_build_reading_the_records_none(tmp_path: 
         assert builds == ["name: b\n"]
     finally:
         server.shutdown()
+
+
+def test_the_spare_sites_older_index_stands_in_until_the_new_one_is_in(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replace(project / FISH, "ủ chượp 12 tháng trong thùng gỗ.", "ủ chượp 14 tháng trong thùng gỗ.")
+    build(project)  # the first site published becomes the spare, with its index
+    linked: list[str] = []
+    monkeypatch.setattr(build_module, "link_published_index", lambda plan, site, bundle: linked.append(bundle))
+    renamed(project)
+    result = build(project, search_later=True)
+    assert result.index_later is not None and not result.indexed
+    assert linked == [], "the spare's part stays; the published one is not linked in its place"
+    entry = project / "site/pagefind/pagefind-entry.json"
+    assert entry.is_file(), "the older index is in place: search works meanwhile"
+    assert not saved_inputs(project), "the state says the site is not the one its inputs make"
+    assert result.index_later.run() is True
+    build(project, out=tmp_path / "full", full=True)
+    assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
+    again = build(project)
+    assert (again.rendered, again.indexed) == (0, False)

@@ -3,8 +3,9 @@
 Pagefind has no incremental mode: when a name, a level or a place changes it
 indexes every product of that product's part again, seconds at 2,000 products.
 ``showroom serve`` should not keep a staff member waiting for that after each
-save, so its builds (``build(search_later=True)``) publish the new pages with the
-search index parts published before, and hand back an ``IndexLater`` that
+save, so its builds (``build(search_later=True)``) publish the new pages with
+older search index parts (those the spare site holds, else the published ones),
+and hand back an ``IndexLater`` that
 indexes those parts over the published site, swaps each in and only then marks
 the saved state current. Until then the state names the older parts and no input
 digest, so any other build indexes again; a build stopped or killed meanwhile

@@ -129,29 +129,26 @@ class Previous:
         report: Report,
         broken: list[BrokenLink],
         deep: dict[str, frozenset[str]],
-        left: dict[str, list[str]] | None = None,
+        standing: dict[str, str] | None = None,
     ) -> BuildState:
         """Save what the build just published made, for the next build; return it.
 
         ``deep`` holds the pages the link check read and the pages each links to an element of;
         the kept pages it did not read bring theirs from the published build.
-        The search index parts ``left`` for later hold the published index, not the one the
-        pages call for (``IndexLater``): the state names those and no inputs, so the next
-        build is never told the site is up to date.
+        The search index parts left for later hold an older part, not the one the pages call
+        for (``IndexLater``): ``standing`` maps them to its digest, which the state names, with
+        no inputs, so the next build is never told the site is up to date.
         """
         entries = {
             name: (key, page_fallbacks.get(name, changed.fallbacks.get(name, 0)), changed.fragments.get(name, ""))
             for name, key in changed.keys.items()
         }
         state = BuildState(
-            inputs="" if left else self.inputs,
+            inputs="" if standing else self.inputs,
             same_days=same_status_days(catalogue, day),
             global_key=changed.global_key,
             pages=entries,
-            index={
-                bundle: changed.previous_index.get(bundle, "") if left and bundle in left else made
-                for bundle, made in changed.index.items()
-            },
+            index={bundle: (standing or {}).get(bundle, made) for bundle, made in changed.index.items()},
             full=page_keys.full,
             listed=page_keys.listed,
             cards=changed.cards,
