@@ -147,7 +147,8 @@ def build(
         stage = waiting.enter_context(_staging(run, report))
         strings, languages = load_strings(run.theme), catalogue.languages
         configs = engine.configure(catalogue, strings, stage, run.theme, profile, run.cache / "theme-templates")
-        global_key = global_digest(catalogue, strings, run.theme, configs, profile)
+        parts = search_parts(catalogue)  # the search index's parts: the finder names them, the index stage makes them
+        global_key = global_digest(catalogue, strings, run.theme, configs, profile, list(parts))
         site, spare_site = stage / "site", spare.take(run.out, stage / "site", global_key)
         exports_done = waiting.enter_context(_exporting(catalogue, site, run, spare_site))
         step("Processing photos")
@@ -162,7 +163,7 @@ def build(
         step("Rendering pages")
         rendered = render(
             catalogue, catalogue.links, photos, cards, run.theme, strings, stage / "docs", run.cache, run.day,
-            profile, changed,
+            profile, changed, list(parts),
         )  # fmt: skip
         step("Building the site with MkDocs")
         _assemble(engine.build_sites(configs, stage), site, languages)
@@ -175,7 +176,9 @@ def build(
         pages_kept()
         spare.remove_stale(spare_site, site, changed, languages, exported)
         step("Indexing for search, checking links meanwhile")
-        index_done = waiting.enter_context(_index(catalogue, changed, rendered.indexed, site, spare_site, search_later))
+        index_done = waiting.enter_context(
+            _index(catalogue, parts, changed, rendered.indexed, site, spare_site, search_later)
+        )
         rebuilt = _rebuilt_files(rendered.pages, changed, languages, exported)
         deep: dict[str, frozenset[str]] = {}  # the pages read, and the pages each links to an #id of
         broken = check_links(site, *previous.pages_to_check(changed, rebuilt, exported, site, languages), deep)
@@ -192,7 +195,7 @@ def build(
             exported, report, broken, deep, standing=indexed.standing,
         )  # fmt: skip
         step("")
-    later = previous.index_later(indexed.later, changed, chunk_postings(len(changed.index))) if indexed.later else None
+    later = previous.index_later(indexed.later, changed, chunk_postings(len(parts))) if indexed.later else None
     return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(indexed.made), later)
 
 
@@ -255,14 +258,19 @@ class Indexed(NamedTuple):
 
 @contextmanager
 def _index(
-    catalogue: Catalogue, changed: Plan, indexed: dict[str, str], site: Path, held: spare.Spare | None, later: bool
+    catalogue: Catalogue,
+    parts: dict[str, list[str]],
+    changed: Plan,
+    indexed: dict[str, str],
+    site: Path,
+    held: spare.Spare | None,
+    later: bool,
 ) -> Iterator[Callable[[], Indexed]]:
     """Index the product pages of each search index part that changed, in the background;
     keep the part the site holds or the published one when nothing it reads changed.
     Yield the call that waits for Pagefind. With ``later``, the parts to make again are
-    left for later, the published ones in their place."""
+    left for later, older ones in their place (the spare site's, else the published ones)."""
     drop_unfinished(site)
-    parts = search_parts(catalogue)
     index_digest(changed, indexed, parts, catalogue.languages)
     drop_other_parts(site, parts)
     todo: dict[str, list[str]] = {}

@@ -14,7 +14,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..output.search import search_parts
 from ..profiles import Profile
 from .state import STATE_VERSION
 
@@ -88,7 +87,9 @@ def _versions() -> dict[str, str]:
     return versions
 
 
-def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any, profile: Profile) -> str:
+def global_digest(
+    catalogue: Catalogue, strings: Any, theme: Path, configs: Any, profile: Profile, bundles: list[str]
+) -> str:
     """Everything every page depends on, records apart.
 
     Not the date: a product's expiry is in its record digests, so a new day
@@ -101,7 +102,7 @@ def global_digest(catalogue: Catalogue, strings: Any, theme: Path, configs: Any,
             files_digest(theme),
             strings,
             catalogue.config,
-            list(search_parts(catalogue)),  # the finder on listing pages names every part
+            bundles,  # the search index's parts: the finder on listing pages names every one
             configs,
             profile.name,
         ]

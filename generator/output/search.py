@@ -85,12 +85,6 @@ def search_parts(catalogue: Catalogue) -> dict[str, list[str]]:
     return {(f"{BUNDLE}-{n}" if n else BUNDLE): parts[n] for n in sorted(parts)}
 
 
-def index_site(site: Path, folders: list[str] | None = None) -> None:
-    """Run Pagefind over ``site`` (or only its ``folders``) into one bundle and make it deterministic."""
-    with indexing(site, {BUNDLE: folders or []}) as finish:
-        finish()
-
-
 @contextmanager
 def indexing(
     site: Path, parts: dict[str, list[str]], into: Path | None = None, chunk: int = INDEX_CHUNK_POSTINGS

@@ -24,7 +24,7 @@ from ..incremental.digests import code_digest, digest
 from ..incremental.plan import Plan
 from ..media.photos import Photo
 from ..output.exports import open_data_columns, vcard
-from ..output.search import indexed_part
+from ..output.search import indexed_part, search_parts
 from ..profiles import WEB, Profile
 from ..records.links import Links
 from ..records.model import Catalogue
@@ -206,6 +206,7 @@ def render(
     day: dt.date,
     profile: Profile = WEB,
     changed: Plan | None = None,
+    bundles: list[str] | None = None,
 ) -> Rendered:
     """Write every page's Markdown into ``docs/<lang>/``, except those ``changed`` keeps as they are.
 
@@ -215,6 +216,7 @@ def render(
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
     env.globals["vcard_text"] = lambda facility_id: vcard(catalogue, links, facility_id)
     site = Site(catalogue, links, photos, strings, day, cards, cache, kiosk=profile.kiosk)
+    site.search_bundles = bundles if bundles is not None else list(search_parts(catalogue))
     site.card_macro = env.get_template("_macros.html").module.product_card
     reuse = changed.reuse if changed else set()
     if any(

@@ -11,7 +11,6 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..media.photos import Photo
-from ..output.search import search_parts
 from ..records.certifications import shown
 from ..records.links import Links
 from ..records.model import Catalogue
@@ -36,12 +35,11 @@ class Site:
     #: The products marked ``featured``, in catalogue order (a Jinja filter over every
     #: product took 0.3 s per language at 20,000 products).
     featured_ids: list[str] = field(default_factory=list)
-    #: The folders of the search index's parts, the first one holding Pagefind's script.
+    #: The folders of the search index's parts, the first one holding Pagefind's script (set by render).
     search_bundles: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.product_ids = list(self.catalogue.products)
-        self.search_bundles = list(search_parts(self.catalogue))
         self.featured_ids = [p.id for p in self.catalogue.products.values() if p.data.get("featured")]
 
     def count(self, ids: list[str], by: str) -> dict[str, int]:
