@@ -8,6 +8,7 @@ Every question about earlier builds goes to ``incremental.previous.Previous``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -143,7 +144,8 @@ def build(
         if previous.site_is_current(run.root, run.theme, profile, run.day):
             return _told_again(run, previous.published)
         step("Checking records")
-        catalogue, report = check(run.root, strict, previous.stamps, run.day)  # load → validate → link
+        waiting.callback(gc.unfreeze)  # what ``_checked`` froze, however the build ends
+        catalogue, report = _checked(run, previous.stamps)  # load → validate → link
         stage = waiting.enter_context(_staging(run, report))
         strings, languages = load_strings(run.theme), catalogue.languages
         configs = engine.configure(catalogue, strings, stage, run.theme, profile, run.cache / "theme-templates")
@@ -197,6 +199,24 @@ def build(
         step("")
     later = previous.index_later(indexed.later, changed, chunk_postings(len(parts))) if indexed.later else None
     return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(indexed.made), later)
+
+
+def _checked(run: Run, stamps: Stamps) -> tuple[Catalogue, Report]:
+    """``check``, the garbage collector paused meanwhile, then told to leave what it loaded alone.
+
+    Loading makes millions of objects and no garbage; each full collection the
+    allocations set off scans them all again (at 20,000 products a summary edit spent
+    1.4 s more in checking the records, processing photos and finding changes with the
+    collector running). Frozen, the catalogue is skipped by later collections and
+    by copy-on-write in the forked workers; ``build`` unfreezes it as it ends, so a
+    live preview building again and again holds no earlier catalogue.
+    """
+    gc.disable()
+    try:
+        return check(run.root, run.strict, stamps, run.day)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 @contextmanager
