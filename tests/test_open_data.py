@@ -240,3 +240,41 @@ def test_atom_feed_is_capped_newest_first(root: Path, monkeypatch: pytest.Monkey
     feed = ET.fromstring(exports.atom_feed(catalogue, catalogue.links, "vi", "T"))
     ids = [e.find("a:id", ATOM).text for e in feed.findall("a:entry", ATOM)]
     assert ids == [product_url("gio-xach-co-bang", "vi") + "#ocop-2024-2", product_url(ANCHOVY, "vi") + "#cnnt-2024-1"]
+
+
+def _open_data(catalogue: object, site: Path, cache: Path) -> dict[str, bytes]:
+    exports.write_exports(catalogue, catalogue.links, site, cache)  # type: ignore[attr-defined]
+    return {name: (site / name).read_bytes() for name in ("products.json", "products.csv", "certifications.csv")}
+
+
+def _rename_round(root: Path) -> None:
+    rounds = root / "content/rounds"
+    (rounds / "cnnt-2023.yml").rename(rounds / "cnnt-vii-2023.yml")
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda r: replace_in(r / "content/facilities/htx-co-bang-phu-my.yml", "cỏ bàng Phú Mỹ", "cỏ bàng Phú Mỹ Mới"),
+        lambda r: replace_in(r / "products/gio-xach-co-bang.yml", "Sedge handbag", "Sedge tote"),
+        lambda r: replace_in(r / "site_config.yml", BASE, "https://other.example.vn/"),
+        _rename_round,
+    ],
+    ids=["facility renamed", "product renamed", "base URL", "round record renamed"],
+)
+def test_kept_product_rows_follow_what_they_are_made_of(mini: Path, tmp_path: Path, edit: object) -> None:
+    """Each product's open data is kept between builds; after any change to what it is made
+    of, the files equal those made from nothing."""
+    cache = tmp_path / "cache"
+    before = _open_data(check(mini)[0], tmp_path / "kept", cache)
+    edit(mini)  # type: ignore[operator]
+    catalogue = check(mini)[0]
+    kept = _open_data(catalogue, tmp_path / "kept", cache)
+    assert kept["products.json"] != before["products.json"]
+    assert kept == _open_data(catalogue, tmp_path / "fresh", tmp_path / "empty")
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")

@@ -1,29 +1,17 @@
-"""Exports stage: open data, sitemap, feeds and redirects for the built site.
-
-``products.json``, ``products.csv``, ``certifications.csv`` and
-``facilities.csv`` carry every language and the page URLs; the CSV files start
-with a BOM so spreadsheet software shows Vietnamese correctly. A product's flat
-columns describe its newest certification and the main trade facts;
-``products.json`` also carries the list of every certification and every trade
-fact, and ``certifications.csv`` has one row per certification.
-Exports are not given the build date, so nothing in them says whether a
-certification is current (its ``expires`` says when it ends). The sitemap lists
+"""Exports stage: open data (its rows made in ``open_data``), sitemap, feeds, vCards,
+QR codes and redirects for the built site. The sitemap lists
 every page once with its ``hreflang`` twins; an Atom feed per language has an
 entry per certification, newest decision first.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import heapq
-import io
-import json
 import operator
 import os
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -32,227 +20,14 @@ from markupsafe import escape
 from ..media import qrcodes
 from ..pages.formats import tel_href
 from ..pages.urls import absolute_url, lang_prefix, page_file, relative_url
-from ..records.certifications import Cert, certifications, history
+from ..records.certifications import Cert, certifications
 from ..records.links import Links, public_url
 from ..records.model import Catalogue, Record, pick_language
-from ..records.trade import longest_food_safety, trade
 from .files import remove_others, write_whole
-
-
-def _text(value: dict[str, str] | None, lang: str) -> str:
-    return (value or {}).get(lang, "")
-
+from .open_data import certification_columns, csv_text, dict_values, facility_row, json_array, product_exports
 
 #: How many certifications the Atom feed lists, newest decision first.
 FEED_ENTRIES = 200
-
-
-def product_row(catalogue: Catalogue, product: Record) -> dict[str, Any]:
-    """One flat row of a product with every language and its page URLs.
-
-    Its certification columns are those of the newest certification (the latest
-    decision): exports do not know the build date, so not which ones are current.
-    ``products.json`` adds the list of every one, ``certifications.csv`` a row each.
-    """
-    facility = catalogue.facilities[product.data["facility"]]
-    cert = history(product)[0]
-    row: dict[str, Any] = {"id": product.id, "kind": product.data["kind"], "group": product.data["group"]}
-    for lang in catalogue.languages:
-        row[f"name_{lang}"] = _text(product.data["name"], lang)
-        row[f"summary_{lang}"] = _text(product.data["summary"], lang)
-    row |= {
-        "facility": facility.id,
-        "facility_name": _text(facility.data["name"], catalogue.languages[0]),
-        "unit": facility.get("unit", ""),
-        "district": facility.get("district", ""),
-        "programme": cert["programme"],
-        "level": cert["level"],
-        "round": cert["round"],
-        "year": cert["year"],
-        "decision": cert["decision"],
-        "decision_date": cert["date"].isoformat(),
-        "expires": cert["expires"].isoformat() if cert.get("expires") else "",
-        "first_entry": bool(product.get("first_entry")),
-        "price_min": (product.get("price") or {}).get("min", ""),
-        "price_max": (product.get("price") or {}).get("max", ""),
-        "phone": facility.data["phone"],
-    }
-    row |= trade_columns(catalogue, product)
-    for lang in catalogue.languages:
-        row[f"url_{lang}"] = public_url(catalogue, "product", product.id, lang)
-    return row
-
-
-def trade_columns(catalogue: Catalogue, product: Record) -> dict[str, Any]:
-    """A product's trade facts as flat columns (empty when it has none): minimum order and monthly
-    capacity with their units per language, barcode, the food-safety certificate that runs longest
-    and its end, export markets (codes separated by spaces) and lead time.
-
-    ``products.json`` carries every trade fact (``trade_item``).
-    """
-    facts = trade(product)
-    moq, capacity = facts.get("moq") or {}, facts.get("capacity") or {}
-    row: dict[str, Any] = {"moq": moq.get("quantity", "")}
-    row |= {f"moq_unit_{lang}": _text(moq.get("unit"), lang) for lang in catalogue.languages}
-    row["capacity"] = capacity.get("quantity", "")
-    row |= {f"capacity_unit_{lang}": _text(capacity.get("unit"), lang) for lang in catalogue.languages}
-    food_safety = longest_food_safety(product, catalogue.config)
-    expires = food_safety.get("expires") if food_safety else None
-    row |= {
-        "gtin": facts.get("gtin", ""),
-        "food_safety_certificate": f"{food_safety['kind']} {food_safety['number']}" if food_safety else "",
-        "food_safety_expires": expires.isoformat() if expires else "",
-        "export_markets": " ".join(facts.get("export_markets", [])),
-        "lead_time_days": facts.get("lead_time_days", ""),
-    }
-    return row
-
-
-def trade_item(product: Record) -> dict[str, Any]:
-    """A product's trade facts as the object ``trade`` of ``products.json`` ({} when it has none)."""
-    facts = dict(trade(product))
-    if "certificates" in facts:
-        facts["certificates"] = [
-            cert | {"expires": cert["expires"].isoformat()} if cert.get("expires") else cert
-            for cert in facts["certificates"]
-        ]
-    return facts
-
-
-def with_rounds(links: Links, product: Record) -> list[tuple[Cert, str]]:
-    """A product's certifications, newest decision first, each with its round's id."""
-    rounds = dict(zip(map(id, certifications(product)), links.product_rounds[product.id], strict=True))
-    return [(cert, rounds[id(cert)]) for cert in history(product)]
-
-
-def certification_item(cert: Cert, round_id: str) -> dict[str, Any]:
-    """One certification as an object of a product's ``certifications`` in ``products.json``."""
-    return {
-        "programme": cert["programme"],
-        "level": cert["level"],
-        "round": cert["round"],
-        "round_id": round_id,
-        "year": cert["year"],
-        "decision": cert["decision"],
-        "date": cert["date"].isoformat(),
-        "expires": cert["expires"].isoformat() if cert.get("expires") else None,
-    }
-
-
-def certification_columns(languages: list[str]) -> list[str]:
-    """The columns of ``certifications.csv``."""
-    return [
-        "product_id",
-        *(f"name_{lang}" for lang in languages),
-        "programme",
-        *(f"programme_name_{lang}" for lang in languages),
-        "level",
-        *(f"level_name_{lang}" for lang in languages),
-        "round",
-        "round_id",
-        "year",
-        "decision",
-        "date",
-        "expires",
-        *(f"url_{lang}" for lang in languages),
-    ]
-
-
-def certification_rows(
-    catalogue: Catalogue, products: list[dict[str, Any]], items: dict[str, list[dict[str, Any]]]
-) -> list[dict[str, Any]]:
-    """One row per certification with the product's name, the programme's and level's names
-    in every language and the product page's URLs; by product id, then decision date.
-
-    Made of the products' rows (``product_row``) and their certifications
-    (``certification_item``, by product id), which the other exports make anyway.
-    """
-    languages = catalogue.languages
-    programmes = catalogue.config["programmes"]
-    programme_names = {
-        pid: {f"programme_name_{lang}": _text(programme["name"], lang) for lang in languages}
-        for pid, programme in programmes.items()
-    }
-    level_names = {
-        (pid, lid): {f"level_name_{lang}": _text(level["name"], lang) for lang in languages}
-        for pid, programme in programmes.items()
-        for lid, level in programme["levels"].items()
-    }
-    rows = []
-    for product in sorted(products, key=operator.itemgetter("id")):
-        names = {f"name_{lang}": product[f"name_{lang}"] for lang in languages}
-        urls = {f"url_{lang}": product[f"url_{lang}"] for lang in languages}
-        held = sorted(items[product["id"]], key=operator.itemgetter("date", "programme", "year", "round"))
-        for cert in held:
-            rows.append(
-                {
-                    "product_id": product["id"],
-                    **names,
-                    "programme": cert["programme"],
-                    **programme_names[cert["programme"]],
-                    "level": cert["level"],
-                    **level_names[cert["programme"], cert["level"]],
-                    "round": cert["round"],
-                    "round_id": cert["round_id"],
-                    "year": cert["year"],
-                    "decision": cert["decision"],
-                    "date": cert["date"],
-                    "expires": cert["expires"] or "",
-                    **urls,
-                }
-            )
-    return rows
-
-
-def facility_row(catalogue: Catalogue, links: Links, facility: Record) -> dict[str, Any]:
-    """One flat row of a facility with contact and page URLs."""
-    row: dict[str, Any] = {"id": facility.id, "type": facility.data["type"]}
-    row |= {"unit": facility.get("unit", ""), "district": facility.get("district", "")}
-    for lang in catalogue.languages:
-        row[f"name_{lang}"] = _text(facility.data["name"], lang)
-        row[f"address_{lang}"] = _text(facility.data["address"], lang)
-        row[f"former_address_{lang}"] = _text(facility.get("former_address"), lang)
-    for key in ("phone", "zalo", "email", "website", "representative"):
-        row[key] = facility.get(key, "")
-    row["products"] = len(links.facility_products.get(facility.id, []))
-    for lang in catalogue.languages:
-        row[f"url_{lang}"] = public_url(catalogue, "facility", facility.id, lang)
-    return row
-
-
-def open_data_columns(catalogue: Catalogue, links: Links, kind: str) -> list[str]:
-    """The column names of ``products.csv``, ``certifications.csv`` or ``facilities.csv``.
-
-    Every row has the same columns, so one row says them: the open data page is
-    rebuilt on every edit, and making every row took seconds at 20,000 products.
-    """
-    if kind == "certifications":
-        return certification_columns(catalogue.languages)
-    if kind == "products":
-        first = next(iter(catalogue.products.values()), None)
-        return list(product_row(catalogue, first)) if first else []
-    first = next(iter(catalogue.facilities.values()), None)
-    return list(facility_row(catalogue, links, first)) if first else []
-
-
-def _json_lines(rows: list[dict[str, Any]]) -> str:
-    """A JSON array with one object per line: readable, and written by the C encoder
-    (``indent`` switches to the pure-Python one, seconds at 20,000 products)."""
-    lines = [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in rows]
-    return "[\n" + ",\n".join(lines) + "\n]\n"
-
-
-def _csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
-    """CSV with a header row; every row has the same columns (``product_row``, ``facility_row``),
-    ``columns`` when given (the header of a file without rows)."""
-    buffer = io.StringIO()
-    columns = columns or (list(rows[0]) if rows else ["id"])
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    # One itemgetter in C for every row: DictWriter checks each row's keys in Python
-    # (0.4 s at 20,000 products).
-    writer.writerows(map(operator.itemgetter(*columns), rows) if len(columns) > 1 else ([r[columns[0]]] for r in rows))
-    return "\ufeff" + buffer.getvalue()
 
 
 #: Pages a search engine has nothing to find on: the shortlist shows only what its address names.
@@ -370,18 +145,17 @@ def write_exports(
         if not same:
             write_whole(Path(target), data)
 
-    records = catalogue.products.values()
-    products = [product_row(catalogue, product) for product in records]
-    items = {p.id: [certification_item(*pair) for pair in with_rounds(links, p)] for p in records}
-    trades = {p.id: trade_item(p) for p in records}
+    columns, exports = product_exports(catalogue, links, cache)
+    put("products.json", json_array([export.json_line for export in exports]))
+    put("products.csv", csv_text(columns, [export.row for export in exports]))
+    by_id = sorted(zip(catalogue.products, exports, strict=True), key=operator.itemgetter(0))
     put(
-        "products.json",
-        _json_lines([row | {"certifications": items[row["id"]], "trade": trades[row["id"]]} for row in products]),
+        "certifications.csv",
+        csv_text(certification_columns(catalogue.languages), [row for _, e in by_id for row in e.certifications]),
     )
-    put("products.csv", _csv(products))
-    rows = certification_rows(catalogue, products, items)
-    put("certifications.csv", _csv(rows, certification_columns(catalogue.languages)))
-    put("facilities.csv", _csv([facility_row(catalogue, links, f) for f in catalogue.facilities.values()]))
+    facilities = [facility_row(catalogue, links, f) for f in catalogue.facilities.values()]
+    facility_columns = list(facilities[0]) if facilities else ["id"]
+    put("facilities.csv", csv_text(facility_columns, dict_values(facilities, facility_columns)))
     events = feed_events(catalogue)
     for lang in catalogue.languages:
         title = pick_language(catalogue.config["site_name"], lang, catalogue.languages)[0]

@@ -23,7 +23,8 @@ from markupsafe import escape
 from ..incremental.digests import code_digest, digest
 from ..incremental.plan import Plan
 from ..media.photos import Photo
-from ..output.exports import open_data_columns, vcard
+from ..output.exports import vcard
+from ..output.open_data import open_data_columns
 from ..output.search import indexed_part, search_parts
 from ..profiles import WEB, Profile
 from ..records.links import Links
