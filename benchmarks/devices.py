@@ -50,12 +50,28 @@ def _card_inputs() -> None:
     PageKeys.card_inputs = lambda self, previous=None: worked_out(self, None)
 
 
-#: Device -> what replaces it in a build without it. Two more were measured and removed (see
-#: benchmarks/README.md): the collector frozen and paused, and product cards made once per
-#: language with marked links.
+def _collector_running() -> None:
+    """Records checked with the garbage collector running, and the catalogue never frozen."""
+    import generator.build
+
+    generator.build._checked = lambda run, stamps: generator.build.check(run.root, run.strict, stamps, run.day)
+
+
+def _rows_made_again() -> None:
+    """Every product's open data rows made again in every build, none kept."""
+    import generator.output.exports
+
+    made = generator.output.exports.product_exports
+    generator.output.exports.product_exports = lambda catalogue, links, cache: made(catalogue, links, None)
+
+
+#: Device -> what replaces it in a build without it. One more was measured and removed (see
+#: benchmarks/README.md): product cards made once per language with marked links.
 DEVICES: dict[str, Callable[[], None]] = {
     "exports in a forked process": _inline,
     "share-card inputs from the state": _card_inputs,
+    "collector paused, catalogue frozen": _collector_running,
+    "open data rows kept": _rows_made_again,
 }
 
 

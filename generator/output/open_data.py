@@ -261,10 +261,10 @@ class ProductExport(NamedTuple):
 ROWS_FILE = "open-data-rows.pickle"
 
 
-def product_exports(catalogue: Catalogue, links: Links, cache: Path) -> tuple[list[str], list[ProductExport]]:
+def product_exports(catalogue: Catalogue, links: Links, cache: Path | None) -> tuple[list[str], list[ProductExport]]:
     """The columns of ``products.csv`` and each product's open data, in catalogue order.
 
-    A product's share is kept in ``cache`` with what it is made of: its record's and
+    A product's share is kept in ``cache`` (None: nothing kept) with what it is made of: its record's and
     its facility's files (their digests), the rounds its certifications name and its
     page paths; the generator and the site's configuration hold for all. Why: making
     them took 2.5 s at 20,000 products, in the process that writes the exports beside
@@ -274,10 +274,10 @@ def product_exports(catalogue: Catalogue, links: Links, cache: Path) -> tuple[li
     """
     columns = open_data_columns(catalogue, links, "products") or ["id"]
     context = digest([code_digest(), catalogue.config, catalogue.languages])
-    file = cache / ROWS_FILE
+    file = cache / ROWS_FILE if cache else None
     kept: dict[str, tuple[Any, ProductExport]] = {}
     with contextlib.suppress(Exception):  # missing, damaged or of another version: made again
-        saved_context, saved = pickle.loads(file.read_bytes())
+        saved_context, saved = pickle.loads(file.read_bytes()) if file else ("", {})
         kept = saved if saved_context == context else {}
     names = certification_names(catalogue)
     made: dict[str, tuple[Any, ProductExport]] = {}
@@ -293,7 +293,7 @@ def product_exports(catalogue: Catalogue, links: Links, cache: Path) -> tuple[li
         if entry is None or entry[0] != key or not product.digest or not facility.digest:
             entry = key, _product_export(catalogue, links, product, columns, names)
         made[product.id] = entry
-    if made != kept:
+    if file and made != kept:
         with contextlib.suppress(OSError):  # a read-only cache: the next build makes them again
             write_whole(file, pickle.dumps((context, made), protocol=pickle.HIGHEST_PROTOCOL))
     return columns, [export for _, export in made.values()]
