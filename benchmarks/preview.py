@@ -11,6 +11,8 @@ for saves to stop before it builds).
 
     python benchmarks/preview.py [N ...]
     python benchmarks/preview.py --project DIR   (a project built already, e.g. by synthetic.write)
+
+With ``SHOWROOM_TIMINGS=1`` the server's log, with the stage times of every build, is printed too.
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def preview(project: Path, tmp: Path) -> None:
     finally:
         server.terminate()
         server.wait()
+    if os.environ.get("SHOWROOM_TIMINGS"):  # the server's stage times of every build
+        print(log.read_text(encoding="utf-8", errors="replace"), file=sys.stderr)
     report(n, rows)
 
 
