@@ -3,6 +3,7 @@ index follows, equal to a full build's, and a page that searches says so meanwhi
 
 from __future__ import annotations
 
+import pickle
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ import yaml
 import generator.build as build_module
 from generator.build import CACHE_DIR, build
 from generator.engine import preview
+from generator.incremental import resident
 from generator.incremental.index_later import NEXT, IndexLater
 from generator.incremental.state import read_state, state_file
 from generator.profiles import WEB
@@ -106,6 +108,58 @@ def test_an_index_a_killed_preview_left_unfinished_is_never_published(project: P
         assert not (project / "site" / NEXT).exists()
     build(project, out=tmp_path / "full", full=True)
     assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
+
+
+@pytest.fixture
+def kept_in_memory() -> Iterator[None]:
+    """What the preview keeps in memory between builds, forgotten after the test."""
+    resident.keep_in_memory()
+    try:
+        yield
+    finally:
+        resident.keep_in_memory(False)
+
+
+def test_the_preview_keeps_in_memory_what_the_cache_files_hold(
+    project: Path, tmp_path: Path, kept_in_memory: None
+) -> None:
+    edits = [
+        lambda: replace(project / FISH, "ủ chượp 12 tháng", "ủ chượp 14 tháng"),  # a summary
+        lambda: renamed(project),  # a name: the index follows
+        lambda: replace(project / "content/facilities/nuoc-mam-hung-thinh.yml", "Hưng Thịnh", "Hưng Thạnh"),
+        lambda: (project / "products/gio-xach-co-bang.yml").unlink(),  # a product deleted
+        lambda: replace(project / FISH, NEW_NAME, OLD_NAME),
+    ]
+    build(project)  # the builds before kept nothing: this one reads the files, keeps what it read
+    for edit in edits:
+        edit()
+        later = build(project, search_later=True).index_later
+        if later is not None:
+            assert later.run() is True
+        kept = dict(resident._kept)
+        root = project.resolve()
+        assert str(root / CACHE_DIR / "stamps.pickle") in kept
+        assert str(state_file(root / CACHE_DIR, root / "site", WEB)) in kept
+        assert str(root / ".site.spare.pickle") in kept
+        assert any("/records-" in name for name in kept), "the record cache"
+        for name, (_, value) in kept.items():
+            assert pickle.loads(Path(name).read_bytes()) == value, f"{name} differs from what is kept"
+            assert resident.load(Path(name)) is value, "given back from memory, not read again"
+    resident.keep_in_memory(False)
+    build(project, out=tmp_path / "full", full=True)
+    assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
+
+
+def test_a_cache_file_written_by_another_build_is_read_again(tmp_path: Path, kept_in_memory: None) -> None:
+    path = tmp_path / "state.pickle"
+    resident.dump(path, {"pages": 1})
+    assert resident.load(path) == {"pages": 1}
+    path.write_bytes(pickle.dumps({"pages": 2}))  # another process, written in place and as long
+    assert resident.load(path) == {"pages": 2}
+    resident.forget(path)
+    assert not path.exists()
+    with pytest.raises(FileNotFoundError):
+        resident.load(path)
 
 
 class Gated:

@@ -19,14 +19,13 @@ build killed meanwhile is followed by one that starts from an empty folder.
 from __future__ import annotations
 
 import os
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..output.files import write_whole
 from ..output.publish import discard
 from ..pages.urls import html_file
+from . import resident
 from .plan import Plan
 from .state import BuildState
 
@@ -60,10 +59,10 @@ def take(out: Path, site: Path, global_key: str) -> Spare | None:
     """
     state, spare = _state(out), folder(out)
     try:
-        data: Any = pickle.loads(state.read_bytes())
+        data: Any = resident.load(state)
     except Exception:  # missing or damaged: no spare
         data = None
-    state.unlink(missing_ok=True)  # from here on the spare is being changed
+    resident.forget(state)  # from here on the spare is being changed
     usable = (
         isinstance(data, dict)
         and data.get("version") == SPARE_VERSION
@@ -97,7 +96,7 @@ def keep(previous: Path, out: Path, published: BuildState | None) -> None:
         "files": published.files,
         "index": published.index,
     }
-    write_whole(_state(out), pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    resident.dump(_state(out), data)
 
 
 def remove_stale(spare: Spare | None, site: Path, build_plan: Plan, languages: list[str], files: dict[str, str]) -> int:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import time
 from pathlib import Path
 
-from ..output.files import write_whole
+from . import resident
 from .digests import content_digest
 
 #: A stamp is trusted only when the file was last modified this long before it was taken.
@@ -42,7 +41,7 @@ class Stamps:
         self._seen: dict[str, str] = {}
         if file is not None:
             try:
-                version, entries = pickle.loads(file.read_bytes())
+                version, entries = resident.load(file)
                 if version == _VERSION:
                     self._old = entries
             except Exception:  # a missing, old or damaged cache is only slower
@@ -89,9 +88,11 @@ class Stamps:
 
     def save(self, forget_unseen: bool = False) -> None:
         """Keep the stamps for the next run; ``forget_unseen`` after a run that saw every file."""
-        entries = self._new if forget_unseen else {**self._old, **self._new}
+        # A copy: ``_new`` may still grow in this run (a file first read after the save),
+        # and what is saved may be kept in memory as the file's contents (``resident``).
+        entries = dict(self._new) if forget_unseen else {**self._old, **self._new}
         if self.file is None or entries == self._old:
             return
         with contextlib.suppress(OSError):  # a read-only cache: the next build reads the files again
-            write_whole(self.file, pickle.dumps((_VERSION, entries), protocol=pickle.HIGHEST_PROTOCOL))
+            resident.dump(self.file, (_VERSION, entries))
         self._old = entries

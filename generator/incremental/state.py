@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..output.files import write_whole
 from ..output.linkcheck import BrokenLink
 from ..profiles import Profile
 from ..records.diagnostics import Problem
+from . import resident
 
 #: Raised whenever the fields below change meaning: an older state is then ignored.
 STATE_VERSION = 9
@@ -62,7 +61,7 @@ def state_file(cache: Path, out: Path, profile: Profile) -> Path:
 def read_state(path: Path) -> BuildState | None:
     """The saved state, or None when there is none that this generator can trust."""
     try:
-        version, state = pickle.loads(path.read_bytes())
+        version, state = resident.load(path)
     except Exception:  # missing, damaged or of another Python: every page is built
         return None
     return state if version == STATE_VERSION and isinstance(state, BuildState) else None
@@ -70,9 +69,9 @@ def read_state(path: Path) -> BuildState | None:
 
 def save_state(path: Path, state: BuildState) -> None:
     """Save the state of the site just published (written whole, then renamed into place)."""
-    write_whole(path, pickle.dumps((STATE_VERSION, state), protocol=pickle.HIGHEST_PROTOCOL))
+    resident.dump(path, (STATE_VERSION, state))
 
 
 def forget_state(path: Path) -> None:
     """Drop the saved state before publishing: a build killed mid-swap must not trust it."""
-    path.unlink(missing_ok=True)
+    resident.forget(path)

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import pickle
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..incremental import resident
 from ..incremental.digests import code_digest, digest
-from ..output.files import write_whole
 from .model import Record
 from .types import PendingRef
 
@@ -50,7 +49,7 @@ class RecordCache:
         if self.folder is not None and self.folder.is_dir():
             for number in range(SHARDS):
                 with contextlib.suppress(Exception):  # missing or damaged: those records are parsed again
-                    self._shards[number] = pickle.loads((self.folder / f"{number:02d}.pickle").read_bytes())
+                    self._shards[number] = resident.load(self.folder / f"{number:02d}.pickle")
                     self._old.update(self._shards[number])
 
     def has(self, rel: str, file_digest: str) -> bool:
@@ -89,8 +88,7 @@ class RecordCache:
         with contextlib.suppress(OSError):  # a read-only cache: the next run parses those records again
             for number, entries in shards.items():
                 if entries != self._shards.get(number, {}):
-                    data = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-                    write_whole(self.folder / f"{number:02d}.pickle", data)
+                    resident.dump(self.folder / f"{number:02d}.pickle", entries)
             for stale in self.folder.parent.glob("records-*"):
                 if stale.is_dir() and stale != self.folder:
                     shutil.rmtree(stale)

@@ -11,6 +11,7 @@ import click
 
 from ..build import CACHE_DIR, STAMPS_FILE, build, check, theme_dir
 from ..engine import preview
+from ..incremental import resident
 from ..incremental.index_later import IndexLater
 from ..incremental.stamps import Stamps
 from ..media.photos import check_images
@@ -152,6 +153,7 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
         click.echo("Rebuilt." + (" Updating search…" if result.index_later else ""), err=True)
         return result.index_later
 
+    resident.keep_in_memory()  # the cache files each build reads, kept between saves
     build_once(later=False)  # the first build is whole, search included
     if not out.exists():
         sys.exit(1)
