@@ -1,10 +1,10 @@
 """Forked worker processes that inherit the parent's objects (the loaded catalogue,
 compiled templates) as they are: nothing is pickled but results.
 
-Freezing the heap for the garbage collector before forking, and pausing the
-collector while records were loaded, were measured against the build without
-them (``benchmarks/devices.py``): no gain at 2,000 or 20,000 products, so the
-collector is left as Python has it.
+Freezing the whole heap for the garbage collector before each fork was measured
+against the build without it (``benchmarks/devices.py``): no gain at 2,000 or
+20,000 products. What pays is narrower: the collector paused while the records
+are checked and the catalogue frozen afterwards (``build._checked``).
 """
 
 from __future__ import annotations

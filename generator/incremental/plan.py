@@ -48,9 +48,15 @@ class Plan:
     card_inputs: dict[Any, str] = field(default_factory=dict)  # share card -> digest of what it is drawn from
     held: dict[str, str] = field(default_factory=dict)  # "lang:path" -> key, of the pages the site folder has
 
+    # Made once: the link check and the saved state both ask (0.18 s each at 20,000 products).
+    _kept_files: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
     def kept_files(self, languages: list[str]) -> frozenset[str]:
-        """The site-relative HTML files taken from the published site."""
-        return frozenset(html_file(lang, path, languages) for lang, path in self.reuse)
+        """The site-relative HTML files taken from the published site (``reuse`` is complete)."""
+        key = tuple(languages)
+        if key not in self._kept_files:
+            self._kept_files[key] = frozenset(html_file(lang, path, languages) for lang, path in self.reuse)
+        return self._kept_files[key]
 
 
 def changes(
