@@ -18,6 +18,7 @@ from generator.engine import preview
 from generator.incremental import resident
 from generator.incremental.index_later import NEXT, IndexLater
 from generator.incremental.state import read_state, state_file
+from generator.output.files import write_whole
 from generator.profiles import WEB
 
 from .conftest import REPO, copy_fixture
@@ -154,7 +155,7 @@ def test_a_cache_file_written_by_another_build_is_read_again(tmp_path: Path, kep
     path = tmp_path / "state.pickle"
     resident.dump(path, {"pages": 1})
     assert resident.load(path) == {"pages": 1}
-    path.write_bytes(pickle.dumps({"pages": 2}))  # another process, written in place and as long
+    write_whole(path, pickle.dumps({"pages": 2}))  # another build replaces it whole, as long as before
     assert resident.load(path) == {"pages": 2}
     resident.forget(path)
     assert not path.exists()

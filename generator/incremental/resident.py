@@ -6,8 +6,9 @@ products that took about 0.4 s of every save in ``showroom serve``, where one
 process builds after each save. There, what was last read from or written to
 each such file is kept with the file's stamp (size, modification and change
 time, inode) and given back while the file on disk is still that one: the file
-stays the truth, memory only spares reading it again. Files are replaced whole
-(``write_whole``), so a file another build wrote has another inode and is read.
+stays the truth, memory only spares reading it again. Builds replace these files
+whole (``write_whole``), so a file another build wrote has another inode and is
+read; its times alone could not tell, as the system stamps them to the clock tick.
 
 Nothing is kept until ``keep_in_memory`` is called: a one-off build would only
 hold the memory longer. What ``load`` returns, and what was given to ``dump``,
