@@ -412,3 +412,33 @@ def test_long_listings_stop_at_listing_cards_and_say_where_the_rest_are(mini: Pa
     district = (mini / "site/dia-phuong/giang-thanh/index.html").read_text(encoding="utf-8")
     assert district.count("Giỏ xách cỏ bàng") >= 15  # a district page lists every product
     assert "sr-capped" not in district
+
+
+def test_mkdocs_copies_the_same_theme_files_with_the_hooks_quicker_listing(tmp_path: Path) -> None:
+    """The hooks' loader skips dot-folders (Material's icons) while listing the theme;
+    MkDocs copies exactly the static files it copies with Jinja2's own loader."""
+    import jinja2
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from generator.engine.mkdocs_hooks import ThemeLoader, on_config
+
+    from .conftest import REPO
+
+    (tmp_path / "docs").mkdir()
+    config = load_config(
+        config_file=io.StringIO(
+            f"site_name: t\ndocs_dir: {tmp_path / 'docs'}\nsite_dir: {tmp_path / 'site'}\n"
+            f"theme:\n  name: material\n  custom_dir: {REPO / 'theme'}\n"
+        )
+    )
+    stock = jinja2.FileSystemLoader(config.theme.dirs)
+    assert any(path.startswith(".icons/") for path in stock.list_templates()), "what the quicker listing skips"
+    copied = {}
+    for name, loader in (("jinja2", stock), ("hooks", ThemeLoader(config.theme.dirs))):
+        files = Files([])
+        files.add_files_from_theme(jinja2.Environment(loader=loader), config)
+        copied[name] = sorted((file.src_uri, file.abs_src_path) for file in files)
+    assert len(copied["jinja2"]) > 20
+    assert copied["hooks"] == copied["jinja2"]
+    assert isinstance(on_config(config).theme.get_env().loader, ThemeLoader), "the builds use it"

@@ -10,15 +10,49 @@ page themselves and hand MkDocs its meta and content directly.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemBytecodeCache
+from jinja2 import FileSystemBytecodeCache, FileSystemLoader
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 _PAGES: dict[str, tuple[dict[str, Any], str]] = {}  # src_uri -> (meta, HTML body)
 _FRONT = "---\n"
+
+
+class ThemeLoader(FileSystemLoader):
+    """The theme's template loader, listing its files without walking dot-folders.
+
+    MkDocs lists every file of the theme to copy the static ones, then drops each
+    path under a dot-folder (its patterns ``.*`` and ``*/.*``). Material keeps
+    thousands of icons in ``.icons``: walking them took 0.24 s per language of every
+    build, a one-page edit included. Only the listing differs from Jinja2's loader;
+    a test holds the files MkDocs copies equal to those its own loader gives.
+    """
+
+    def list_templates(self) -> list[str]:
+        found: set[str] = set()
+        for searchpath in self.searchpath:
+            for folder, subfolders, names in os.walk(searchpath, followlinks=self.followlinks):
+                subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+                prefix = os.path.relpath(folder, searchpath).replace(os.path.sep, "/")
+                found.update(name if prefix == "." else f"{prefix}/{name}" for name in names)
+        return sorted(found)
+
+
+def on_config(config: Any) -> Any:
+    """Give the theme's Jinja2 environment a ``ThemeLoader`` over the same folders."""
+    make_env = type(config.theme).get_env
+
+    def get_env() -> Any:
+        env = make_env(config.theme)
+        env.loader = ThemeLoader(env.loader.searchpath, encoding=env.loader.encoding)
+        return env
+
+    config.theme.get_env = get_env
+    return config
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
