@@ -206,9 +206,10 @@ def _checked(run: Run, stamps: Stamps) -> tuple[Catalogue, Report]:
 
     Loading makes millions of objects and no garbage; each full collection the
     allocations set off scans them all again (at 20,000 products a summary edit took
-    6.96 s with the collector running here, 6.37 s paused: medians of five pairs). Frozen, the catalogue is skipped by later collections and
-    by copy-on-write in the forked workers; ``build`` unfreezes it as it ends, so a
-    live preview building again and again holds no earlier catalogue.
+    6.96 s with the collector running here, 6.37 s paused: medians of five pairs).
+    Frozen, the catalogue is skipped by later collections and by copy-on-write in the
+    forked workers; ``build`` unfreezes it as it ends, so a live preview building again
+    and again holds no earlier catalogue.
     """
     gc.disable()
     try:

@@ -295,5 +295,5 @@ def test_sitemap_escapes_a_url_as_the_standard_library_does(url: str) -> None:
     """The sitemap skips the escaping call where nothing needs it: the text is the same."""
     from xml.sax.saxutils import escape, quoteattr
 
-    assert exports._text(url) == escape(url)
-    assert exports._attribute(url) == quoteattr(url)
+    assert exports._xml_text(url) == escape(url)
+    assert exports._xml_attribute(url) == quoteattr(url)
