@@ -10,8 +10,8 @@ stays the truth, memory only spares reading it again. Builds replace these files
 whole (``write_whole``), so a file another build wrote has another inode and is
 read; its times alone could not tell, as the system stamps them to the clock tick.
 
-The open data rows (``output/open_data.py``) are read and written here too, but in
-the exports' forked process: what it keeps ends with it.
+The open data rows (``output/open_data.py``) are not kept: the exports' forked
+process writes them, and a value kept in the parent would not be the file's.
 
 Nothing is kept until ``keep_in_memory`` is called: a one-off build would only
 hold the memory longer. What ``load`` returns, and what was given to ``dump``,

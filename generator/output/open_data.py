@@ -17,16 +17,17 @@ import csv
 import io
 import json
 import operator
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..incremental import resident
 from ..incremental.digests import code_digest, digest
 from ..records.certifications import Cert, certifications, history
 from ..records.links import Links, public_url
 from ..records.model import Catalogue, Record
 from ..records.trade import longest_food_safety, trade
+from .files import write_whole
 
 #: programme -> its names, (programme, level) -> the level's names, in the site's languages
 CertificationNames = tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]
@@ -285,7 +286,7 @@ def product_exports(catalogue: Catalogue, links: Links, cache: Path | None) -> t
     file = cache / ROWS_FILE if cache else None
     kept: dict[str, tuple[Any, ProductExport]] = {}
     with contextlib.suppress(Exception):  # missing, damaged or of another version: made again
-        saved_context, saved = resident.load(file) if file else ("", {})
+        saved_context, saved = pickle.loads(file.read_bytes()) if file else ("", {})
         kept = saved if saved_context == context else {}
     names = certification_names(catalogue)
     made: dict[str, tuple[Any, ProductExport]] = {}
@@ -303,7 +304,7 @@ def product_exports(catalogue: Catalogue, links: Links, cache: Path | None) -> t
         made[product.id] = entry
     if file and made != kept:
         with contextlib.suppress(OSError):  # a read-only cache: the next build makes them again
-            resident.dump(file, (context, made))
+            write_whole(file, pickle.dumps((context, made), protocol=pickle.HIGHEST_PROTOCOL))
     return columns, [export for _, export in made.values()]
 
 
