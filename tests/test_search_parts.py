@@ -17,8 +17,9 @@ import pytest
 from pagefind_bin import get_executable
 
 import generator.build as build_module
+import generator.output.search as search_module
 from generator.build import build
-from generator.output.search import is_bundle
+from generator.output.search import indexed_copy, indexing, is_bundle
 
 from .conftest import copy_fixture, serve
 from .test_incremental import differences, replace, tree
@@ -162,3 +163,60 @@ def test_the_browser_searches_every_part_as_one(browser: object, parted_url: str
         assert facet.locator(".sr-facet__count").inner_text() == "2", "counts summed over the parts"
     finally:
         page.close()
+
+
+def test_pagefind_given_each_pages_indexed_element_writes_the_index_of_the_whole_pages(
+    sample_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sample's index (Pagefind given ``indexed_copy`` of each page) against the one
+    Pagefind makes given each page whole: the same files, byte for byte."""
+    monkeypatch.setattr(search_module, "indexed_copy", lambda page: page)
+    with indexing(sample_site, {"pagefind": ["san-pham/", "en/products/"]}, tmp_path) as finish:
+        finish()
+    assert tree(tmp_path / "pagefind") == tree(sample_site / "pagefind")
+    page = (sample_site / "san-pham/ba-khia-muoi-tu-hau/index.html").read_bytes()
+    assert len(indexed_copy(page)) * 4 < len(page), "Pagefind was given a small part of each page"
+
+
+def test_the_whole_page_is_given_where_pagefind_reads_outside_the_element() -> None:
+    element = b'<div data-pagefind-body><h1 data-pagefind-meta="title">C\xc3\xa1</h1><div>a</div></div>'
+    page = (
+        b'<!doctype html><html lang="vi"><head><title>T</title></head><body><nav data-pagefind-ignore>menu</nav>'
+        + element
+    )
+    assert indexed_copy(page + b"<footer>f</footer></body></html>") == (
+        b'<!doctype html><html lang="vi"><head><title>T</title></head><body>' + element + b"</body></html>"
+    )
+    outside = page + b'<span data-pagefind-filter="Nh\xf3m:x"></span></body></html>'  # not UTF-8, kept
+    assert indexed_copy(outside) == outside
+    headed = page.replace(b"<title>", b'<meta data-pagefind-meta="image[content]" content="/a.jpg"><title>')
+    assert indexed_copy(headed) == headed
+    assert (
+        indexed_copy(b"<html><body><p>no element</p></body></html>") == b"<html><body><p>no element</p></body></html>"
+    )
+
+
+def test_a_pagefind_that_stops_while_given_pages_fails_the_index_with_its_part_named(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services: list[search_module.PagefindService] = []
+    real_service, real_pages = search_module.PagefindService, search_module.page_texts
+
+    def spy(*args: object) -> search_module.PagefindService:
+        services.append(real_service(*args))
+        return services[-1]
+
+    def pages_then_kill(site: Path, folders: list[str], copy: object) -> Iterator[tuple[str, str]]:
+        yield from real_pages(site, folders, copy)
+        services[0]._process.kill()
+        services[0]._process.wait()
+        yield "san-pham/late/index.html", "<html><body>late</body></html>"
+
+    monkeypatch.setattr(search_module, "PagefindService", spy)
+    monkeypatch.setattr(search_module, "page_texts", pages_then_kill)
+    stopped = r"^Pagefind failed on part: Pagefind stopped \(-9\)"
+    with (
+        pytest.raises(search_module.PagefindError, match=stopped),
+        indexing(project / "site", {"part": ["san-pham/"]}, tmp_path) as finish,
+    ):
+        finish()

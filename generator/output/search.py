@@ -15,8 +15,6 @@ import hashlib
 import json
 import os
 import re
-import subprocess
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -24,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import cbor2
-from pagefind_bin import get_executable
 
 from ..pages.urls import lang_prefix
+from .pagefind_service import PagefindService, PagefindServiceError, page_texts
 
 if TYPE_CHECKING:
     from ..records.model import Catalogue
@@ -95,8 +93,9 @@ def indexing(
     page); bundles are written under ``into`` (default: ``site``), their index chunks of
     ``chunk`` word positions (``chunk_postings``). Pagefind keeps
     about one core busy, so the build checks its links on the other meanwhile.
-    Only product pages carry ``data-pagefind-body``; naming their folders spares
-    Pagefind reading every other page (a quarter less time at 2,000 products).
+    Only product pages carry ``data-pagefind-body``: Pagefind is given the pages
+    of a part's product folders alone, and of each page what it indexes
+    (``indexed_copy``), by its service (``pagefind_service.py``).
     Leaving the block early stops every Pagefind.
     """
     into = into or site
@@ -104,40 +103,44 @@ def indexing(
     with ExitStack() as stack:
         runs = []
         for bundle, folders in parts.items():
-            # Pagefind reads its options from a file in its working folder: a folder of our
-            # own, where the list of a part's pages is no command-line argument (at most 128 KB).
-            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="showroom-index-")))
-            options = {"site": str(site), "output_path": str(into / bundle)}
-            if folders:
-                options["glob"] = "{" + ",".join(f.strip("/") for f in folders) + "}/**/*.html"
-            (work / "pagefind.json").write_text(json.dumps(options), encoding="utf-8")
-            output = stack.enter_context(tempfile.TemporaryFile())
-            command = [str(get_executable()), "--silent"]
-            process = subprocess.Popen(command, cwd=work, stdout=output, stderr=subprocess.STDOUT, env=env)
-            stack.callback(_stop, process)
-            runs.append((bundle, process, output))
+            service = PagefindService(site, page_texts(site, folders, indexed_copy), into / bundle, env)
+            stack.callback(service.stop)
+            runs.append((bundle, service))
 
         def finish(stop: threading.Event | None = None) -> bool:
             """Wait for every Pagefind and normalise its output; False, and every Pagefind
             stopped, when ``stop`` is set first."""
-            for bundle, process, output in runs:
-                while stop is not None and process.poll() is None:
+            for bundle, service in runs:
+                while stop is not None and service.running():
                     if stop.wait(0.05):
                         return False
-                if process.wait() != 0:
-                    output.seek(0)
-                    text = output.read().decode("utf-8", "replace")
-                    raise PagefindError(f"Pagefind failed ({process.returncode}) on {bundle}:\n{text}")
+                try:
+                    service.wait()
+                except (PagefindServiceError, OSError) as failure:
+                    raise PagefindError(f"Pagefind failed on {bundle}: {failure}") from failure
                 normalise(into / bundle)
             return True
 
         yield finish
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.kill()
-        process.wait()
+def _body_element(page: str) -> tuple[int, int] | None:
+    """Where a page's ``data-pagefind-body`` element starts and ends (after its closing
+    tag, or at the page's end when it has none); None when the page has none."""
+    at = page.find(" data-pagefind-body")
+    if at < 0:
+        return None
+    start = page.rfind("<", 0, at)
+    tag = re.match(r"<(\w+)", page[start:])
+    if tag is None:
+        return start, len(page)
+    depth = 0
+    for match in re.finditer(rf"<(/?){tag.group(1)}\b", page[start:]):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            closing = page.find(">", start + match.end())
+            return start, len(page) if closing < 0 else closing + 1
+    return start, len(page)
 
 
 def indexed_part(body: str) -> str | None:
@@ -147,23 +150,41 @@ def indexed_part(body: str) -> str | None:
     first closing tag. None when the body has no such element. The page chrome
     around the body comes from the theme, whose every change rebuilds everything.
     """
-    at = body.find(" data-pagefind-body")
-    if at < 0:
-        return None
-    start = body.rfind("<", 0, at)
-    tag = re.match(r"<(\w+)", body[start:])
-    if tag is None:
-        return body[start:]
-    depth, end = 0, len(body)
-    for match in re.finditer(rf"<(/?){tag.group(1)}\b", body[start:]):
-        depth += -1 if match.group(1) else 1
-        if depth == 0:
-            end = start + match.end()
-            break
-    return _IGNORED.sub("", body[start:end])
+    element = _body_element(body)
+    return None if element is None else _IGNORED.sub("", body[element[0] : element[1]])
+
+
+def indexed_copy(page: bytes) -> bytes:
+    """The page as Pagefind is given it: its ``<html>`` tag, title and ``data-pagefind-body`` element.
+
+    Pagefind indexes only that element of a page that has one, but reads the
+    whole page (a product page is 23 KB, its element 2 KB): given the element
+    alone it indexes a part of 8,000 product pages in 2.7-2.9 s instead of
+    7.5-8.8 s, its output byte for byte the same. The whole page is given
+    where Pagefind would read more of it: a ``data-pagefind-`` attribute other
+    than ``-ignore`` outside the element (filters and metadata may sit anywhere), no element,
+    or no ``<html>`` tag before it. Bytes that are not UTF-8 are kept as they are.
+    """
+    text = page.decode("utf-8", "surrogateescape")
+    element = _body_element(text)
+    if element is None:
+        return page
+    start, end = element
+    html = _HTML_TAG.search(text, 0, start)
+    if html is None or _READ_ANYWHERE.search(text, 0, start) or _READ_ANYWHERE.search(text, end):
+        return page
+    title = _TITLE.search(text, 0, start)
+    head = f"<head>{title.group() if title else ''}</head>"
+    copy = f"<!doctype html>{html.group()}{head}<body>{text[start:end]}</body></html>"
+    return copy.encode("utf-8", "surrogateescape")
 
 
 _IGNORED = re.compile(r"<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>.*?</\1>", re.S)
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
+#: Pagefind attributes that count outside the indexed element (all but ``data-pagefind-ignore``,
+#: which only cuts what is indexed; Pagefind reads filters and metadata anywhere on a page).
+_READ_ANYWHERE = re.compile(r"data-pagefind-(?!ignore\b)")
+_TITLE = re.compile(r"<title\b[^>]*>.*?</title>", re.I | re.S)
 _MAGIC = b"pagefind_dcd"
 
 
