@@ -208,6 +208,8 @@ def test_a_pagefind_that_stops_while_given_pages_fails_the_index_with_its_part_n
 
     def pages_then_kill(site: Path, folders: list[str], copy: object) -> Iterator[tuple[str, str]]:
         yield from real_pages(site, folders, copy)
+        while not services:  # the service gives pages from its thread before it is handed back
+            time.sleep(0.01)
         services[0]._process.kill()
         services[0]._process.wait()
         yield "san-pham/late/index.html", "<html><body>late</body></html>"

@@ -23,7 +23,7 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pagefind_bin import get_executable
 
@@ -65,7 +65,9 @@ class PagefindService:
             self._send({"type": "NewIndex", "config": None})
             for path, text in self._pages:
                 self._send({"type": "AddFile", "index_id": 0, "file_path": path, "url": None, "file_contents": text})
-            self._send({"type": "WriteFiles", "index_id": 0, "output_path": str(self._output.resolve())})
+            # The index's files are asked for, not written by Pagefind: its service writes them
+            # in the background and ends, some unwritten, when its input closes.
+            self._send({"type": "GetFiles", "index_id": 0})
             self._process.stdin.flush()
             # Answers are read once every page is given: Pagefind queues them meanwhile.
             for answer in self._answers():
@@ -73,20 +75,34 @@ class PagefindService:
                 if payload.get("type") == "Error":
                     raise PagefindServiceError(f"Pagefind refused a request: {payload.get('message')}")
                 if answer.get("message_id") == self._last:
+                    self._write(payload["files"])
                     break
             else:
-                raise PagefindServiceError(f"Pagefind stopped ({self._process.wait()}) before writing the index")
+                raise PagefindServiceError(f"Pagefind stopped ({self._process.wait()}) before giving the index")
             self._process.stdin.close()
             self._process.wait()
-        except BaseException as failure:
+        except BaseException as failure:  # handed to ``wait``, which raises it
             self._failure = failure
 
+    def _write(self, files: list[dict[str, str]]) -> None:
+        for file in files:
+            name = PurePosixPath(file["path"])
+            if name.is_absolute() or ".." in name.parts:
+                raise PagefindServiceError(f"Pagefind named a file outside its index: {name}")
+            target = self._output / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(base64.b64decode(file["content"]))
+
     def _answers(self) -> Iterator[dict]:
-        buffer = b""
+        """Pagefind's answers as they come (an index's files make one answer of megabytes)."""
+        buffer, start = bytearray(), 0
         while chunk := self._process.stdout.read1(1 << 16):
-            *answers, buffer = (buffer + chunk).split(b",")
-            for answer in answers:
-                yield json.loads(base64.b64decode(answer))
+            buffer += chunk
+            while (comma := buffer.find(b",", start)) >= 0:
+                yield json.loads(base64.b64decode(bytes(buffer[:comma])))
+                del buffer[: comma + 1]
+                start = 0
+            start = len(buffer)
 
     def running(self) -> bool:
         """Whether Pagefind is still at work on the part."""
