@@ -10,6 +10,7 @@ merges the parts (Pagefind's ``mergeIndex``).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -18,7 +19,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 import cbor2
@@ -103,13 +104,14 @@ def indexing(
     with ExitStack() as stack:
         runs = []
         for bundle, folders in parts.items():
-            service = PagefindService(site, page_texts(site, folders, indexed_copy), into / bundle, env)
+            pages = page_texts(site, folders, indexed_copy)
+            service = PagefindService(site, pages, env, functools.partial(_write_normalised, into / bundle))
             stack.callback(service.stop)
             runs.append((bundle, service))
 
         def finish(stop: threading.Event | None = None) -> bool:
-            """Wait for every Pagefind and normalise its output; False, and every Pagefind
-            stopped, when ``stop`` is set first."""
+            """Wait for every part to be written; False, and every Pagefind stopped, when
+            ``stop`` is set first."""
             for bundle, service in runs:
                 while stop is not None and service.running():
                     if stop.wait(0.05):
@@ -118,7 +120,6 @@ def indexing(
                     service.wait()
                 except (PagefindServiceError, OSError) as failure:
                     raise PagefindError(f"Pagefind failed on {bundle}: {failure}") from failure
-                normalise(into / bundle)
             return True
 
         yield finish
@@ -154,29 +155,25 @@ def indexed_part(body: str) -> str | None:
     return None if element is None else _IGNORED.sub("", body[element[0] : element[1]])
 
 
-def indexed_copy(page: bytes) -> bytes:
+def indexed_copy(page: str) -> str:
     """The page as Pagefind is given it: its ``<html>`` tag, title and ``data-pagefind-body`` element.
 
     Pagefind indexes only that element of a page that has one, but reads the
-    whole page (a product page is 23 KB, its element 2 KB): given the element
-    alone it indexes a part of 8,000 product pages in 2.7-2.9 s instead of
-    7.5-8.8 s, its output byte for byte the same. The whole page is given
-    where Pagefind would read more of it: a ``data-pagefind-`` attribute other
-    than ``-ignore`` outside the element (filters and metadata may sit anywhere), no element,
-    or no ``<html>`` tag before it. Bytes that are not UTF-8 are kept as they are.
+    whole page (a product page is 23 KB, its element 2 KB). The whole page is
+    given where Pagefind would read more of it: a ``data-pagefind-`` attribute
+    other than ``-ignore`` outside the element (filters and metadata may sit
+    anywhere), no element, or no ``<html>`` tag before it.
     """
-    text = page.decode("utf-8", "surrogateescape")
-    element = _body_element(text)
+    element = _body_element(page)
     if element is None:
         return page
     start, end = element
-    html = _HTML_TAG.search(text, 0, start)
-    if html is None or _READ_ANYWHERE.search(text, 0, start) or _READ_ANYWHERE.search(text, end):
+    html = _HTML_TAG.search(page, 0, start)
+    if html is None or _READ_ANYWHERE.search(page, 0, start) or _READ_ANYWHERE.search(page, end):
         return page
-    title = _TITLE.search(text, 0, start)
+    title = _TITLE.search(page, 0, start)
     head = f"<head>{title.group() if title else ''}</head>"
-    copy = f"<!doctype html>{html.group()}{head}<body>{text[start:end]}</body></html>"
-    return copy.encode("utf-8", "surrogateescape")
+    return f"<!doctype html>{html.group()}{head}<body>{page[start:end]}</body></html>"
 
 
 _IGNORED = re.compile(r"<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>.*?</\1>", re.S)
@@ -188,22 +185,37 @@ _TITLE = re.compile(r"<title\b[^>]*>.*?</title>", re.I | re.S)
 _MAGIC = b"pagefind_dcd"
 
 
-def _read_cbor(path: Path) -> object:
-    data = gzip.decompress(path.read_bytes())
+def _write_normalised(bundle: Path, files: dict[str, bytes]) -> None:
+    write_bundle(normalised(files), bundle)
+
+
+def _decode(data: bytes, name: str) -> object:
+    data = gzip.decompress(data)
     if not data.startswith(_MAGIC):
-        raise PagefindError(f"unexpected Pagefind file {path.name}")
+        raise PagefindError(f"unexpected Pagefind file {name}")
     return cbor2.loads(data[len(_MAGIC) :])
 
 
-def _write_cbor(folder: Path, prefix: str, value: object, suffix: str, digits: int) -> str:
-    """Write a Pagefind file named by the hash of its content; return the name's hash part."""
+def _read_cbor(path: Path) -> object:
+    return _decode(path.read_bytes(), path.name)
+
+
+def _put_cbor(files: dict[str, bytes], prefix: str, value: object, path: str, digits: int) -> str:
+    """Put a Pagefind file named by the hash of its content in ``files``; return the name's hash part."""
     data = gzip.compress(_MAGIC + cbor2.dumps(value), mtime=0)
     name = f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
-    (folder / suffix.format(name)).write_bytes(data)
+    files[path.format(name)] = data
     return name
 
 
-def _name_fragments_in_order(folder: Path, lang: str, pages: list[list]) -> None:
+def _take(files: dict[str, bytes], path: str) -> bytes:
+    try:
+        return files.pop(path)
+    except KeyError:
+        raise PagefindError(f"Pagefind's index names a file it did not give: {path}") from None
+
+
+def _name_fragments_in_order(files: dict[str, bytes], lang: str, pages: list[list]) -> None:
     """Rename the page fragments ``<lang>_<generation>_<page number>``, in place in ``pages``.
 
     A browser fetches the page list before its first query: with a random content
@@ -215,31 +227,36 @@ def _name_fragments_in_order(folder: Path, lang: str, pages: list[list]) -> None
     generation = hashlib.sha256("".join(page[0] for page in pages).encode()).hexdigest()[:10]
     for number, page in enumerate(pages):
         name = f"{lang}_{generation}_{number:x}"  # "_" never occurs in Pagefind's hashes
-        (folder / f"{page[0]}.pf_fragment").rename(folder / f"{name}.pf_fragment")
+        files[f"fragment/{name}.pf_fragment"] = _take(files, f"fragment/{page[0]}.pf_fragment")
         page[0] = name
 
 
-def normalise(bundle: Path) -> None:
-    """Make Pagefind's output byte-identical from run to run.
+def normalised(files: dict[str, bytes]) -> dict[str, bytes]:
+    """Pagefind's files (path in the bundle -> content), byte-identical from run to run.
 
-    Pagefind 1.5 writes filter values, the list of filters and the languages of
+    Pagefind 1.5 gives filter values, the list of filters and the languages of
     ``pagefind-entry.json`` in a random (hash map) order. Sort them, and rename
     the files it names by content hash so every reference stays right.
     """
-    entry_path = bundle / ENTRY
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    files = dict(files)
+    entry = json.loads(_take(files, ENTRY))
     for lang, info in entry["languages"].items():
-        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
-        meta = _read_cbor(meta_path)
+        meta = _decode(_take(files, f"pagefind.{info['hash']}.pf_meta"), "pf_meta")
         filters = []
         for name, file_hash in meta[3]:
-            path = bundle / "filter" / f"{file_hash}.pf_filter"
-            filter_name, values = _read_cbor(path)
-            path.unlink()
+            filter_name, values = _decode(_take(files, f"filter/{file_hash}.pf_filter"), name)
             values = sorted(values, key=lambda v: v[0])
-            filters.append([name, _write_cbor(bundle / "filter", lang, [filter_name, values], "{}.pf_filter", 7)])
+            filters.append([name, _put_cbor(files, lang, [filter_name, values], "filter/{}.pf_filter", 7)])
         meta[3] = sorted(filters)
-        _name_fragments_in_order(bundle / "fragment", lang, meta[1])
-        meta_path.unlink()
-        info["hash"] = _write_cbor(bundle, lang, meta, "pagefind.{}.pf_meta", 10)
-    entry_path.write_text(json.dumps(entry, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+        _name_fragments_in_order(files, lang, meta[1])
+        info["hash"] = _put_cbor(files, lang, meta, "pagefind.{}.pf_meta", 10)
+    files[ENTRY] = json.dumps(entry, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return files
+
+
+def write_bundle(files: dict[str, bytes], bundle: Path) -> None:
+    """Write the files of a search index part into the folder ``bundle``."""
+    for folder in sorted({PurePosixPath(path).parent for path in files}):
+        (bundle / folder).mkdir(parents=True, exist_ok=True)
+    for path, data in files.items():
+        (bundle / path).write_bytes(data)
