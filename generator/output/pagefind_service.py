@@ -70,27 +70,40 @@ class PagefindService:
 
     def _feed(self) -> None:
         try:
-            self._send({"type": "NewIndex", "config": None})
-            for path, text in self._pages:
-                self._send({"type": "AddFile", "index_id": 0, "file_path": path, "url": None, "file_contents": text})
-            # The index's files are asked for, not written by Pagefind: its service writes them
-            # in the background and ends, some unwritten, when its input closes.
-            self._send({"type": "GetFiles", "index_id": 0})
-            self._process.stdin.flush()
-            # Answers are read once every page is given: Pagefind queues them meanwhile.
-            for answer in self._answers():
-                payload = answer.get("payload", {})
-                if payload.get("type") == "Error":
-                    raise PagefindServiceError(f"Pagefind refused a request: {payload.get('message')}")
-                if answer.get("message_id") == self._last:
-                    self._write(_files(payload["files"]))
-                    break
-            else:
-                raise PagefindServiceError(f"Pagefind stopped ({self._process.wait()}) before giving the index")
-            self._process.stdin.close()
+            files = self._index()
+            # Ended, not asked to end: it ends when its input closes, and a process forked
+            # meanwhile (the link check's) holds a copy of that input until it exits.
+            self._process.kill()
             self._process.wait()
+            self._write(files)
+        except BrokenPipeError:
+            self._failure = PagefindServiceError(f"Pagefind stopped ({self._process.wait()}){self._said()}")
         except BaseException as failure:  # handed to ``wait``, which raises it
             self._failure = failure
+
+    def _index(self) -> dict[str, bytes]:
+        """Give Pagefind every page and ask for the index; its files (path in the part -> content)."""
+        self._send({"type": "NewIndex", "config": None})
+        for path, text in self._pages:
+            self._send({"type": "AddFile", "index_id": 0, "file_path": path, "url": None, "file_contents": text})
+        # The index's files are asked for, not written by Pagefind: its service writes them
+        # in the background and ends, some unwritten, when its input closes.
+        self._send({"type": "GetFiles", "index_id": 0})
+        self._process.stdin.flush()
+        # Answers are read once every page is given: Pagefind queues them meanwhile.
+        for answer in self._answers():
+            payload = answer.get("payload", {})
+            if payload.get("type") == "Error":
+                raise PagefindServiceError(f"Pagefind refused a request: {payload.get('message')}")
+            if answer.get("message_id") == self._last:
+                return _files(payload["files"])
+        raise PagefindServiceError(f"Pagefind stopped ({self._process.wait()}) before giving the index{self._said()}")
+
+    def _said(self) -> str:
+        """What Pagefind wrote to its error output, after a colon; nothing when it wrote nothing."""
+        self._errors.seek(0)
+        said = self._errors.read().decode("utf-8", "replace").strip()
+        return f": {said}" if said else ""
 
     def _answers(self) -> Iterator[dict]:
         """Pagefind's answers as they come (an index's files make one answer of megabytes)."""
@@ -110,10 +123,6 @@ class PagefindService:
     def wait(self) -> None:
         """Wait until the part is written; raise PagefindServiceError if Pagefind refused a page or stopped."""
         self._feeder.join()
-        if isinstance(self._failure, OSError) and self._process.poll() is not None:
-            self._errors.seek(0)
-            said = self._errors.read().decode("utf-8", "replace").strip()
-            raise PagefindServiceError(f"Pagefind stopped ({self._process.returncode}) {said}") from self._failure
         if self._failure is not None:
             raise self._failure
 
