@@ -179,7 +179,8 @@ def test_pagefind_given_each_pages_indexed_element_writes_the_index_of_the_whole
 
 
 def test_the_whole_page_is_given_where_pagefind_reads_outside_the_element() -> None:
-    element = '<div data-pagefind-body><h1 data-pagefind-meta="title">Cá</h1><div>a</div></div>'
+    image = '<span data-pagefind-meta="image:/a.jpg"></span>'
+    element = f'<div data-pagefind-body><h1 data-pagefind-meta="title">Cá</h1><div>a</div>{image}</div>'
     page = '<!doctype html><html lang="vi"><head><title>T</title></head><body><nav data-pagefind-ignore>menu</nav>'
     page += element
     assert indexed_copy(page + "<footer>f</footer></body></html>") == (
@@ -189,6 +190,8 @@ def test_the_whole_page_is_given_where_pagefind_reads_outside_the_element() -> N
     assert indexed_copy(outside) == outside
     headed = page.replace("<title>", '<meta data-pagefind-meta="image[content]" content="/a.jpg"><title>')
     assert indexed_copy(headed) == headed
+    imageless = page.replace(image, "") + '<img src="/logo.png"></body></html>'
+    assert indexed_copy(imageless) == imageless, "Pagefind takes the first image of the page"
     assert indexed_copy("<html><body><p>no element</p></body></html>") == "<html><body><p>no element</p></body></html>"
 
 

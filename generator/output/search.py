@@ -162,7 +162,9 @@ def indexed_copy(page: str) -> str:
     whole page (a product page is 23 KB, its element 2 KB). The whole page is
     given where Pagefind would read more of it: a ``data-pagefind-`` attribute
     other than ``-ignore`` outside the element (filters and metadata may sit
-    anywhere), no element, or no ``<html>`` tag before it.
+    anywhere), an element that does not set the title and image (Pagefind would
+    look for them in the page: the first ``<h1>`` and ``<img>``), no element, or
+    no ``<html>`` tag before it.
     """
     element = _body_element(page)
     if element is None:
@@ -170,6 +172,8 @@ def indexed_copy(page: str) -> str:
     start, end = element
     html = _HTML_TAG.search(page, 0, start)
     if html is None or _READ_ANYWHERE.search(page, 0, start) or _READ_ANYWHERE.search(page, end):
+        return page
+    if not all(f'data-pagefind-meta="{name}' in page[start:end] for name in ("title", "image")):
         return page
     title = _TITLE.search(page, 0, start)
     head = f"<head>{title.group() if title else ''}</head>"
