@@ -7,11 +7,11 @@ next. Its service mode (``pagefind --service``: requests on standard input,
 answers on standard output, each base64-encoded JSON followed by a comma) takes
 each page as text: it is given only what it reads of a page (``indexed_copy`` in
 ``search.py``), in the order of the part's folders and their sorted files, and
-gives back the index's files, which the build normalises and writes once. On a
-part of 8,000 product pages of the 20,000-product benchmark this indexes in
-6.0-6.8 s against 10.0-12.1 s for the command line over the site; the service
-handles one request at a time, so the pages are given by a thread of their own
-while the build goes on (the link check).
+gives back the index's files, which the build normalises and writes once. A
+part of 8,042 product pages of the 20,000-product benchmark is indexed in
+4.2-4.8 s against 6.5-8.8 s by the command line over the site (three pairs,
+benchmarks/README.md). The service handles one request at a time, so the pages
+are given by a thread of their own while the build goes on (the link check).
 """
 
 from __future__ import annotations
