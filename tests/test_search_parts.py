@@ -205,8 +205,8 @@ def test_a_pagefind_that_stops_while_given_pages_fails_the_index_with_its_part_n
         services.append(real_service(*args))
         return services[-1]
 
-    def pages_then_kill(site: Path, folders: list[str], copy: object) -> Iterator[tuple[str, str]]:
-        yield from real_pages(site, folders, copy)
+    def pages_then_kill(site: Path, folders: list[str]) -> Iterator[tuple[str, str]]:
+        yield from real_pages(site, folders)
         while not services:  # the service gives pages from its thread before it is handed back
             time.sleep(0.01)
         services[0]._process.kill()

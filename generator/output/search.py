@@ -104,7 +104,7 @@ def indexing(
     with ExitStack() as stack:
         runs = []
         for bundle, folders in parts.items():
-            pages = page_texts(site, folders, indexed_copy)
+            pages = ((path, indexed_copy(text)) for path, text in page_texts(site, folders))
             service = PagefindService(site, pages, env, functools.partial(_write_normalised, into / bundle))
             stack.callback(service.stop)
             runs.append((bundle, service))
@@ -132,14 +132,14 @@ def _body_element(page: str) -> tuple[int, int] | None:
     if at < 0:
         return None
     start = page.rfind("<", 0, at)
-    tag = re.match(r"<(\w+)", page[start:])
+    tag = _TAG_NAME.match(page, start)
     if tag is None:
         return start, len(page)
     depth = 0
-    for match in re.finditer(rf"<(/?){tag.group(1)}\b", page[start:]):
+    for match in re.compile(rf"<(/?){tag.group(1)}\b").finditer(page, start):
         depth += -1 if match.group(1) else 1
         if depth == 0:
-            closing = page.find(">", start + match.end())
+            closing = page.find(">", match.end())
             return start, len(page) if closing < 0 else closing + 1
     return start, len(page)
 
@@ -173,15 +173,17 @@ def indexed_copy(page: str) -> str:
     html = _HTML_TAG.search(page, 0, start)
     if html is None or _READ_ANYWHERE.search(page, 0, start) or _READ_ANYWHERE.search(page, end):
         return page
-    if not all(f'data-pagefind-meta="{name}' in page[start:end] for name in ("title", "image")):
+    indexed = page[start:end]
+    if not all(f'data-pagefind-meta="{name}' in indexed for name in ("title", "image")):
         return page
     title = _TITLE.search(page, 0, start)
     head = f"<head>{title.group() if title else ''}</head>"
-    return f"<!doctype html>{html.group()}{head}<body>{page[start:end]}</body></html>"
+    return f"<!doctype html>{html.group()}{head}<body>{indexed}</body></html>"
 
 
 _IGNORED = re.compile(r"<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>.*?</\1>", re.S)
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
+_TAG_NAME = re.compile(r"<(\w+)")
 #: Pagefind attributes that count outside the indexed element (all but ``data-pagefind-ignore``,
 #: which only cuts what is indexed; Pagefind reads filters and metadata anywhere on a page).
 _READ_ANYWHERE = re.compile(r"data-pagefind-(?!ignore\b)")
