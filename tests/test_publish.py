@@ -104,6 +104,30 @@ def test_link_check_finds_missing_pages_images_and_anchors(tmp_path: Path) -> No
     ]
 
 
+def test_link_check_reports_each_copy_of_a_repeated_tag_at_its_own_line(tmp_path: Path) -> None:
+    """The same tag on many lines and pages (menus, footers) is broken on each; alternates are not read."""
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    same = '<a href="../gone/">x</a>'
+    (site / "a/index.html").write_text(
+        f'<LINK rel="canonical" href="../nowhere/">\n<link rel="stylesheet" href="../none.css">\n{same}\n<p>\n{same}\n'
+        '<img src="../ok.png" srcset="../ok.png 1x, ../big.png 2x">',
+        "utf-8",
+    )
+    (site / "b.html").write_text(f"{same}\n{same}", "utf-8")
+    (site / "ok.png").write_bytes(b"")
+    report = Report(tmp_path)
+    report_broken(report, check_links(site), strict=False)
+    assert report.lines() == [
+        "site/a/index.html:2:1: warning: link: '../none.css' points to a file that does not exist",
+        "site/a/index.html:3:1: warning: link: '../gone/' points to a file that does not exist",
+        "site/a/index.html:5:1: warning: link: '../gone/' points to a file that does not exist",
+        "site/a/index.html:6:1: warning: link: '../big.png' points to a file that does not exist",
+        "site/b.html:1:1: warning: link: '../gone/' points to a file that does not exist",
+        "site/b.html:2:1: warning: link: '../gone/' points to a file that does not exist",
+    ]
+
+
 def test_link_check_of_a_few_rebuilt_pages_looks_files_up_one_by_one(tmp_path: Path) -> None:
     """After an edit only the rebuilt pages are read, and their links are looked up one by one."""
     site = tmp_path / "site"
