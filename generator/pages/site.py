@@ -29,6 +29,8 @@ class Site:
     cache: Path
     kiosk: bool = False  # the exhibition profile: no links out, QR codes instead
     card_macro: Callable[..., Markup] | None = None  # the templates' product card, set by render
+    #: Each product's card by (language, product, eager), its links marked, and its fallbacks.
+    cards_made: dict[tuple[str, str, bool], tuple[str, int]] = field(default_factory=dict)
     #: Product counts by (list, grouping), with the list they count (its id may be reused otherwise).
     tallies: dict[tuple[int, str], tuple[list[str], dict[str, int]]] = field(default_factory=dict)
     product_ids: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ every link relative to the page, and writes ``<picture>`` markup for photos.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -32,26 +33,46 @@ PLACEHOLDER = "assets/placeholder.svg"
 FACETS_OPEN_UP_TO = 5000
 _DIGITS_AS_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
+#: A link in a card made once for many pages: the site path between two marks, made relative
+#: per page. Record text cannot hold these control characters: validation refuses them.
+_LINK_MARK = re.compile("\x00([^\x01]*)\x01")
+
 
 class View(Certified, Placed, Traded):
     """Helpers for one page (``path`` inside language ``lang``)."""
 
-    def __init__(self, site: Site, lang: str, path: str) -> None:
+    def __init__(self, site: Site, lang: str, path: str | None) -> None:
         self.site = site
         self.cat = site.catalogue
         self.config = site.catalogue.config
         self.lang = lang
         self.path = path
-        self.full_path = lang_prefix(lang, self.cat.languages) + path
+        # None: a view of no page, whose links are marked site paths (see ``product_card``).
+        self.full_path = None if path is None else lang_prefix(lang, self.cat.languages) + path
         self.fallbacks = 0
 
     def _link(self, target: str) -> str:
         """A relative link from this page to a site path."""
+        if self.full_path is None:
+            return f"\x00{target}\x01"
         return relative_url(self.full_path, target)
 
     def product_card(self, ident: str, eager: bool = False) -> Markup:
-        """A product's card, as every listing shows it (the templates' ``product_card`` macro)."""
-        return Markup(self.site.card_macro(self, self.product(ident), eager=eager))
+        """A product's card (the templates' ``product_card`` macro), made once per language and
+        reused on every page that lists it.
+
+        A card shows on about nine pages per language (its facility, district, group and
+        round, its neighbours' related products) and was a third of rendering: it is made
+        with its links as marked site paths, and each page only makes those relative.
+        """
+        key = (self.lang, ident, eager)
+        made = self.site.cards_made.get(key)
+        if made is None:
+            blank = View(self.site, self.lang, None)
+            html = str(self.site.card_macro(blank, self.product(ident), eager=eager))
+            made = self.site.cards_made[key] = (html, blank.fallbacks)
+        self.fallbacks += made[1]
+        return Markup(_LINK_MARK.sub(lambda m: relative_url(self.full_path, m.group(1)), made[0]))
 
     # -- text ---------------------------------------------------------------
     def t(self, key: str) -> str:
