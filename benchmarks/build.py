@@ -144,7 +144,7 @@ def run(n: int) -> None:
 
 
 def report(n: int, pages: int, rows: dict[str, tuple[float, int, str]], bare: tuple[float, int, int, str]) -> None:
-    """Print the table of one N, the ratios to bare MkDocs and the stages of the warm and edit builds."""
+    """Print the table of one N, the ratios to bare MkDocs and the stages of the warm, new-day and edit builds."""
     print(f"\nN = {n:,} products: {pages:,} pages written")
     print(f"{'run':<26}{'seconds':>10}{'ms/page':>10}{'peak MB':>10}{'re-read MB':>12}  pages rebuilt")
     for name, (seconds, megabytes, text) in rows.items():
@@ -160,7 +160,13 @@ def report(n: int, pages: int, rows: dict[str, tuple[float, int, str]], bare: tu
     for name in ("warm (photo cache kept)", "warm, again"):
         warm = rows[name][0] * 1000 / pages
         print(f"{name.split(' (')[0]} Showroom / bare MkDocs, per page: {warm / (bare[0] * 1000 / bare[2]):.2f}×")
-    for name in ("warm (photo cache kept)", "warm, again", "one product edited", "one product renamed"):
+    for name in (
+        "warm (photo cache kept)",
+        "warm, again",
+        "first build of a new day",
+        "one product edited",
+        "one product renamed",
+    ):
         stages = re.findall(r"^  (.+?)…\s+([\d.]+) s$", rows[name][2], re.M)
         print(f"stages of the {name.split(' (')[0]} build: " + ", ".join(f"{label} {sec} s" for label, sec in stages))
     sys.stdout.flush()
