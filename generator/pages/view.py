@@ -34,7 +34,7 @@ FACETS_OPEN_UP_TO = 5000
 _DIGITS_AS_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 #: A link in a card made once for many pages: the site path between two marks, made relative
-#: per page. Record text cannot hold these control characters: validation refuses them.
+#: per page. No text a card shows can hold these control characters: YAML and validation refuse them.
 _LINK_MARK = re.compile("\x00([^\x01]*)\x01")
 
 
