@@ -42,7 +42,7 @@ from .records.links import link
 from .records.load import load_project
 from .records.model import Catalogue
 from .records.validate import validate
-from .workers import in_background
+from .workers import FORK_FROM_PAGES, in_background
 
 CACHE_DIR = ".showroom-cache"
 
@@ -168,7 +168,7 @@ def build(
             profile, changed, list(parts),
         )  # fmt: skip
         step("Building the site with MkDocs")
-        _assemble(engine.build_sites(configs, stage), site, languages)
+        _assemble(engine.build_sites(configs, stage, parallel=rendered.written >= FORK_FROM_PAGES), site, languages)
         step("Linking photos and cards")
         publish_images(photos, run.cache / "images", site)
         publish_cards(cards, run.cache / "cards", site)

@@ -17,6 +17,12 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+#: Below this many pages, rendering and MkDocs run in the building process: starting
+#: the workers costs more than sharing the pages between them saves. A summary edit
+#: at 20,000 products (six pages) measured rendering 0.45 s forked and 0.35 s not,
+#: MkDocs 0.31 s and 0.18 s; a page takes a few milliseconds to render.
+FORK_FROM_PAGES = 100
+
 
 @contextmanager
 def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:

@@ -442,3 +442,23 @@ def test_mkdocs_copies_the_same_theme_files_with_the_hooks_quicker_listing(tmp_p
     assert len(copied["jinja2"]) > 20
     assert copied["hooks"] == copied["jinja2"]
     assert isinstance(on_config(config).theme.get_env().loader, ThemeLoader), "the builds use it"
+
+
+def test_small_edits_show_their_text_in_a_process_that_imported_the_hooks(mini: Path) -> None:
+    """A small edit runs MkDocs in the building process, where MkDocs keeps the hooks file it
+    loaded while any later import of it patches ``Page.render`` again: each page still shows
+    the body the render stage wrote, edit after edit."""
+    import importlib
+
+    import generator.engine.mkdocs_hooks as hooks
+
+    record = mini / "products/nuoc-mam-ca-com-40-do-dam.yml"
+    original = record.read_text(encoding="utf-8")
+    build(mini)
+    for n in range(2):
+        record.write_text(original.replace('summary: {vi: "', f'summary: {{vi: "Sửa {n} ', 1), encoding="utf-8")
+        result = build(mini)
+        assert 0 < result.rendered < 100  # few enough pages for MkDocs to run in this process
+        page = (mini / "site" / PRODUCT).read_text(encoding="utf-8")
+        assert f'<p class="sr-lead" data-pagefind-ignore>Sửa {n} Nước mắm nhĩ' in page  # the body
+        importlib.reload(hooks)  # as a second copy of the module would

@@ -5,6 +5,12 @@ rendered to safe HTML. MkDocs would parse the front matter with PyYAML and run
 the body through a fresh Python-Markdown instance per page: together about
 0.5 ms a page, a quarter of MkDocs' time, for nothing. These hooks read the
 page themselves and hand MkDocs its meta and content directly.
+
+What a page brings is kept on the page object itself, not in this module:
+MkDocs loads this file anew for some configurations and not for others, so a
+process that builds more than once in itself (tests, the live preview, a small
+edit) can hold several copies of the module, while ``Page.render`` is patched
+by whichever came last.
 """
 
 from __future__ import annotations
@@ -18,7 +24,6 @@ from jinja2 import FileSystemBytecodeCache, FileSystemLoader
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-_PAGES: dict[str, tuple[dict[str, Any], str]] = {}  # src_uri -> (meta, HTML body)
 _FRONT = "---\n"
 
 
@@ -75,24 +80,26 @@ def on_page_read_source(page: Any, config: Any) -> str | None:
         meta = json.loads(text[len(_FRONT) : end])
     except ValueError:
         return text
-    _PAGES[page.file.src_uri] = (meta, text[end + 1 + len(_FRONT) :].lstrip("\n"))
+    page.sr_rendered = (meta, text[end + 1 + len(_FRONT) :].lstrip("\n"))
     return ""
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """Give the page its meta (the theme reads the title and ``sr`` from it)."""
-    if page.file.src_uri in _PAGES:
-        page.meta = _PAGES[page.file.src_uri][0]
+    rendered = getattr(page, "sr_rendered", None)
+    if rendered is not None:
+        page.meta = rendered[0]
     return markdown
 
 
 def _render(page: Page, config: Any, files: Any) -> None:
     """``Page.render`` for rendered pages: the body is the content, no Markdown is run."""
-    found = _PAGES.pop(page.file.src_uri, None)
-    if found is None:
+    rendered = getattr(page, "sr_rendered", None)
+    if rendered is None:
         _MARKDOWN_RENDER(page, config, files)
         return
-    page.content = found[1]
+    page.sr_rendered = None  # the body is the page's content from now on
+    page.content = rendered[1]
     page.toc = get_toc([])
     page.present_anchor_ids = set()
 

@@ -29,7 +29,7 @@ from ..output.search import indexed_part, search_parts
 from ..profiles import WEB, Profile
 from ..records.links import Links
 from ..records.model import Catalogue
-from ..workers import forked_pool
+from ..workers import FORK_FROM_PAGES, forked_pool
 from . import jsonld, shortlist
 from .attract import write_attract
 from .charts import bar_chart
@@ -211,7 +211,8 @@ def render(
 ) -> Rendered:
     """Write every page's Markdown into ``docs/<lang>/``, except those ``changed`` keeps as they are.
 
-    Languages are rendered in parallel, one process each, when the machine has the cores.
+    Languages are rendered in parallel, one process each, when the machine has the cores
+    and there are pages enough to share (``FORK_FROM_PAGES``).
     """
     env = environment(theme, cache)
     env.globals["open_data_columns"] = lambda kind: open_data_columns(catalogue, links, kind)
@@ -231,7 +232,7 @@ def render(
     _JOB.update(env=env, site=site, docs=docs, profile=profile, reuse=reuse, reused=reused)
     languages = catalogue.languages
     workers = min(len(languages), os.cpu_count() or 1)
-    if workers > 1:
+    if workers > 1 and len(plan(links, profile)) * len(languages) - len(reuse) >= FORK_FROM_PAGES:
         # Forked workers inherit the loaded catalogue and compiled templates: nothing is pickled but results.
         with forked_pool(workers) as pool:
             results = list(pool.map(_render_language, languages))
