@@ -112,7 +112,7 @@ def build_search_site(project: Path, site: Path) -> int:
             )
             pages += 1
     parts = search_parts(catalogue)  # in parts above search_part_size products
-    with indexing(site, parts, chunk=chunk_postings(len(parts))) as finish:
+    with indexing(site, parts, chunk=chunk_postings(parts)) as finish:
         finish()
     return pages
 
@@ -165,7 +165,7 @@ MEASURE = """
 
 WARM = """
 async (query) => {
-  const pagefind = await import(new URL("/pagefind/pagefind.js", location.href).href);
+  const pagefind = await import(new URL("/pagefind_vi/pagefind.js", location.href).href);
   const start = performance.now();
   const search = await pagefind.search(query);
   const searched = performance.now();

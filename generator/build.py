@@ -197,7 +197,7 @@ def build(
             exported, report, broken, deep, standing=indexed.standing,
         )  # fmt: skip
         step("")
-    later = previous.index_later(indexed.later, changed, chunk_postings(len(parts))) if indexed.later else None
+    later = previous.index_later(indexed.later, changed, chunk_postings(parts)) if indexed.later else None
     return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(indexed.made), later)
 
 
@@ -313,7 +313,7 @@ def _index(
     if not todo:
         yield lambda: Indexed([], left, standing)
         return
-    with indexing(site, todo, chunk=chunk_postings(len(parts))) as finish:
+    with indexing(site, todo, chunk=chunk_postings(parts)) as finish:
         yield lambda: Indexed(list(todo), left, standing) if finish() else Indexed([], left, standing)
 
 

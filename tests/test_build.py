@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
+from generator.output.search import is_bundle
 from generator.records.diagnostics import UserError
 
 PRODUCT = "san-pham/nuoc-mam-ca-com-40-do-dam/index.html"
@@ -73,7 +74,7 @@ def test_missing_english_falls_back_and_is_marked(mini_site: Path) -> None:
 
 def test_sample_data_banner_on_every_page(mini_site: Path) -> None:
     for page in mini_site.rglob("index.html"):
-        if "pagefind" in page.parts:
+        if is_bundle(page.relative_to(mini_site).parts[0]):
             continue
         html = page.read_text(encoding="utf-8")
         assert "Dữ liệu minh họa" in html or "Sample data" in html, page
@@ -120,9 +121,16 @@ def test_json_ld_and_exports(mini_site: Path) -> None:
     assert not (mini_site / "en/sitemap.xml").exists()
 
 
-def test_search_index_has_both_languages(mini_site: Path) -> None:
-    entry = json.loads((mini_site / "pagefind/pagefind-entry.json").read_text())
-    assert sorted(entry["languages"]) == ["en", "vi"]
+def test_search_index_has_one_part_per_language(mini_site: Path) -> None:
+    for lang in ("vi", "en"):
+        entry = json.loads((mini_site / f"pagefind_{lang}/pagefind-entry.json").read_text())
+        assert sorted(entry["languages"]) == [lang]
+    assert sorted(p.name for p in mini_site.iterdir() if p.name.startswith("pagefind")) == [
+        "pagefind_en",
+        "pagefind_vi",
+    ]
+    finder = '<div class="sr-finder" data-finder data-bundle="../../pagefind_en/" data-root="../../"'
+    assert finder in (mini_site / "en/search/index.html").read_text(encoding="utf-8")
 
 
 def test_search_index_holds_what_buyers_type_and_small_page_names(mini_site: Path) -> None:
@@ -133,7 +141,7 @@ def test_search_index_holds_what_buyers_type_and_small_page_names(mini_site: Pat
     """
     from generator.output.search import _read_cbor
 
-    bundle = mini_site / "pagefind"
+    bundle = mini_site / "pagefind_vi"
     entry = json.loads((bundle / "pagefind-entry.json").read_text())
     meta = _read_cbor(bundle / f"pagefind.{entry['languages']['vi']['hash']}.pf_meta")
     words = {w[0] for _, _, chunk in meta[2] for w in _read_cbor(bundle / "index" / f"{chunk}.pf_index")[0]}
@@ -199,13 +207,13 @@ def _postings(bundle: Path, lang: str) -> tuple[list[str], dict[str, list[tuple[
 
 
 def test_searching_a_tag_finds_its_product_below_a_name_match(mini_site: Path) -> None:
-    urls, words = _postings(mini_site / "pagefind", "vi")
+    urls, words = _postings(mini_site / "pagefind_vi", "vi")
     for word in ("qua", "bieu", "tang"):
         assert [(urls[n], w) for n, w in words[word]] == [("/san-pham/nuoc-mam-ca-com-40-do-dam/", [0.5])], word
     name_weights = dict((urls[n], w) for n, w in words["com"])
     assert name_weights["/san-pham/nuoc-mam-ca-com-40-do-dam/"][0] == 7, "the name is an h1"
     assert not words.keys() & {"theo", "khoa"}, "the tags' label is not indexed"
-    urls, words = _postings(mini_site / "pagefind", "en")
+    urls, words = _postings(mini_site / "pagefind_en", "en")
     assert [urls[n] for n, _ in words["bieu"]] == ["/en/products/nuoc-mam-ca-com-40-do-dam/"]
 
 

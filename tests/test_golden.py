@@ -10,9 +10,10 @@ import os
 import shutil
 from pathlib import Path
 
+from generator.output.search import is_bundle
+
 GOLDEN = Path(__file__).parent / "golden" / "mini"
 TEXT_SUFFIXES = {".html", ".xml", ".json", ".csv", ".txt", ".vcf"}
-SKIP_DIRS = {"assets", "pagefind"}
 
 
 def site_files(site: Path) -> dict[str, bytes]:
@@ -20,7 +21,7 @@ def site_files(site: Path) -> dict[str, bytes]:
     files = {}
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site)
-        if path.is_dir() or SKIP_DIRS & set(rel.parts):
+        if path.is_dir() or "assets" in rel.parts or is_bundle(rel.parts[0]):
             continue
         if path.suffix in TEXT_SUFFIXES:
             files[rel.as_posix()] = path.read_bytes()

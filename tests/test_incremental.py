@@ -237,7 +237,7 @@ def test_nothing_changed_nothing_built(mini: Path) -> None:
 def test_a_search_index_gone_from_the_published_site_is_made_again(mini: Path) -> None:
     build(mini)
     before = tree(mini / "site")
-    shutil.rmtree(mini / "site/pagefind")  # deleted by hand, or by a tool syncing the site
+    shutil.rmtree(mini / "site/pagefind_en")  # deleted by hand, or by a tool syncing the site
     again = build(mini)
     assert (again.rendered, again.indexed) == (0, True), "no page is rebuilt, the index is"
     assert tree(mini / "site") == before

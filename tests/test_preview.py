@@ -49,13 +49,13 @@ def saved_inputs(root: Path) -> str:
 
 
 def test_the_pages_come_first_then_the_index_equal_to_a_full_build(project: Path, tmp_path: Path) -> None:
-    index_before = tree(project / "site/pagefind")
+    index_before = tree(project / "site/pagefind_vi")
     renamed(project)
     result = build(project, search_later=True)
     assert result.index_later is not None and not result.indexed
     page = (project / "site/san-pham/nuoc-mam-ca-com-40-do-dam/index.html").read_text(encoding="utf-8")
     assert "Nước mắm nhĩ cá cơm Hòn Thơm" in page, "the page is published at once"
-    assert tree(project / "site/pagefind") == index_before, "with the index published before"
+    assert tree(project / "site/pagefind_vi") == index_before, "with the index published before"
     assert saved_inputs(project) == "", "a site whose index is behind is never up to date"
     assert result.index_later.run() is True
     assert not (project / "site" / NEXT).exists()
@@ -274,7 +274,7 @@ def test_the_spare_sites_older_index_stands_in_until_the_new_one_is_in(
     result = build(project, search_later=True)
     assert result.index_later is not None and not result.indexed
     assert linked == [], "the spare's part stays; the published one is not linked in its place"
-    entry = project / "site/pagefind/pagefind-entry.json"
+    entry = project / "site/pagefind_vi/pagefind-entry.json"
     assert entry.is_file(), "the older index is in place: search works meanwhile"
     assert not saved_inputs(project), "the state says the site is not the one its inputs make"
     assert result.index_later.run() is True

@@ -19,14 +19,15 @@ from pagefind_bin import get_executable
 import generator.build as build_module
 import generator.output.search as search_module
 from generator.build import build
-from generator.output.search import indexed_copy, indexing, is_bundle
+from generator.output.search import indexed_copy, indexing, is_bundle, language_of
 
 from .conftest import copy_fixture, serve
 from .test_incremental import differences, replace, tree
 
-BASKET = "products/gio-xach-co-bang.yml"  # in the part "pagefind-2" (a hash of its id decides)
-#: With one product per part the fixture's three products fall into parts 0 and 2 (part 1 holds none).
-PARTS = ["pagefind", "pagefind-2"]
+BASKET = "products/gio-xach-co-bang.yml"  # in the part 2 (a hash of its id decides)
+#: With one product per part the fixture's three products fall into parts 0 and 2 (part 1 holds
+#: none); each part is one language's.
+PARTS = ["pagefind-2_en", "pagefind-2_vi", "pagefind_en", "pagefind_vi"]
 
 
 def parted(root: Path) -> Path:
@@ -66,11 +67,14 @@ def test_each_product_is_in_one_part_and_the_finder_names_them(project: Path) ->
     assert bundles(site) == PARTS
     pages = {lang: 0 for lang in ("vi", "en")}
     for bundle in PARTS:
-        for lang, info in json.loads((site / bundle / "pagefind-entry.json").read_text())["languages"].items():
-            pages[lang] += info["page_count"]
+        languages = json.loads((site / bundle / "pagefind-entry.json").read_text())["languages"]
+        assert list(languages) == [language_of(bundle)], "a part holds one language"
+        pages[language_of(bundle)] += languages[language_of(bundle)]["page_count"]
     assert pages == {"vi": 3, "en": 3}, "every product page in exactly one part"
     search = (site / "tim-kiem/index.html").read_text(encoding="utf-8")
-    assert """data-bundle="../pagefind/" data-parts='["../pagefind-2/"]'""" in search
+    assert """data-bundle="../pagefind_vi/" data-parts='["../pagefind-2_vi/"]'""" in search
+    search = (site / "en/search/index.html").read_text(encoding="utf-8")
+    assert """data-bundle="../../pagefind_en/" data-parts='["../../pagefind-2_en/"]'""" in search
 
 
 def test_a_rename_indexes_its_part_alone_and_equals_a_full_build(
@@ -78,7 +82,7 @@ def test_a_rename_indexes_its_part_alone_and_equals_a_full_build(
 ) -> None:
     replace(project / BASKET, '"Giỏ xách cỏ bàng"', '"Giỏ xách cỏ bàng Hòn Đất"')
     result = build(project)
-    assert result.indexed and indexed_parts == [["pagefind-2"]]
+    assert result.indexed and indexed_parts == [["pagefind-2_vi"]], "the Vietnamese name: that part alone"
     build(project, out=tmp_path / "full", full=True)
     assert indexed_parts[-1] == PARTS, "a full build makes every part"
     assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
@@ -86,20 +90,20 @@ def test_a_rename_indexes_its_part_alone_and_equals_a_full_build(
 
 def test_a_part_gone_from_the_published_site_is_made_again(project: Path, indexed_parts: list[list[str]]) -> None:
     before = tree(project / "site")
-    shutil.rmtree(project / "site/pagefind-2")
+    shutil.rmtree(project / "site/pagefind-2_en")
     build(project)
-    assert indexed_parts == [["pagefind-2"]]
+    assert indexed_parts == [["pagefind-2_en"]]
     assert differences(tree(project / "site"), before) == []
-    shutil.rmtree(project / "site/pagefind")  # the spare still holds it: linked from there, not made
+    shutil.rmtree(project / "site/pagefind_vi")  # the spare still holds it: linked from there, not made
     build(project)
-    assert indexed_parts == [["pagefind-2"]]
+    assert indexed_parts == [["pagefind-2_en"]]
     assert differences(tree(project / "site"), before) == []
 
 
 def test_a_new_number_of_parts_leaves_no_older_part(project: Path, tmp_path: Path) -> None:
     replace(project / "site_config.yml", "search_part_size: 1\n", "search_part_size: 2\n")
     build(project)
-    assert bundles(project / "site") == ["pagefind", "pagefind-1"]
+    assert bundles(project / "site") == ["pagefind-1_en", "pagefind-1_vi", "pagefind_en", "pagefind_vi"]
     build(project, out=tmp_path / "full", full=True)
     assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
 
@@ -107,7 +111,7 @@ def test_a_new_number_of_parts_leaves_no_older_part(project: Path, tmp_path: Pat
 def test_the_preview_indexes_the_changed_part_later(project: Path, tmp_path: Path) -> None:
     replace(project / BASKET, '"Giỏ xách cỏ bàng"', '"Giỏ xách cỏ bàng Hòn Đất"')
     result = build(project, search_later=True)
-    assert result.index_later is not None and sorted(result.index_later.parts) == ["pagefind-2"]
+    assert result.index_later is not None and sorted(result.index_later.parts) == ["pagefind-2_vi"]
     assert result.index_later.run() is True
     build(project, out=tmp_path / "full", full=True)
     assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
@@ -171,9 +175,10 @@ def test_pagefind_given_each_pages_indexed_element_writes_the_index_of_the_whole
     """The sample's index (Pagefind given ``indexed_copy`` of each page) against the one
     Pagefind makes given each page whole: the same files, byte for byte."""
     monkeypatch.setattr(search_module, "indexed_copy", lambda page: page)
-    with indexing(sample_site, {"pagefind": ["san-pham/", "en/products/"]}, tmp_path) as finish:
+    with indexing(sample_site, {"pagefind_vi": ["san-pham/"], "pagefind_en": ["en/products/"]}, tmp_path) as finish:
         finish()
-    assert tree(tmp_path / "pagefind") == tree(sample_site / "pagefind")
+    for bundle in ("pagefind_vi", "pagefind_en"):
+        assert tree(tmp_path / bundle) == tree(sample_site / bundle)
     page = (sample_site / "san-pham/ba-khia-muoi-tu-hau/index.html").read_text(encoding="utf-8")
     assert len(indexed_copy(page)) * 4 < len(page), "Pagefind was given a small part of each page"
 

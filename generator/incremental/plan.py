@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..output.files import link_or_copy
-from ..output.search import is_bundle
+from ..output.search import BUNDLE, is_bundle, language_of
 from ..pages.urls import html_file, lang_prefix
 from .digests import digest
 from .keys import PageKeys
@@ -120,9 +120,14 @@ def index_digest(
         if fragment and name in build_plan.keys:
             lang, path = name.split(":", 1)
             by_folder[lang_prefix(lang, languages) + path] = (name, fragment)
+    whole = all(bundle.partition("_")[0] == BUNDLE for bundle in parts)
     for bundle, folders in parts.items():
-        # One part reads whole sections; each of several names its product pages' folders.
-        mine = by_folder.values() if len(parts) == 1 else [by_folder[f] for f in folders if f in by_folder]
+        # A language's only part reads its product section whole; each of several names its
+        # product pages' folders.
+        if whole:
+            mine = [entry for entry in by_folder.values() if language_of(bundle) == entry[0].split(":", 1)[0]]
+        else:
+            mine = [by_folder[f] for f in folders if f in by_folder]
         build_plan.index[bundle] = digest([build_plan.global_key, folders, sorted(mine)]) if mine else ""
     return build_plan.index
 

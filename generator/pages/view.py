@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from ..media import qrcodes
 from ..media.geometry import srcset
 from ..media.photos import MEDIA_DIR, Photo
+from ..output.search import bundles_of
 from ..records.links import CataloguePart, public_url, related
 from ..records.model import Record, interface_string, pick_language
 from .certified import Certified
@@ -234,8 +235,9 @@ class View(Certified, Placed, Traded):
         return self._link(path)
 
     def search_bundles(self) -> list[str]:
-        """Relative links to the search index's parts; the first holds Pagefind's script."""
-        return [self._link(bundle + "/") for bundle in self.site.search_bundles]
+        """Relative links to the search index's parts of the page's language; the first holds
+        Pagefind's script."""
+        return [self._link(bundle + "/") for bundle in bundles_of(self.site.search_bundles, self.lang)]
 
     def asset(self, path: str) -> str:
         """A relative link to a theme asset of this language's site."""
