@@ -164,8 +164,8 @@ SITE_CONFIG = Obj(
         ),
         "search_part_size": Field(
             Int(1, 1_000_000),
-            "Products per part of the search index (default 4,000). An edit indexes again only the part "
-            "of the product it changed; a query fetches a few small files from every part.",
+            "Products per part of each language's search index (default 4,000). An edit indexes again only "
+            "the parts of the pages it changed; a query fetches a few small files from every part of its language.",
         ),
         "expired": Field(
             Choice(choices=("mark", "hide")),
