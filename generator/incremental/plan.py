@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..output.files import link_or_copy
-from ..output.search import BUNDLE, is_bundle, language_of
+from ..output.search import is_bundle, language_of, part_count
 from ..pages.urls import html_file, lang_prefix
 from .digests import digest
 from .keys import PageKeys
@@ -120,7 +120,7 @@ def index_digest(
         if fragment and name in build_plan.keys:
             lang, path = name.split(":", 1)
             by_folder[lang_prefix(lang, languages) + path] = (name, fragment)
-    whole = all(bundle.partition("_")[0] == BUNDLE for bundle in parts)
+    whole = part_count(parts) == 1
     for bundle, folders in parts.items():
         # A language's only part reads its product section whole; each of several names its
         # product pages' folders.

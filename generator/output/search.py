@@ -44,8 +44,7 @@ def chunk_postings(bundles: Iterable[str]) -> int:
     chunks a part's share of the size keep the bytes of a query about what one index
     would fetch.
     """
-    parts = len({bundle.partition("_")[0] for bundle in bundles}) or 1
-    return max(100, INDEX_CHUNK_POSTINGS // parts)
+    return max(100, INDEX_CHUNK_POSTINGS // part_count(bundles))
 
 
 class PagefindError(Exception):
@@ -68,6 +67,11 @@ def is_bundle(name: str) -> bool:
 def language_of(bundle: str) -> str:
     """The language of the pages a part of the search index holds."""
     return bundle.rpartition("_")[2]
+
+
+def part_count(bundles: Iterable[str]) -> int:
+    """How many parts each language's index has (``search_parts``)."""
+    return len({bundle.partition("_")[0] for bundle in bundles}) or 1
 
 
 def bundles_of(bundles: Iterable[str], lang: str) -> list[str]:
