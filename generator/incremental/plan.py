@@ -125,7 +125,8 @@ def index_digest(
         # A language's only part reads its product section whole; each of several names its
         # product pages' folders.
         if whole:
-            mine = [entry for entry in by_folder.values() if language_of(bundle) == entry[0].split(":", 1)[0]]
+            prefix = f"{language_of(bundle)}:"  # the pages' names are "lang:path"
+            mine = [entry for entry in by_folder.values() if entry[0].startswith(prefix)]
         else:
             mine = [by_folder[f] for f in folders if f in by_folder]
         build_plan.index[bundle] = digest([build_plan.global_key, folders, sorted(mine)]) if mine else ""
