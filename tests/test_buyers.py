@@ -162,6 +162,24 @@ def test_atom_feed_per_language_newest_decision_first(mini_site: Path) -> None:
         assert all(link.startswith(f"https://mini.example.vn/{prefix}") for link in links)
 
 
+def test_a_renamed_product_changes_two_parts_of_the_printable_catalogue() -> None:
+    """Parts end where a product's id says: a product moved from the start of the order to
+    its end leaves every part between as it was (cuts every 200 would shift them all)."""
+    from generator.records.links import cut_catalogue
+
+    order = [f"p-{n:04d}" for n in range(2000)]
+    parts = cut_catalogue(order, 200)
+    assert [i for part in parts for i in part] == order
+    assert max(map(len, parts)) <= 200 and 10 <= len(parts) <= 40
+    moved = next(part[1] for part in parts if len(part) > 2)  # ends no part
+    after = cut_catalogue([i for i in order if i != moved] + [moved], 200)
+    assert len(after) == len(parts)
+    assert [n for n, (old, new) in enumerate(zip(parts, after, strict=True)) if old != new] == [
+        next(n for n, part in enumerate(parts) if moved in part),
+        len(parts) - 1,
+    ]
+
+
 def test_a_long_catalogue_prints_in_parts_by_group(tmp_path: Path) -> None:
     """More products than a listing shows: the cover links parts of at most that many, by group."""
     from generator.build import build

@@ -160,7 +160,8 @@ SITE_CONFIG = Obj(
             Int(12, 2000),
             "The most product or producer cards one list of a listing page shows (default 200); "
             "a longer list ends with a note: search and filters find every product, district pages list them all. "
-            "A printable catalogue of more products comes in parts of at most this many, by group.",
+            "A printable catalogue of more products comes in parts by group, of at most this many "
+            "(about half on average: a part ends where a product's id says, so a renamed product changes two parts).",
         ),
         "search_part_size": Field(
             Int(1, 1_000_000),

@@ -9,6 +9,7 @@ for renamed records.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
@@ -84,6 +85,26 @@ def related(links: Links, product: Record, count: int = 4) -> tuple[list[str], l
     return same, similar
 
 
+def cut_catalogue(ids: list[str], size: int) -> list[list[str]]:
+    """Cut one group's products, in name order, into parts of the printable catalogue of at
+    most ``size`` (about half that on average).
+
+    A part ends after a product its id picks (one in ``size // 4``, once the part holds
+    that many), not after every ``size`` products: a renamed product moves from one part
+    to another and changes those two, where cuts by count would shift every part between
+    its old and new place in the order (twenty-odd pages at 20,000 products).
+    """
+    least = max(1, size // 4)
+    pieces: list[list[str]] = [[]]
+    for ident in ids:
+        piece = pieces[-1]
+        piece.append(ident)
+        picked = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=4, person=b"catalogue").digest()) % least
+        if len(piece) == size or (len(piece) >= least and picked == 0):
+            pieces.append([])
+    return [piece for piece in pieces if piece]
+
+
 def _sort_key(record: Record, languages: list[str]) -> tuple[str, str]:
     return str(pick_language(record.data["name"], languages[0], languages)[0]).casefold(), record.id
 
@@ -115,11 +136,9 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     size = catalogue.config["listing_cards"]
     if len(catalogue.products) > size:
         for group in catalogue.config["groups"]:
-            ids = links.group_products.get(group, [])
-            starts = range(0, len(ids), size)
-            for number, start in enumerate(starts, 1):
-                part = CataloguePart(group, number, len(starts), ids[start : start + size])
-                links.catalogue_parts[f"{group}-{number}"] = part
+            pieces = cut_catalogue(links.group_products.get(group, []), size)
+            for number, products in enumerate(pieces, 1):
+                links.catalogue_parts[f"{group}-{number}"] = CataloguePart(group, number, len(pieces), products)
 
     sections = catalogue.config["sections"]
     owners: dict[str, str] = {}
