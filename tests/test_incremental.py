@@ -413,6 +413,9 @@ def test_printable_catalogue_parts_rebuild_alone(
     site = split_project / "site"
     parts = sorted(p.parent.name for p in site.glob("catalo-in/*/index.html"))
     first = (site / "catalo-in/handicrafts-1/index.html").stat().st_ino if parts else None
+    listings = {
+        p: (site / p).stat().st_ino for p in ("co-so/index.html", "san-pham/index.html", "en/producers/index.html")
+    }
     edit(split_project)
     result = build(split_project)
     build(split_project, out=tmp_path / "full", full=True)
@@ -422,6 +425,10 @@ def test_printable_catalogue_parts_rebuild_alone(
         assert after == parts == ["food-1", "handicrafts-1", "handicrafts-2"]
         assert (site / "catalo-in/handicrafts-1/index.html").stat().st_ino == first, "an unchanged part was rebuilt"
         assert result.rendered < sum(result.pages.values()) // 2
+        # The producers listing shows no product; the products listing shows each group's
+        # first 12, and the renamed product is 15th of its group before and after.
+        for listing in ("co-so/index.html", "san-pham/index.html", "en/producers/index.html"):
+            assert (site / listing).stat().st_ino == listings[listing], f"{listing} was rebuilt"
     if name.startswith("a summary"):  # keyed again from the record digests: its page, its part, the cover
         assert after == parts
         assert result.rendered == 6

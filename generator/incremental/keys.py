@@ -5,9 +5,11 @@ unit, former district) whole, its rounds and its related products' cards; a
 facility page its facility and places whole and its products' cards; a
 district or unit page itself whole, the names of the units that succeeded it
 (or the districts it was part of), and its facilities' and products' cards; a content page its own text; the printable catalogue its
-whole products; the shortlist page no record at all (its script reads the products'
-own pages); every other page (home, listings, rounds, groups, statistics)
-what the whole catalogue's cards and counts show.
+whole products; the producers listing its facilities' cards and places; the
+products listing each group's count and first cards; the shortlist page no
+record at all (its script reads the products' own pages); every other page
+(home, the other listings, rounds, groups, statistics) what the whole
+catalogue's cards and counts show.
 
 Each record therefore has two digests: ``full``, of everything in it, and
 ``listed``, without its detail fields (``Field.detail``), for
@@ -173,6 +175,16 @@ class PageKeys:
             return join_digest([str(part.of), *(d for i in part.products for d in self.whole_product(i))])
         if kind == "catalogue":  # unsplit, it prints every whole product
             return self.whole_catalogue()
+        if kind == "index:facilities":  # producer cards by place: a product renamed does not show
+            places = [
+                *(self.listed[("units", i)] for i in self.cat.units),
+                *(self.listed[("districts", i)] for i in self.cat.districts),
+            ]
+            return join_digest([*places, *map(self.facility_card, self.cat.facilities)])
+        if kind == "index:products":  # each group's count and first cards; the finder counts products
+            cap = self.cat.config["listing_cards"]
+            groups = [[group, str(len(ids)), *map(cards, ids[:cap])] for group, ids in links.group_products.items()]
+            return join_digest([str(len(self.cat.products)), *(part for group in groups for part in group)])
         if kind == "shortlist":  # it shows no record: its script reads the products' own pages
             return ""
         return self.everything()
