@@ -390,6 +390,7 @@ def many_products(root: Path, count: int) -> None:
 SPLIT_STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("edit a product of the second part", lambda r: replace(r / "products/chieu-13.yml", "Chiếu", "Chiếu đẹp")),
     ("a summary edited in the second part", lambda r: set_field(r / "products/chieu-13.yml", "summary", "Chiếu mới.")),
+    ("a product renamed to the head of its group", lambda r: replace(r / "products/chieu-12.yml", "Chiếu", "Ao")),
     ("add a product", lambda r: add_product(r, "chieu-20", "htx-co-bang-phu-my")),
     (
         "delete products until one page holds them",
@@ -414,7 +415,7 @@ def test_printable_catalogue_parts_rebuild_alone(
     parts = sorted(p.parent.name for p in site.glob("catalo-in/*/index.html"))
     first = (site / "catalo-in/handicrafts-1/index.html").stat().st_ino if parts else None
     listings = {
-        p: (site / p).stat().st_ino for p in ("co-so/index.html", "san-pham/index.html", "en/producers/index.html")
+        p: (site / p / "index.html").stat().st_ino for p in ("co-so", "san-pham", "en/producers", "nhom/handicrafts")
     }
     edit(split_project)
     result = build(split_project)
@@ -425,10 +426,14 @@ def test_printable_catalogue_parts_rebuild_alone(
         assert after == parts == ["food-1", "handicrafts-1", "handicrafts-2"]
         assert (site / "catalo-in/handicrafts-1/index.html").stat().st_ino == first, "an unchanged part was rebuilt"
         assert result.rendered < sum(result.pages.values()) // 2
-        # The producers listing shows no product; the products listing shows each group's
+        # The producers listing shows no product; the products listing and a group page show each group's
         # first 12, and the renamed product is 15th of its group before and after.
-        for listing in ("co-so/index.html", "san-pham/index.html", "en/producers/index.html"):
-            assert (site / listing).stat().st_ino == listings[listing], f"{listing} was rebuilt"
+        for listing, inode in listings.items():
+            assert (site / listing / "index.html").stat().st_ino == inode, f"{listing} was rebuilt"
+    if name.startswith("a product renamed"):  # now first of the twelve cards a listing shows
+        for listing in ("san-pham", "nhom/handicrafts"):
+            page = (site / listing / "index.html").read_text(encoding="utf-8")
+            assert page.index("chieu-12") < page.index("chieu-00"), listing
     if name.startswith("a summary"):  # keyed again from the record digests: its page, its part, the cover
         assert after == parts
         assert result.rendered == 6

@@ -6,9 +6,9 @@ facility page its facility and places whole and its products' cards; a
 district or unit page itself whole, the names of the units that succeeded it
 (or the districts it was part of), and its facilities' and products' cards; a content page its own text; the printable catalogue its
 whole products; the producers listing its facilities' cards and places; the
-products listing each group's count and first cards; the shortlist page no
-record at all (its script reads the products' own pages); every other page
-(home, the other listings, rounds, groups, statistics) what the whole
+products listing and a group's page each group's count and first cards; the
+shortlist page no record at all (its script reads the products' own pages);
+every other page (home, the other listings, rounds, statistics) what the whole
 catalogue's cards and counts show.
 
 Each record therefore has two digests: ``full``, of everything in it, and
@@ -132,6 +132,12 @@ class PageKeys:
         places = [self.listed[p] for p in self.places(ident)]
         return join_digest([ident, self.listed[("facilities", ident)], *places, count])
 
+    def group_listing(self, group: str) -> str:
+        """What a listing shows of a group: how many products it has and the first cards
+        (``listing_cards``); a product renamed further down the list does not show."""
+        ids = self.links.group_products.get(group, [])
+        return join_digest([group, str(len(ids)), *map(self.product_card, ids[: self.cat.config["listing_cards"]])])
+
     def whole_product(self, ident: str) -> list[str]:
         """A product with its facility and places, every field (a product page, the catalogue)."""
         facility = self.cat.products[ident].data["facility"]
@@ -182,9 +188,9 @@ class PageKeys:
             ]
             return join_digest([*places, *map(self.facility_card, self.cat.facilities)])
         if kind == "index:products":  # each group's count and first cards; the finder counts products
-            cap = self.cat.config["listing_cards"]
-            groups = [[group, str(len(ids)), *map(cards, ids[:cap])] for group, ids in links.group_products.items()]
-            return join_digest([str(len(self.cat.products)), *(part for group in groups for part in group)])
+            return join_digest([str(len(self.cat.products)), *map(self.group_listing, links.group_products)])
+        if kind == "group":
+            return join_digest([str(len(self.cat.products)), self.group_listing(ident)])
         if kind == "shortlist":  # it shows no record: its script reads the products' own pages
             return ""
         return self.everything()
