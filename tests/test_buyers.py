@@ -162,6 +162,17 @@ def test_atom_feed_per_language_newest_decision_first(mini_site: Path) -> None:
         assert all(link.startswith(f"https://mini.example.vn/{prefix}") for link in links)
 
 
+def test_names_sort_in_the_vietnamese_alphabet() -> None:
+    """Listings and the printable catalogue put Ấm with the A's and Đèn after Dừa."""
+    from generator.records.links import name_order
+
+    names = ["Xà phòng", "Đèn tre", "Ấm trà", "An", "Ăn", "Dừa", "Ốc", "Ơn", "Ông", "Bánh"]
+    names += ["Ba", "Bạ", "Bá", "Bã", "Bả", "Bà"]
+    assert sorted(names, key=name_order) == [
+        "An", "Ăn", "Ấm trà", "Ba", "Bà", "Bả", "Bã", "Bá", "Bạ", "Bánh", "Dừa", "Đèn tre", "Ốc", "Ông", "Ơn", "Xà phòng",
+    ]  # fmt: skip
+
+
 def test_a_renamed_product_changes_two_parts_of_the_printable_catalogue() -> None:
     """Parts end where a product's id says: a product moved from the start of the order to
     its end leaves every part between as it was (cuts every 200 would shift them all)."""
