@@ -162,6 +162,27 @@ def test_atom_feed_per_language_newest_decision_first(mini_site: Path) -> None:
         assert all(link.startswith(f"https://mini.example.vn/{prefix}") for link in links)
 
 
+def test_related_products_are_the_next_in_the_group() -> None:
+    """The facility's other products, then the group's products that follow in name order,
+    from the group's start after its end: not the group's first four on every page."""
+    from generator.records.links import Links, related
+    from generator.records.model import Record
+
+    links = Links()
+    for n in range(10):
+        links.group_place[f"p{n}"] = n
+        links.group_products["g"].append(f"p{n}")
+        links.facility_products[f"f{n % 5}"].append(f"p{n}")
+    assert related(links, Record("products", "p8", "", "", {"facility": "f3", "group": "g"})) == (
+        ["p3"],
+        ["p9", "p0", "p1", "p2"],
+    )
+    assert related(links, Record("products", "p1", "", "", {"facility": "f1", "group": "g"})) == (
+        ["p6"],
+        ["p2", "p3", "p4", "p5"],
+    )
+
+
 def test_names_sort_in_the_vietnamese_alphabet() -> None:
     """Listings and the printable catalogue put Ấm with the A's and Đèn after Dừa."""
     from generator.records.links import name_order

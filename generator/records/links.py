@@ -51,6 +51,8 @@ class Links:
     #: The former districts that a current unit now covers (part of), from their ``successors``.
     unit_districts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     group_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: Where each product stands in its group's list (``group_products``): its neighbours there are its related products.
+    group_place: dict[str, int] = field(default_factory=dict)
     #: The products certified in each round: a product is on every round page it won.
     round_products: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: The round id of each of a product's certifications, in the record's order.
@@ -76,13 +78,19 @@ def public_url(catalogue: Catalogue, kind: str, ident: str, lang: str) -> str:
 
 
 def related(links: Links, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
-    """Up to ``count`` other products of the same facility, then of the same group.
+    """Up to ``count`` other products of the same facility, then up to ``count`` of the same
+    group: those that follow it in the group's name order (after the last, the first).
 
-    Stops at ``count``: a group of a national catalogue holds thousands of products.
+    Its neighbours, not the group's first products: those would stand on every page of the
+    group (5,000 pages a language at 20,000 products), and a product renamed to the head of
+    its group would change them all. Stops at ``count``: a group holds thousands of products.
     """
     same = list(islice((i for i in links.facility_products[product.data["facility"]] if i != product.id), count))
     taken = {product.id, *same}
-    similar = list(islice((i for i in links.group_products[product.data["group"]] if i not in taken), count))
+    group = links.group_products[product.data["group"]]
+    after = links.group_place[product.id] + 1
+    following = (group[(after + step) % len(group)] for step in range(len(group)))
+    similar = list(islice((i for i in following if i not in taken), count))
     return same, similar
 
 
@@ -147,6 +155,7 @@ def link(catalogue: Catalogue, report: Report) -> Links:
             links.district_products[facility.data["district"]].append(product.id)
         if facility.get("unit"):
             links.unit_products[facility.data["unit"]].append(product.id)
+        links.group_place[product.id] = len(links.group_products[product.data["group"]])
         links.group_products[product.data["group"]].append(product.id)
         won = links.product_rounds[product.id] = [rounds[round_key(c)] for c in certifications(product)]
         for round_id in dict.fromkeys(won):
