@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import cbor2
 
 from ..pages.urls import lang_prefix
+from ..records.links import id_number
 from .pagefind_service import PagefindService, PagefindServiceError, page_texts
 
 if TYPE_CHECKING:
@@ -102,8 +103,7 @@ def search_parts(catalogue: Catalogue) -> dict[str, list[str]]:
         }
     parts: dict[int, list[str]] = {}
     for ident in ids:
-        number = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=4).digest(), "big") % count
-        parts.setdefault(number, []).append(ident)
+        parts.setdefault(id_number(ident) % count, []).append(ident)
     return {
         f"{BUNDLE}-{n}_{lang}" if n else f"{BUNDLE}_{lang}": [
             lang_prefix(lang, languages) + links.path("product", ident, lang) for ident in parts[n]

@@ -94,6 +94,13 @@ def related(links: Links, product: Record, count: int = 4) -> tuple[list[str], l
     return same, similar
 
 
+def id_number(ident: str, salt: bytes = b"") -> int:
+    """A number fixed by a record's id alone, so an edit never moves the record: it picks a
+    product's part of the search index and where the printable catalogue's parts end
+    (each with its own ``salt``, so the two choices do not follow each other)."""
+    return int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=4, person=salt).digest(), "big")
+
+
 def cut_catalogue(ids: list[str], size: int) -> list[list[str]]:
     """Cut one group's products, in name order, into parts of the printable catalogue of at
     most ``size`` (about half that on average).
@@ -108,8 +115,7 @@ def cut_catalogue(ids: list[str], size: int) -> list[list[str]]:
     for ident in ids:
         piece = pieces[-1]
         piece.append(ident)
-        picked = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=4, person=b"catalogue").digest()) % least
-        if len(piece) == size or (len(piece) >= least and picked == 0):
+        if len(piece) == size or (len(piece) >= least and id_number(ident, b"catalogue") % least == 0):
             pieces.append([])
     return [piece for piece in pieces if piece]
 
