@@ -10,9 +10,10 @@ import pytest
 from generator.build import CACHE_DIR, check
 from generator.incremental.digests import content_digest
 from generator.incremental.stamps import Stamps
-from generator.records.cache import RecordCache
+from generator.records.cache import RecordCache, _shard
 from generator.records.diagnostics import Report, UserError
-from generator.records.load import load_project
+from generator.records.load import Source, load_project
+from generator.records.model import Record
 from generator.records.validate import validate
 
 OLD = 1_600_000_000  # a modification time long past: the file's stamp can be trusted
@@ -147,3 +148,24 @@ def test_an_edit_rewrites_one_file_of_the_record_cache(mini: Path) -> None:
     _load(mini)
     after = {p.name: p.stat().st_ino for p in cache.folder.glob("*.pickle")}
     assert len([name for name in after if after[name] != before.get(name)]) == 1
+
+
+def test_cached_records_share_their_field_names(tmp_path: Path) -> None:
+    # One string per field name across the records of a cache file: pickled and unpickled once.
+    rels = [f"products/p{n}.yml" for n in range(200)]
+    rels = [rel for rel in rels if _shard(rel) == _shard(rels[0])][:2]
+    cache = RecordCache(tmp_path, tmp_path)
+    sources = [Source("products", rel[9:-4], str(tmp_path / rel), rel, None, f"digest-{rel}") for rel in rels]
+    for source in sources:
+        # Field names as parsed: a string of their own in each record.
+        data = {"".join(["na", "me"]): {"".join(["v", "i"]): source.id}}
+        record = Record(source.kind, source.id, source.rel, source.path, data, {"".join(["na", "me"]): (1, 1)})
+        cache.put(source, ["vi"], record, [])
+    cache.save()
+    again = RecordCache(tmp_path, tmp_path)
+    first, second = (again.get(source, ["vi"]) for source in sources)
+    assert first is not None and second is not None
+    ((name1, value1),), ((name2, value2),) = first[0].data.items(), second[0].data.items()
+    assert name1 is name2
+    assert next(iter(value1)) is next(iter(value2))  # nested: the languages
+    assert next(iter(first[0].marks)) is next(iter(second[0].marks))
