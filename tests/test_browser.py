@@ -105,6 +105,21 @@ def test_thumbnails_load_once_the_results_stand(page: object, site_url: str) -> 
     assert shown and sorted(set(fetched)) == sorted(shown)
 
 
+def test_words_with_d_typed_without_accents_find_their_products(page: object, site_url: str) -> None:
+    # Search folds accents but đ is a letter of its own: "dam" (đạm) and "dac" (Đặc khu) are what
+    # a phone keyboard without accents types. The words stay out of sight on the page.
+    page.goto(site_url + "tim-kiem/?q=dam")
+    wait_results(page, 1)
+    assert titles(page) == ["Nước mắm cá cơm 40 độ đạm"]
+    page.goto(site_url + "tim-kiem/?q=dac")
+    wait_results(page, 2)
+    assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
+    page.goto(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
+    hidden = page.locator(".sr-visually-hidden[aria-hidden=true]", has_text="dộ dạm")
+    assert hidden.bounding_box()["width"] <= 1, "out of sight, and screen readers skip it"
+    assert page.errors == []
+
+
 def test_exact_diacritics_rank_first(page: object, site_url: str) -> None:
     # "co" is the folded form of "cỏ" (sedge) and the start of "cơm" (anchovy): every spelling
     # finds both products, and the one whose diacritics match what was typed comes first.

@@ -19,7 +19,7 @@ from pagefind_bin import get_executable
 import generator.build as build_module
 import generator.output.search as search_module
 from generator.build import build
-from generator.output.search import indexed_copy, indexing, is_bundle, language_of
+from generator.output.search import indexed_copy, indexing, is_bundle, language_of, spelled_with_d
 
 from .conftest import copy_fixture, serve
 from .test_incremental import differences, replace, tree
@@ -226,3 +226,8 @@ def test_a_pagefind_that_stops_while_given_pages_fails_the_index_with_its_part_n
         indexing(project / "site", {"part": ["san-pham/"]}, tmp_path) as finish,
     ):
         finish()
+
+
+def test_words_with_d_are_given_spelled_with_d_once() -> None:
+    assert spelled_with_d(["Giỏ đan Hòn Đất", None, "giỏ đan", "Nước mắm"]) == "dan Dất"
+    assert spelled_with_d(["Nước mắm"]) == ""

@@ -184,6 +184,20 @@ def indexed_part(body: str) -> str | None:
     return None if element is None else _IGNORED.sub("", body[element[0] : element[1]])
 
 
+_WITH_D = str.maketrans("đĐ", "dD")
+
+
+def spelled_with_d(texts: Iterable[str | None]) -> str:
+    """The words of ``texts`` that hold a đ, spelled with d, each once ("" when none does).
+
+    Pagefind folds accents (ỏ → o) but not đ, a letter of its own rather than d with a
+    mark: "gio dan" typed on a phone found no "Giỏ đan", nor "40 do dam" "40 độ đạm". A
+    product page gives these words to the index beside the name, hidden from view.
+    """
+    words = (word for text in texts if text for word in str(text).split() if "đ" in word.lower())
+    return " ".join(dict.fromkeys(word.translate(_WITH_D) for word in words))
+
+
 def indexed_copy(page: str) -> str:
     """The page as Pagefind is given it: its ``<html>`` tag, title and ``data-pagefind-body`` element.
 

@@ -25,7 +25,7 @@ from ..incremental.plan import Plan
 from ..media.photos import Photo
 from ..output.exports import vcard
 from ..output.open_data import open_data_columns
-from ..output.search import indexed_part, search_parts
+from ..output.search import indexed_part, search_parts, spelled_with_d
 from ..profiles import WEB, Profile
 from ..records.links import Links
 from ..records.model import Catalogue
@@ -118,6 +118,7 @@ def environment(theme: Path, cache: Path | None = None) -> Environment:
     env.globals["bar_chart"] = bar_chart
     env.globals["shortlist_entry"] = shortlist.entry_script
     env.globals["shortlist_trade_columns"] = list(shortlist.TRADE_COLUMNS)
+    env.globals["spelled_with_d"] = spelled_with_d
     return env
 
 
