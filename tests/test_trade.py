@@ -326,6 +326,32 @@ def test_filters_find_products_by_barcode_and_the_page_prints_on_one_sheet(trade
         server.shutdown()
 
 
+@pytest.mark.browser
+def test_trade_facts_and_a_long_address_fit_a_phone_screen(tmp_path: Path, browser: object) -> None:
+    # Side by side with their labels, a price table and an e-mail address pushed product and
+    # producer pages wider than the screen (up to 453 pixels on a 390-pixel phone).
+    root = copy_fixture("mini", tmp_path / "mini")
+    add_trade(root)
+    replace(root / "content/facilities/nuoc-mam-hung-thinh.yml", "lienhe@", "kinhdoanh.xuatkhau.nuocmam@")
+    build(root, strict=True)
+    server, url = serve(root / "site")
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        tab = context.new_page()
+        for path in (
+            "san-pham/nuoc-mam-ca-com-40-do-dam/",
+            "en/products/nuoc-mam-ca-com-40-do-dam/",
+            "co-so/nuoc-mam-hung-thinh/",
+        ):
+            tab.goto(url + path)
+            assert tab.locator("body").inner_text().count("kinhdoanh.xuatkhau") >= 1
+            width = tab.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, f"{path} is {width} pixels wide on a 390-pixel phone"
+    finally:
+        context.close()
+        server.shutdown()
+
+
 # -- incremental builds ----------------------------------------------------------------------
 def test_trade_edits_build_as_a_full_build_does(tmp_path: Path) -> None:
     root = copy_fixture("mini", tmp_path / "mini")
