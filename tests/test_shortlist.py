@@ -202,8 +202,12 @@ def test_add_from_cards_and_a_product_page_then_open_the_list(page: object, url:
     page.goto(url + f"san-pham/{FISH}/")
     control = page.locator(".sr-shortlist-control button")
     assert control.is_visible() and control.get_attribute("aria-pressed") == "false"
+    assert control.inner_text() == "Thêm vào danh sách chọn"
     control.click()
     assert control.get_attribute("aria-pressed") == "true"
+    # What it says changes with its state; its name, for screen readers, does not.
+    assert control.inner_text() == "Đã có trong danh sách chọn (chạm để bỏ)"
+    assert control.get_attribute("aria-label") == "Thêm vào danh sách chọn"
     assert page.locator(".sr-shortlist-control [data-shortlist-count]").inner_text() == "2"
     assert stored(page) == [ids[0], FISH]
     page.locator(".sr-nav [data-shortlist-link]").click()
