@@ -41,6 +41,17 @@ def test_language_switch_goes_to_the_twin_page(page: object, site_url: str) -> N
     page.wait_for_url(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
 
 
+def test_language_switch_on_the_search_page_keeps_the_words(page: object, site_url: str) -> None:
+    page.goto(site_url + "tim-kiem/?q=nuoc+mam")
+    wait_results(page, 2)
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url(site_url + "en/search/?q=nuoc+mam")
+    assert page.locator("#sr-finder-q").input_value() == "nuoc mam"
+    page.wait_for_selector(".sr-finder__results[data-query='nuoc mam'] .sr-card")
+    assert "Anchovy fish sauce, 40° protein" in titles(page)
+    assert page.errors == []
+
+
 def titles(page: object) -> list[str]:
     return sorted(page.locator(".sr-finder__results .sr-card__title").all_inner_texts())
 

@@ -168,6 +168,13 @@
       });
       var text = url.toString();
       window.history.replaceState(null, "", text ? "?" + text : window.location.pathname);
+      // The other language's twin page searches for the same words; filters, named in each
+      // language's own words, stay behind.
+      document.querySelectorAll(".sr-lang a[hreflang]").forEach(function (link) {
+        var twin = new URL(link.getAttribute("href"), window.location.href);
+        twin.search = query ? "?" + new URLSearchParams({ q: query }).toString() : "";
+        link.setAttribute("href", twin.pathname + twin.search);
+      });
       if (query.length < 2 && !active()) { // one letter matches nearly everything
         found = [];
         results.innerHTML = "";
