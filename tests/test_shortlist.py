@@ -22,6 +22,7 @@ from generator.profiles import KIOSK
 from generator.staff import kiosk_server
 
 from .conftest import REPO, copy_fixture, serve
+from .test_incremental import replace
 from .test_kiosk import _SMALL_TARGETS
 from .test_trade import add_trade
 
@@ -68,6 +69,18 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
             text += "aliases: [mau-cu]\n"  # renamed: its old address sends on to it
         (root / f"products/{ident}.yml").write_text(text, encoding="utf-8")
     add_trade(root, f"products/{FISH}.yml")
+    # An OCOP certificate beside its CNNT one: the shortlist names both.
+    (root / "content/rounds/ocop-2024.yml").write_text(
+        'name: {vi: "Đánh giá OCOP năm 2024", en: "OCOP rating 2024"}\n'
+        'programme: ocop\nnumber: 1\nyear: 2024\nlevel: 4-star\ndecision: "1584/QĐ-UBND"\ndate: 2024-06-27\n',
+        encoding="utf-8",
+    )
+    replace(
+        root / f"products/{FISH}.yml",
+        "date: 2023-11-20}\n",
+        'date: 2023-11-20}\n  - {programme: ocop, level: 4-star, round: 1, year: 2024, decision: "1584/QĐ-UBND",'
+        " date: 2024-06-27, expires: 2030-06-27}\n",
+    )
     build(root, strict=True)
     build(root, profile=KIOSK, strict=True)
     return root
@@ -139,7 +152,9 @@ def test_product_pages_carry_what_the_shortlist_reads(root: Path) -> None:
         "email": "lienhe@hungthinh.example.vn",
         "address": "Khu phố 7, đặc khu Phú Quốc, tỉnh An Giang",
     }
-    assert entry["price"] == "85.000 ₫ – 120.000 ₫" and entry["specs"][0] == ["Khối lượng/thể tích", "500 ml"]
+    assert entry["price"] == "85.000 ₫ – 120.000 ₫"
+    assert entry["specs"][0] == ["net_content", "Khối lượng/thể tích", "500 ml"]
+    assert entry["badge"] == "Tỉnh · lần VII · 2023" and entry["marks"] == ["OCOP ★★★★"]
     assert entry["photo"]["src"].startswith("../../media/") and entry["photo"]["width"] == 320
     # Trade facts as the CSV names them; the ended HACCP certificate is left out.
     assert entry["trade"] == [
@@ -365,18 +380,26 @@ def test_csv_download(page: object, url: str) -> None:
     data = Path(download.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    trade = [
-        "moq",
-        "capacity_per_month",
-        "wholesale",
-        "gtin",
-        "certificates",
-        "origin_protection",
-        "export_markets",
-        "lead_time",
-    ]
-    assert rows[0] == ["id", "name", "producer", "phone", "email", "zalo", "address", "url", *trade]
-    assert rows[1][8:] == [
+    # Headed in the page's language: what a buyer compares, whom to call, then the trade facts.
+    heads = ["shortlist_csv_id", "product", "certification", "price", "net_content", "packaging", "shelf_life"]
+    heads += ["producer", "shortlist_csv_phone", "email", "zalo", "address", "shortlist_csv_page"]
+    heads += ["moq", "capacity", "wholesale", "barcode", "certificates", "origin_protection", "export_markets"]
+    assert rows[0] == [WORDS[key]["vi"] for key in [*heads, "lead_time"]]
+    assert rows[0][:4] == ["Mã sản phẩm", "Sản phẩm", "Chứng nhận", "Giá tham khảo"]
+    assert rows[1] == [
+        FISH,
+        "Nước mắm cá cơm 40 độ đạm",
+        "Tỉnh · lần VII · 2023; OCOP ★★★★",
+        "85.000 ₫ – 120.000 ₫",
+        "500 ml",
+        "Chai thủy tinh",
+        "24 tháng",
+        "Cơ sở nước mắm Hưng Thịnh",
+        "0297 3846 123",
+        "lienhe@hungthinh.example.vn",
+        "0912 345 678",
+        "Khu phố 7, đặc khu Phú Quốc, tỉnh An Giang",
+        f"{BASE}san-pham/{FISH}/",
         "500 chai",
         "20.000 chai mỗi tháng",
         "100+: 80.000 ₫/chai; 1.000+: 72.000 ₫/chai",
@@ -386,30 +409,22 @@ def test_csv_download(page: object, url: str) -> None:
         "Nhật Bản, Hàn Quốc, Hoa Kỳ",
         "14 ngày sau khi chốt đơn",
     ]
-    assert rows[2][8:] == [""] * len(trade), "a product without trade facts leaves them empty"
-    assert [row[:8] for row in rows] == [
-        ["id", "name", "producer", "phone", "email", "zalo", "address", "url"],
-        [
-            FISH,
-            "Nước mắm cá cơm 40 độ đạm",
-            "Cơ sở nước mắm Hưng Thịnh",
-            "0297 3846 123",
-            "lienhe@hungthinh.example.vn",
-            "0912 345 678",
-            "Khu phố 7, đặc khu Phú Quốc, tỉnh An Giang",
-            f"{BASE}san-pham/{FISH}/",
-        ],
-        [
-            LONG_IDS[2],
-            sample_name(2),
-            "Cơ sở mật ong rừng tràm",
-            "0297 3999 111",
-            "",
-            "0909 111 222",
-            "Ấp 3, đặc khu Phú Quốc, tỉnh An Giang",
-            f"{BASE}san-pham/{LONG_IDS[2]}/",
-        ],
+    assert rows[2][:13] == [
+        LONG_IDS[2],
+        sample_name(2),
+        "Tỉnh · lần VII · 2023",
+        "",
+        "",
+        "",
+        "",
+        "Cơ sở mật ong rừng tràm",
+        "0297 3999 111",
+        "",
+        "0909 111 222",
+        "Ấp 3, đặc khu Phú Quốc, tỉnh An Giang",
+        f"{BASE}san-pham/{LONG_IDS[2]}/",
     ]
+    assert rows[2][13:] == [""] * 8, "a product without trade facts leaves them empty"
 
 
 @pytest.mark.browser

@@ -117,7 +117,7 @@ def environment(theme: Path, cache: Path | None = None) -> Environment:
     env.globals["markdown"] = markdown_html
     env.globals["bar_chart"] = bar_chart
     env.globals["shortlist_entry"] = shortlist.entry_script
-    env.globals["shortlist_trade_columns"] = list(shortlist.TRADE_COLUMNS)
+    env.globals["shortlist_csv_columns"] = shortlist.csv_columns
     env.globals["spelled_with_d"] = spelled_with_d
     return env
 

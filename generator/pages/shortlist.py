@@ -32,18 +32,39 @@ MAX_ID_LENGTH = 80
 #: The specifications a shortlist shows, in the product page's order (a printed entry has
 #: room for three lines).
 SPECS = ("net_content", "packaging", "shelf_life")
-#: The trade facts a shortlist shows and exports, by their CSV column, in the order of the
-#: product page's "For distributors" block.
-TRADE_COLUMNS = (
-    "moq",
-    "capacity_per_month",
-    "wholesale",
-    "gtin",
-    "certificates",
-    "origin_protection",
-    "export_markets",
-    "lead_time",
+#: The columns of the shortlist's spreadsheet before its trade facts, each with the string
+#: that heads it in the page's language: what a buyer compares, then whom to call.
+CSV_COLUMNS = (
+    ("id", "shortlist_csv_id"),
+    ("name", "product"),
+    ("certification", "certification"),
+    ("price", "price"),
+    *((key, key) for key in SPECS),
+    ("producer", "producer"),
+    ("phone", "shortlist_csv_phone"),
+    ("email", "email"),
+    ("zalo", "zalo"),
+    ("address", "address"),
+    ("url", "shortlist_csv_page"),
 )
+#: The trade facts a shortlist shows and exports, by their CSV column with the string that
+#: heads it (the label ``trade_facts`` gives them), in the order of the product page's
+#: "For distributors" block.
+TRADE_COLUMNS = (
+    ("moq", "moq"),
+    ("capacity_per_month", "capacity"),
+    ("wholesale", "wholesale"),
+    ("gtin", "barcode"),
+    ("certificates", "certificates"),
+    ("origin_protection", "origin_protection"),
+    ("export_markets", "export_markets"),
+    ("lead_time", "lead_time"),
+)
+
+
+def csv_columns(v: View) -> list[list[str]]:
+    """The spreadsheet's columns as ``[column, heading]``, headings in ``v``'s language."""
+    return [[column, v.t(key)] for column, key in (*CSV_COLUMNS, *TRADE_COLUMNS)]
 
 
 def limits() -> dict[str, Any]:
@@ -92,9 +113,10 @@ def entry(v: View, product: Record) -> dict[str, Any]:
         "url": v.absolute("product", product.id),
         "kind": v.t("product_set") if product.data["kind"] == "set" else "",
         "badge": badge,
+        "marks": [] if v.expired(product) else v.other_marks(product),  # e.g. "OCOP ★★★★"
         "price": price_text,
         "specs": [
-            [v.t(key), v.plain(specs[key]) if isinstance(specs[key], dict) else str(specs[key])]
+            [key, v.t(key), v.plain(specs[key]) if isinstance(specs[key], dict) else str(specs[key])]
             for key in SPECS
             if key in specs
         ],

@@ -239,14 +239,15 @@
       var facts = el("p", "sr-shortlist__facts");
       if (entry.kind) facts.appendChild(el("span", "sr-chip", entry.kind));
       if (entry.badge) facts.appendChild(el("span", "sr-badge", entry.badge));
+      (entry.marks || []).forEach(function (mark) { facts.appendChild(el("span", "sr-badge", mark)); });
       if (entry.price) facts.appendChild(el("span", "sr-shortlist__price", words.price + ": " + entry.price));
       body.appendChild(facts);
       if (entry.specs && entry.specs.length) {
         var specs = el("dl", "sr-shortlist__specs");
         entry.specs.forEach(function (pair) {
           var row = el("div");
-          row.appendChild(el("dt", null, pair[0]));
-          row.appendChild(el("dd", null, pair[1]));
+          row.appendChild(el("dt", null, pair[1]));
+          row.appendChild(el("dd", null, pair[2]));
           specs.appendChild(row);
         });
         body.appendChild(specs);
@@ -365,15 +366,20 @@
         "&body=" + encode(lines.join("\r\n"));
     }
 
+    // One row per product, headed in the page's language: the certifications, price and
+    // specifications a buyer compares, whom to call, then the trade facts.
     function csv(list) {
-      var columns = JSON.parse(app.getAttribute("data-csv-trade") || "[]");
-      var rows = [["id", "name", "producer", "phone", "email", "zalo", "address", "url"].concat(columns)];
+      var columns = JSON.parse(app.getAttribute("data-csv-columns") || "[]");
+      var rows = [columns.map(function (column) { return column[1]; })];
       list.forEach(function (e) {
         var p = e.producer;
-        var trade = {};
-        (e.trade || []).forEach(function (fact) { trade[fact[0]] = fact[2]; });
-        rows.push([e.id, e.name, p.name, p.phone, p.email || "", p.zalo || "", p.address, e.url].concat(
-          columns.map(function (column) { return trade[column] || ""; })));
+        var cells = {
+          id: e.id, name: e.name, certification: [e.badge].concat(e.marks || []).filter(Boolean).join("; "),
+          price: e.price, producer: p.name, phone: p.phone, email: p.email, zalo: p.zalo, address: p.address, url: e.url
+        };
+        (e.specs || []).forEach(function (spec) { cells[spec[0]] = spec[2]; });
+        (e.trade || []).forEach(function (fact) { cells[fact[0]] = fact[2]; });
+        rows.push(columns.map(function (column) { return cells[column[0]] || ""; }));
       });
       var text = rows.map(function (row) {
         return row.map(function (cell) {
