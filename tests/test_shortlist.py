@@ -370,6 +370,21 @@ def test_one_message_per_producer(page: object, url: str) -> None:
 
 
 @pytest.mark.browser
+def test_a_search_result_shows_the_other_programmes_marks(page: object, url: str) -> None:
+    # As the product's card in a listing does: the badge, then "OCOP ★★★★".
+    page.goto(url + "tim-kiem/?q=nuoc+mam")
+    card = page.locator(".sr-finder__results .sr-card").filter(has_text="Nước mắm cá cơm 40 độ đạm")
+    card.wait_for()
+    assert card.locator(".sr-badge").all_inner_texts() == ["Tỉnh · lần VII · 2023", "OCOP ★★★★"]
+    listed = page.locator(f".sr-card:has(a[href$='{FISH}/'])")
+    page.goto(url + "san-pham/")
+    assert [t.strip() for t in listed.first.locator(".sr-badge").all_inner_texts()] == [
+        "Tỉnh · lần VII · 2023",
+        "OCOP ★★★★",
+    ]
+
+
+@pytest.mark.browser
 def test_csv_download(page: object, url: str) -> None:
     ids = [FISH, LONG_IDS[2]]
     open_list(page, url, ids)

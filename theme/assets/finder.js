@@ -118,8 +118,9 @@
 
     // Every meta value is a searchable word in Pagefind, so a card reads its place (current unit,
     // else former district) and kind from the page's filters (order: group, unit, district,
-    // programme, level, year, kind; then the trade facts' filters), its badge
-    // from the hidden "_badge" filter, and its thumbnail from one word of letters.
+    // programme, level, year, kind; then the trade facts' filters), its badge and the other
+    // programmes' marks from the hidden "_badge" and "_marks" filters, and its thumbnail from
+    // one word of letters.
     function card(data) {
       var meta = data.meta || {};
       var filters = data.filters || {};
@@ -131,7 +132,8 @@
         (facet(6) === words.set ? '<span class="sr-chip sr-chip--set">' + esc(words.set) + "</span>" : "") +
         '</div><div class="sr-card__body"><h3 class="sr-card__title">' + esc(meta.title) + '</h3><p class="sr-card__meta">' +
         esc(capital(meta.facility)) + " · " + esc(facet(1) || facet(2)) + '</p><span class="sr-badge">' + esc((filters._badge || [""])[0]) +
-        "</span></div></a></article>";
+        "</span>" + (filters._marks || []).map(function (mark) { return ' <span class="sr-badge sr-badge--other">' + esc(mark) + "</span>"; }).join("") +
+        "</div></a></article>";
     }
 
     async function showMore() {
