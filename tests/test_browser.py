@@ -52,6 +52,23 @@ def test_language_switch_on_the_search_page_keeps_the_words(page: object, site_u
     assert page.errors == []
 
 
+def test_filters_cleared_on_a_district_page_stay_cleared_after_back(page: object, site_url: str) -> None:
+    # The district page's search starts with its district; once the visitor clears that filter,
+    # going to a product and back shows every district's results again, not the page's own.
+    page.goto(site_url + "dia-phuong/phu-quoc/")
+    page.wait_for_selector(".sr-finder--ready")
+    page.locator("#sr-finder-q").type("co")
+    wait_results(page, 1, "co")
+    page.locator("[data-clear]").click()
+    wait_results(page, 2, "co")
+    page.locator(".sr-finder__results .sr-card__link").first.click()
+    page.wait_for_load_state()
+    page.go_back()
+    page.wait_for_selector(".sr-finder--ready")
+    wait_results(page, 2, "co")
+    assert page.errors == []
+
+
 def titles(page: object) -> list[str]:
     return sorted(page.locator(".sr-finder__results .sr-card__title").all_inner_texts())
 

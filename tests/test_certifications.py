@@ -117,6 +117,7 @@ def test_facets_hold_every_programme_and_year_and_the_highest_level(site: Path) 
         "Năm:2023",
         "Năm:2024",
         "_badge:Khu vực · lần I · 2024",
+        "_marks:OCOP ★★★★",
         "_round:cnnt-2023",
         "_round:cnnt-2024-mien-nam",
         "_round:ocop-2024",
@@ -206,8 +207,8 @@ def test_search_finds_a_product_under_every_year_it_was_certified(site: Path, br
             "Giỏ xách cỏ bàng",
             "Nước mắm cá cơm 40 độ đạm",
         ]
-        anchovy = cards.filter(has_text="Nước mắm cá cơm").locator(".sr-badge").inner_text()
-        assert anchovy == "Khu vực · lần I · 2024"
+        anchovy = cards.filter(has_text="Nước mắm cá cơm").locator(".sr-badge").all_inner_texts()
+        assert anchovy == ["Khu vực · lần I · 2024", "OCOP ★★★★"]  # the badge, then the other programmes' marks
         page.goto(url + "tim-kiem/?N%C4%83m=2023")
         page.wait_for_function("document.querySelectorAll('.sr-finder__results .sr-card').length === 3")
         legends = page.locator(".sr-facet legend").all_inner_texts()

@@ -39,7 +39,9 @@
     params.forEach(function (value, key) {
       if (key !== "q") (chosen[key] = chosen[key] || []).push(value);
     });
-    if (!Object.keys(chosen).length) chosen = JSON.parse(JSON.stringify(preset));
+    // A page's own filter (a district page's district) holds on a fresh visit only: an address
+    // with search state, even "?q=" for filters cleared, is the visitor's (Back restores it).
+    if (!Object.keys(chosen).length && !window.location.search) chosen = JSON.parse(JSON.stringify(preset));
     input.value = query;
     var order = JSON.parse(el.getAttribute("data-order") || "[]");
     var details = el.querySelector(".sr-finder__panel");
@@ -168,7 +170,7 @@
       Object.keys(chosen).forEach(function (key) {
         chosen[key].forEach(function (value) { url.append(key, value); });
       });
-      var text = url.toString();
+      var text = url.toString() || (Object.keys(preset).length ? "q=" : "");
       window.history.replaceState(null, "", text ? "?" + text : window.location.pathname);
       // The other language's twin page searches for the same words; filters, named in each
       // language's own words, stay behind.
