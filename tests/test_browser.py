@@ -69,6 +69,21 @@ def test_filters_cleared_on_a_district_page_stay_cleared_after_back(page: object
     assert page.errors == []
 
 
+def test_filters_list_only_values_some_result_has(page: object, site_url: str) -> None:
+    # On a phone the panel listed every place with a count of 0 and grew taller than the results.
+    page.goto(site_url + "tim-kiem/?q=nuoc+mam")
+    wait_results(page, 2)
+    page.get_by_text("Lọc", exact=True).click()
+    district = page.locator("fieldset").filter(has_text="Huyện cũ")
+    values = district.locator("input")
+    values.first.wait_for()
+    assert values.evaluate_all("boxes => boxes.map(box => box.value)") == ["Phú Quốc"]
+    district.locator("label").first.click()  # ticked: the filter's other values stay, to switch to
+    values.nth(1).wait_for()
+    assert values.evaluate_all("boxes => boxes.map(box => box.value)") == ["Giang Thành", "Phú Quốc"]
+    assert page.errors == []
+
+
 def titles(page: object) -> list[str]:
     return sorted(page.locator(".sr-finder__results .sr-card__title").all_inner_texts())
 

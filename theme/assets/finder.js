@@ -88,10 +88,15 @@
       var keep = focused && panel.contains(focused) ? [focused.getAttribute("data-name"), focused.value] : null;
       panel.innerHTML = names.map(function (name, i) {
         var values = Object.keys(totals[name]).sort(function (a, b) { return a.localeCompare(b, "vi"); });
+        // A value no result has is left out (on a phone, every commune of the province made
+        // the panel taller than the results), unless the visitor ticked one of this filter's
+        // values: its others then stay, to switch to.
+        var ticked = (chosen[name] || []).length > 0;
         return '<fieldset class="sr-facet"><legend>' + esc(name) + "</legend>" + values.map(function (value, j) {
           var id = "sr-f-" + i + "-" + j;
           var on = (chosen[name] || []).indexOf(value) >= 0;
           var n = counts && counts[name] ? counts[name][value] || 0 : totals[name][value];
+          if (!n && !ticked) return "";
           return '<label for="' + id + '"><input type="checkbox" id="' + id + '" data-name="' + esc(name) +
             '" value="' + esc(value) + '"' + (on ? " checked" : "") + "> " + esc(value) +
             ' <span class="sr-facet__count">' + n + "</span></label>";
