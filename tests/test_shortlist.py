@@ -153,7 +153,7 @@ def test_product_pages_carry_what_the_shortlist_reads(root: Path) -> None:
         "address": "Khu phố 7, đặc khu Phú Quốc, tỉnh An Giang",
     }
     assert entry["price"] == "85.000 ₫ – 120.000 ₫"
-    assert entry["specs"][0] == ["net_content", "Khối lượng/thể tích", "500 ml"]
+    assert entry["specs"][0] == ["net_content", "Quy cách", "500 ml"]
     assert entry["badge"] == "Tỉnh · lần VII · 2023" and entry["marks"] == ["OCOP ★★★★"]
     assert entry["photo"]["src"].startswith("../../media/") and entry["photo"]["width"] == 320
     # Trade facts as the CSV names them; the ended HACCP certificate is left out.

@@ -225,7 +225,9 @@ PRODUCT = Obj(
         "specs": Field(
             Obj(
                 {
-                    "net_content": Field(Text(max_length=60), "Net content, e.g. 500 ml."),
+                    "net_content": Field(
+                        Text(max_length=60), "Net content, or size or power, e.g. 500 ml, 40 × 32 × 14 cm, 15 HP."
+                    ),
                     "packaging": Field(SHORT, "Packaging.", translated=True),
                     "ingredients": Field(SHORT, "Ingredients, or materials for crafts.", translated=True),
                     "shelf_life": Field(Text(max_length=60), "Shelf life, e.g. 24 months.", translated=True),
