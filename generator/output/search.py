@@ -194,7 +194,7 @@ def spelled_with_d(texts: Iterable[str | None]) -> str:
     mark: "gio dan" typed on a phone found no "Giỏ đan", nor "40 do dam" "40 độ đạm". A
     product page gives these words to the index beside the name, hidden from view.
     """
-    words = (word for text in texts if text for word in str(text).split() if "đ" in word.lower())
+    words = (word for text in texts if text for word in text.split() if "đ" in word.lower())
     return " ".join(dict.fromkeys(word.translate(_WITH_D) for word in words))
 
 

@@ -48,8 +48,8 @@ CSV_COLUMNS = (
     ("url", "shortlist_csv_page"),
 )
 #: The trade facts a shortlist shows and exports, by their CSV column with the string that
-#: heads it (the label ``trade_facts`` gives them), in the order of the product page's
-#: "For distributors" block.
+#: labels them (in the list and at the head of the column), in the order of the product
+#: page's "For distributors" block.
 TRADE_COLUMNS = (
     ("moq", "moq"),
     ("capacity_per_month", "capacity"),
@@ -77,7 +77,8 @@ def entry(v: View, product: Record) -> dict[str, Any]:
     facility = v.facility_of(product)
     cert = v.badge_cert(product)
     badge = v.badge_text(cert)
-    if v.expired(product):
+    expired = v.expired(product)
+    if expired:
         badge = f"{v.t('expired')} · {badge}"
     price = product.get("price")
     price_text = ""
@@ -113,7 +114,7 @@ def entry(v: View, product: Record) -> dict[str, Any]:
         "url": v.absolute("product", product.id),
         "kind": v.t("product_set") if product.data["kind"] == "set" else "",
         "badge": badge,
-        "marks": [] if v.expired(product) else v.other_marks(product),  # e.g. "OCOP ★★★★"
+        "marks": [] if expired else v.other_marks(product),  # e.g. "OCOP ★★★★"
         "price": price_text,
         "specs": [
             [key, v.t(key), v.plain(specs[key]) if isinstance(specs[key], dict) else str(specs[key])]
@@ -140,16 +141,21 @@ def trade_facts(v: View, product: Record) -> list[list[str]]:
         return f"{v.number(fact['quantity'])} {v.plain(fact['unit'])}"
 
     facts: list[list[str]] = []  # appended in TRADE_COLUMNS order
+    heading = dict(TRADE_COLUMNS)
+
+    def add(column: str, text: str) -> None:
+        facts.append([column, v.t(heading[column]), text])
+
     if trade.get("moq"):
-        facts.append(["moq", v.t("moq"), amount(trade["moq"])])
+        add("moq", amount(trade["moq"]))
     if trade.get("capacity"):
-        facts.append(["capacity_per_month", v.t("capacity"), f"{amount(trade['capacity'])} {v.t('per_month')}"])
+        add("capacity_per_month", f"{amount(trade['capacity'])} {v.t('per_month')}")
     if trade.get("wholesale"):
         unit = v.plain(trade["wholesale"]["unit"])
         tiers = "; ".join(f"{v.number(t['from'])}+: {v.money(t['price'])}/{unit}" for t in trade["wholesale"]["tiers"])
-        facts.append(["wholesale", v.t("wholesale"), tiers])
+        add("wholesale", tiers)
     if trade.get("gtin"):
-        facts.append(["gtin", v.t("barcode"), trade["gtin"]])
+        add("gtin", trade["gtin"])
     current = []
     for cert, ended in v.trade_certificates(product):
         if not ended:
@@ -157,14 +163,14 @@ def trade_facts(v: View, product: Record) -> list[list[str]]:
             kind = v.config["certificate_kinds"][cert["kind"]]
             current.append(f"{v.plain(kind.get('short') or kind['name'])} {cert['number']}{until}")
     if current:
-        facts.append(["certificates", v.t("certificates"), "; ".join(current)])
+        add("certificates", "; ".join(current))
     if trade.get("origin_protection"):
         origins = "; ".join(f"{v.origin_kind(o['kind'])} {o['registration']}" for o in trade["origin_protection"])
-        facts.append(["origin_protection", v.t("origin_protection"), origins])
+        add("origin_protection", origins)
     if trade.get("export_markets"):
-        facts.append(["export_markets", v.t("export_markets"), v.countries(trade["export_markets"])])
+        add("export_markets", v.countries(trade["export_markets"]))
     if trade.get("lead_time_days") is not None:
-        facts.append(["lead_time", v.t("lead_time"), v.lead_time(trade["lead_time_days"])])
+        add("lead_time", v.lead_time(trade["lead_time_days"]))
     return facts
 
 

@@ -91,7 +91,7 @@ class RecordCache:
     def put(self, source: Source, languages: list[str], record: Record, refs: list[PendingRef]) -> None:
         """Keep a record that was valid and drew no warning."""
         refs_kept = [tuple(r) for r in refs]
-        data, marks = _shared_keys(record.data), {sys.intern(name): mark for name, mark in record.marks.items()}
+        data, marks = _shared_keys(record.data), _shared_keys(record.marks)
         self._new[source.rel] = (source.digest, tuple(languages), data, marks, refs_kept, record.listed)
 
     def save(self) -> None:
