@@ -104,7 +104,7 @@ def product_yaml(p: dict, facility: dict, photos: list[str], later: list[tuple[s
     if p["kind"] == "set":
         out.append("items:")
         for name, net in p["items"]:
-            extra = f", net_content: {q(net)}" if net else ""
+            extra = f", net_content: {tr(net) if isinstance(net, tuple) else q(net)}" if net else ""
             out.append(f"  - {{name: {tr(name)}{extra}}}")
     out += [f"group: {p['group']}", f"facility: {facility['id']}"]
     out += ["certifications:", *certifications(p, later)]

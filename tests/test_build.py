@@ -72,6 +72,17 @@ def test_missing_english_falls_back_and_is_marked(mini_site: Path) -> None:
     assert "sr-fallback" not in vi
 
 
+def test_a_measure_is_the_same_in_every_language_and_words_are_translated(mini_site: Path) -> None:
+    """Plain ``500 ml`` shows unmarked on English pages; a measure with words is given per language."""
+    en = (mini_site / PRODUCT_EN).read_text(encoding="utf-8")
+    assert "<dt>Size or content</dt><dd>500 ml</dd>" in en
+    bundle = (mini_site / "en/products/bo-nuoc-mam-phu-quoc/index.html").read_text(encoding="utf-8")
+    assert '<span class="sr-muted">(500 ml, glass bottle)</span>' in bundle
+    assert '<span class="sr-muted">(500 ml)</span>' in bundle
+    vi = (mini_site / "san-pham/bo-nuoc-mam-phu-quoc/index.html").read_text(encoding="utf-8")
+    assert '<span class="sr-muted">(500 ml, chai thủy tinh)</span>' in vi
+
+
 def test_sample_data_banner_on_every_page(mini_site: Path) -> None:
     for page in mini_site.rglob("index.html"):
         if is_bundle(page.relative_to(mini_site).parts[0]):

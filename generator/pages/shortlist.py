@@ -116,11 +116,7 @@ def entry(v: View, product: Record) -> dict[str, Any]:
         "badge": badge,
         "marks": [] if expired else v.other_marks(product),  # e.g. "OCOP ★★★★"
         "price": price_text,
-        "specs": [
-            [key, v.t(key), v.plain(specs[key]) if isinstance(specs[key], dict) else str(specs[key])]
-            for key in SPECS
-            if key in specs
-        ],
+        "specs": [[key, v.t(key), v.plain(specs[key])] for key in SPECS if key in specs],
         "trade": trade_facts(v, product),
         "photo": image,
         "producer": contact,

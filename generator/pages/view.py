@@ -81,15 +81,15 @@ class View(Certified, Placed, Traded):
         entry = self.site.strings[key]
         return interface_string(entry, self.lang, self.cat.languages)
 
-    def _pick(self, value: dict[str, str] | None) -> tuple[str, str | None]:
+    def _pick(self, value: dict[str, str] | str | None) -> tuple[str, str | None]:
         text, fallback = pick_language(value, self.lang, self.cat.languages)
         return str(text), fallback
 
-    def plain(self, value: dict[str, str] | None) -> str:
+    def plain(self, value: dict[str, str] | str | None) -> str:
         """Translated record text as plain text (escaped later by autoescape)."""
         return self._pick(value)[0]
 
-    def text(self, value: dict[str, str] | None) -> Markup:
+    def text(self, value: dict[str, str] | str | None) -> Markup:
         """Translated record text, marked when it falls back to another language."""
         text, fallback = self._pick(value)
         return self._marked(escape(text), fallback)

@@ -26,6 +26,10 @@ class Field:
     whole records: the printable catalogue, the product page of a facility's
     product), never on cards, listings or counts: editing it rebuilds those
     pages only. The tests edit every detail field and compare with a full build.
+
+    A ``shared`` translated field takes plain text as the same in every language
+    (a measure such as ``500 ml``: shown unmarked on every language's pages), and text
+    per language when it holds words (``{vi: Chuỗi dài 45 cm, en: 45 cm strand}``).
     """
 
     type: FieldType
@@ -33,6 +37,7 @@ class Field:
     required: bool = False
     translated: bool = False
     detail: bool = False
+    shared: bool = False
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
         """The JSON Schema of the field, description included."""
@@ -53,6 +58,8 @@ class Field:
             # Explicit tags (!!python/object, !!binary…) are refused; nothing is constructed.
             return ctx.error(node, name, f"YAML tag {node.tag!r} is not allowed", "remove the '!…' tag")
         if not self.translated:
+            return self.type.parse(node, ctx, name)
+        if isinstance(node, yaml.ScalarNode) and self.shared:
             return self.type.parse(node, ctx, name)
         if isinstance(node, yaml.ScalarNode):
             # Plain text counts as the first language; the other languages fall back to it.

@@ -11,14 +11,17 @@ from .diagnostics import Mark
 T = TypeVar("T")
 
 
-def pick_language(value: dict[str, T] | None, lang: str, languages: list[str]) -> tuple[T | str, str | None]:
+def pick_language(value: dict[str, T] | str | None, lang: str, languages: list[str]) -> tuple[T | str, str | None]:
     """A translated value in ``lang``, else in the first of ``languages`` that has it.
 
     Returns the value and the language it fell back to (None when ``lang`` had it).
-    The one rule of language fallback: pages mark the fallback and count it.
+    The one rule of language fallback: pages mark the fallback and count it. Plain
+    text (a ``shared`` field's, such as ``500 ml``) is the same in every language.
     """
     if not value:
         return "", None
+    if isinstance(value, str):
+        return value, None
     if lang in value:
         return value[lang], None
     for other in languages:

@@ -199,7 +199,12 @@ PRODUCT = Obj(
                 Obj(
                     {
                         "name": Field(NAME, "Name of the member item.", required=True, translated=True),
-                        "net_content": Field(Text(max_length=60), "Net content, e.g. 500 ml."),
+                        "net_content": Field(
+                            Text(max_length=60),
+                            "Net content, e.g. 500 ml; per language when it holds words.",
+                            translated=True,
+                            shared=True,
+                        ),
                     }
                 ),
                 max_items=30,
@@ -226,7 +231,11 @@ PRODUCT = Obj(
             Obj(
                 {
                     "net_content": Field(
-                        Text(max_length=60), "Net content, or size or power, e.g. 500 ml, 40 × 32 × 14 cm, 15 HP."
+                        Text(max_length=60),
+                        "Net content, or size or power, e.g. 500 ml, 40 × 32 × 14 cm; per language when it holds"
+                        " words, e.g. {vi: Công suất 15 HP, en: 15 HP engine}.",
+                        translated=True,
+                        shared=True,
                     ),
                     "packaging": Field(SHORT, "Packaging.", translated=True),
                     "ingredients": Field(SHORT, "Ingredients, or materials for crafts.", translated=True),

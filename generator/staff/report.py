@@ -55,7 +55,8 @@ def _translated_paths(obj: Obj, data: dict[str, Any], prefix: str = "") -> list[
 
 def _translated_values(decl: Field, value: Any, path: str) -> list[tuple[str, dict[str, str]]]:
     if decl.translated:
-        return [(path, value)]
+        # A shared field's plain text (500 ml) is in every language already.
+        return [(path, value)] if isinstance(value, dict) else []
     if isinstance(decl.type, Obj):
         return _translated_paths(decl.type, value, f"{path}.")
     if isinstance(decl.type, ListOf) and isinstance(decl.type.item, Obj):

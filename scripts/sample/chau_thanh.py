@@ -316,7 +316,7 @@ FACILITIES = [
                     "guests at Tet.",
                 ),
                 "specs": {
-                    "net_content": "360 g (12 bánh)",
+                    "net_content": ("360 g (12 bánh)", "360 g (12 cakes)"),
                     "packaging": ("Hộp giấy, túi riêng từng bánh", "Paper box, individually wrapped"),
                     "ingredients": (
                         "Khóm, đường phèn, bột mì, bơ, trứng",

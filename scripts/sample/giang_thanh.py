@@ -142,7 +142,7 @@ FACILITIES = [
                     "choose them instead of plastic straws.",
                 ),
                 "specs": {
-                    "net_content": "100 ống",
+                    "net_content": ("100 ống", "100 straws"),
                     "packaging": ("Túi giấy kraft", "Kraft paper bag"),
                     "ingredients": ("Thân cỏ bàng", "Bang sedge stems"),
                     "shelf_life": ("12 tháng ở nơi khô ráo", "12 months in a dry place"),
@@ -230,7 +230,7 @@ FACILITIES = [
                     "from time to time to keep it free of mould.",
                 ),
                 "specs": {
-                    "net_content": "1,6 × 2 m",
+                    "net_content": ("1,6 × 2 m", "1.6 × 2 m"),
                     "ingredients": ("Cỏ bàng, phẩm nhuộm", "Bang sedge, dye"),
                 },
                 "price": None,
@@ -271,7 +271,7 @@ FACILITIES = [
                 "kind": "set",
                 "group": "handicrafts",
                 "items": [
-                    (("Lót ly", "Coasters"), "6 cái"),
+                    (("Lót ly", "Coasters"), ("6 cái", "6 pieces")),
                     (("Lót nồi", "Pot mat"), None),
                     (("Khay đựng bánh", "Bread tray"), None),
                 ],

@@ -298,7 +298,7 @@ FACILITIES = [
                     "bags, or as gift hampers.",
                 ),
                 "specs": {
-                    "net_content": "3 cỡ: 25, 30, 35 cm",
+                    "net_content": ("3 cỡ: 25, 30, 35 cm", "3 sizes: 25, 30, 35 cm"),
                     "packaging": ("Bọc giấy kraft", "Wrapped in kraft paper"),
                     "ingredients": ("Tre gai, mây", "Thorny bamboo, rattan"),
                 },
@@ -351,7 +351,7 @@ FACILITIES = [
                     "cakes. The household also weaves to order in custom sizes.",
                 ),
                 "specs": {
-                    "net_content": "Đường kính 30–40 cm",
+                    "net_content": ("Đường kính 30–40 cm", "30–40 cm across"),
                     "packaging": ("Bọc màng co", "Shrink-wrapped"),
                     "ingredients": ("Mây, gỗ tràm, dầu bóng gốc nước", "Rattan, melaleuca wood, water-based varnish"),
                 },

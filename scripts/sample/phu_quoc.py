@@ -661,7 +661,7 @@ FACILITIES = [
                     "stating pearl size and colour, and care instructions.",
                 ),
                 "specs": {
-                    "net_content": "Chuỗi dài 45 cm",
+                    "net_content": ("Chuỗi dài 45 cm", "45 cm strand"),
                     "packaging": ("Hộp nhung", "Velvet box"),
                     "ingredients": (
                         "Ngọc trai nuôi, chỉ lụa, khóa bạc 925",

@@ -425,7 +425,7 @@ FACILITIES = [
                     "warranty and on-site repairs within the province.",
                 ),
                 "specs": {
-                    "net_content": "Công suất 3 HP",
+                    "net_content": ("Công suất 3 HP", "3 HP motor"),
                     "ingredients": (
                         "Thép sơn tĩnh điện, ru lô cao su, đá nhám",
                         "Powder-coated steel, rubber rollers, abrasive stone",

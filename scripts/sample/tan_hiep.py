@@ -49,7 +49,7 @@ FACILITIES = [
                     "One machine replaces 15 to 20 labourers carrying sacks, cutting costs and shortening the harvest.",
                 ),
                 "specs": {
-                    "net_content": "Công suất 24 HP",
+                    "net_content": ("Công suất 24 HP", "24 HP engine"),
                     "ingredients": (
                         "Khung thép, bánh xích cao su, động cơ diesel",
                         "Steel frame, rubber tracks, diesel engine",
@@ -86,7 +86,7 @@ FACILITIES = [
                     "assemble and can be hitched behind a two-wheel tractor.",
                 ),
                 "specs": {
-                    "net_content": "8–12 hàng gieo",
+                    "net_content": ("8–12 hàng gieo", "8–12 sowing rows"),
                     "ingredients": ("Khung thép mạ kẽm, hộc nhựa", "Galvanised steel frame, plastic hoppers"),
                     "standards": "TCCS 02:2020/SP",
                 },
@@ -143,7 +143,7 @@ FACILITIES = [
                     "calendar while paying less for hired machinery.",
                 ),
                 "specs": {
-                    "net_content": "Công suất 15 HP",
+                    "net_content": ("Công suất 15 HP", "15 HP engine"),
                     "ingredients": ("Khung thép, bánh lồng, động cơ diesel", "Steel frame, cage wheels, diesel engine"),
                     "standards": "TCCS 01:2021/TD",
                 },
@@ -380,7 +380,7 @@ FACILITIES = [
                     "noodles and fresh herbs.",
                 ),
                 "specs": {
-                    "net_content": "500 g (10 cây)",
+                    "net_content": ("500 g (10 cây)", "500 g (10 skewers)"),
                     "packaging": ("Khay nhựa hút chân không", "Vacuum-sealed plastic tray"),
                     "ingredients": (
                         "Thịt heo, mỡ heo, tỏi, đường, nước mắm",
