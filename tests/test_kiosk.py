@@ -184,6 +184,17 @@ def test_server_serves_pages_and_heads(kiosk_url: str) -> None:
     assert moved.status == 301 and moved.headers["Location"] == "/san-pham/"
 
 
+def test_a_missing_page_is_said_in_the_language_of_its_folder(kiosk_url: str) -> None:
+    english = _request(kiosk_url, "GET", "/en/products/no-such-product/")
+    assert english.status == 404
+    assert b'<html lang="en"' in english.body and b"<h1>404 \xc2\xb7 Page not found</h1>" in english.body
+    assert b'href="/en/">Home</a>' in english.body
+    vietnamese = _request(kiosk_url, "GET", "/san-pham/khong-co/")
+    assert vietnamese.status == 404 and b'<html lang="vi"' in vietnamese.body
+    # The first language's page also says it in the others, each with its own home page.
+    assert b'<p lang="en"><strong>Page not found</strong> \xc2\xb7 <a href="/en/">Home</a></p>' in vietnamese.body
+
+
 @pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])
 def test_server_refuses_every_other_method(kiosk_url: str, method: str) -> None:
     got = _request(kiosk_url, method, "/")

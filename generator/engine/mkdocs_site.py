@@ -47,6 +47,12 @@ def _escaped(value: dict[str, str] | None, lang: str, languages: list[str]) -> s
     return str(escape(pick_language(value, lang, languages)[0]))
 
 
+def _home_url(config: dict[str, Any], lang: str, languages: list[str], profile: Profile) -> str:
+    # The kiosk is served from its own machine: its 404 page links home locally.
+    prefix = lang_prefix(lang, languages)
+    return "/" + prefix if profile.kiosk else absolute_url(config["base_url"], prefix)
+
+
 def mkdocs_config(
     catalogue: Catalogue,
     links: Any,
@@ -132,8 +138,18 @@ def mkdocs_config(
                 "published_by": t("published_by"),
                 "not_found": t("not_found_title"),
                 "home": t("home"),
-                # The kiosk is served from its own machine: its 404 page links home locally.
-                "home_url": "/" + prefix if profile.kiosk else absolute_url(config["base_url"], prefix),
+                "home_url": _home_url(config, lang, languages, profile),
+                # A host serves the first language's 404 page for every missing address, English
+                # ones too: that page says it in each other language as well, with its home page.
+                "not_found_elsewhere": [
+                    {
+                        "lang": other,
+                        "title": str(escape(interface_string(strings["not_found_title"], other, languages))),
+                        "home": str(escape(interface_string(strings["home"], other, languages))),
+                        "url": _home_url(config, other, languages, profile),
+                    }
+                    for other in (languages[1:] if lang == languages[0] else [])
+                ],
                 "agency": {
                     "name": _escaped(agency["name"], lang, languages),
                     "address": _escaped(agency.get("address"), lang, languages),

@@ -113,7 +113,9 @@ class KioskHandler(SimpleHTTPRequestHandler):
         return super().send_head()
 
     def _not_found(self) -> None:
-        page = self.root / "404.html"
+        # A language's own 404 page for an address under its folder (/en/…), else the first's.
+        first = urlsplit(self.path).path.lstrip("/").split("/", 1)[0]
+        page = (first and resolve(self.root, f"/{first}/404.html")) or self.root / "404.html"
         body = page.read_bytes() if page.is_file() else b"Not found"
         self.send_response(HTTPStatus.NOT_FOUND)
         self.send_header("Content-Type", "text/html; charset=utf-8")
