@@ -86,7 +86,10 @@ def test_a_measure_is_the_same_in_every_language_and_words_are_translated(mini_s
 def test_the_404_page_a_host_serves_everywhere_speaks_every_language(mini_site: Path) -> None:
     root = (mini_site / "404.html").read_text(encoding="utf-8")
     assert "<h1>404 · Không tìm thấy trang</h1>" in root
-    assert '<p lang="en"><strong>Page not found</strong> · <a href="https://mini.example.vn/en/">Home</a></p>' in root
+    assert (
+        '<p lang="en"><strong>Page not found</strong> · <a class="sr-button" href="https://mini.example.vn/en/">Home</a></p>'
+        in root
+    )
     english = (mini_site / "en/404.html").read_text(encoding="utf-8")
     assert "<h1>404 · Page not found</h1>" in english and "<p lang=" not in english
 
