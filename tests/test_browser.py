@@ -252,6 +252,25 @@ def test_search_by_keyboard_only(page: object, site_url: str) -> None:
     assert page.evaluate("document.activeElement.checked") and focused.strip()
 
 
+def test_back_closes_an_open_photo_and_stays_on_the_page(page: object, site_url: str) -> None:
+    product = site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/"
+    page.goto(site_url)
+    page.goto(product)
+    dialog = page.locator("dialog.sr-lightbox")
+    page.locator("a.sr-gallery__open").first.click()
+    assert dialog.evaluate("d => d.open")
+    page.go_back()  # a phone's back gesture
+    page.wait_for_function("() => !document.querySelector('dialog.sr-lightbox').open")
+    assert page.url == product
+    # Closed by its button, the photo leaves no step behind: Back leaves the page.
+    page.locator("a.sr-gallery__open").first.click()
+    page.locator(".sr-lightbox__close").click()
+    assert not dialog.evaluate("d => d.open")
+    page.wait_for_function("() => history.state === null")  # the photo's step taken back out
+    page.go_back()
+    assert page.url == site_url
+
+
 def test_english_search_finds_english_pages(page: object, site_url: str) -> None:
     page.goto(site_url + "en/search/?q=sedge")
     wait_results(page, 1)

@@ -41,13 +41,24 @@
       img.alt = links[current].getAttribute("data-alt") || "";
       caption.textContent = img.alt + (links.length > 1 ? " (" + (current + 1) + "/" + links.length + ")" : "");
     }
+    // An open photo is a step in the history: Back (a phone's back gesture above all) closes
+    // it instead of leaving the page, and closing it any other way takes that step back out.
+    var stepped = false;
     links.forEach(function (link, index) {
       link.addEventListener("click", function (event) {
         event.preventDefault();
         show(index);
         dialog.showModal();
         close.focus();
+        history.pushState({ srPhoto: true }, "");
+        stepped = true;
       });
+    });
+    dialog.addEventListener("close", function () {
+      if (stepped) { stepped = false; history.back(); }
+    });
+    window.addEventListener("popstate", function () {
+      if (dialog.open) { stepped = false; dialog.close(); }
     });
     close.addEventListener("click", function () { dialog.close(); });
     prev.addEventListener("click", function () { show(current - 1); });
