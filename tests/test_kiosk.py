@@ -367,6 +367,25 @@ def test_every_page_type_stays_on_the_machine_and_fits_the_screen(
     assert page.outside == [] and page.errors == []
 
 
+_TEXT_SIZES = """() => [...document.querySelectorAll('.sr-content *')].filter(el =>
+  [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) && el.getClientRects().length
+  && !el.closest('[hidden], .sr-visually-hidden')).map(el => parseFloat(getComputedStyle(el).fontSize))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("screen", [(1920, 1080), (1080, 1920)], indirect=True, ids=["landscape", "portrait"])
+def test_text_reads_from_a_step_away(screen: object, kiosk_url: str) -> None:
+    """A kiosk is read standing, at arm's length or more: running text is 20 px, nothing under 15 px."""
+    page = screen
+    for path in (PRODUCT, "co-so/nuoc-mam-hung-thinh/", ""):
+        page.goto(kiosk_url + path)
+        if path:
+            prose = page.locator(".sr-prose p").first.evaluate("p => parseFloat(getComputedStyle(p).fontSize)")
+            assert prose >= 20, f"{path}: running text of {prose} px"
+        sizes = page.evaluate(_TEXT_SIZES)
+        assert sizes and min(sizes) >= 15, f"{path}: text of {min(sizes)} px"
+
+
 _LINKS_IN_TEXT = """() => [...document.querySelectorAll('.sr-content p a[href], .sr-content dd a[href]')].map(a => ({
   text: a.innerText,
   width: a.getBoundingClientRect().width,
