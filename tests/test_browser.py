@@ -271,6 +271,17 @@ def test_back_closes_an_open_photo_and_stays_on_the_page(page: object, site_url:
     assert page.url == site_url
 
 
+def test_chart_labels_read_on_a_phone(page: object, site_url: str) -> None:
+    """The statistics' charts keep the page's text size on a 390-pixel phone (a scaled drawing made it 8 px)."""
+    for path in ("thong-ke/", "dot-binh-chon/cnnt-2023/"):
+        page.goto(site_url + path)
+        labels = page.locator(".sr-chart__label, .sr-chart__value").evaluate_all(
+            "els => els.map(t => ({height: t.getBoundingClientRect().height, right: t.getBoundingClientRect().right}))"
+        )
+        assert labels and min(label["height"] for label in labels) >= 14, path
+        assert max(label["right"] for label in labels) <= 390, path
+
+
 def test_english_search_finds_english_pages(page: object, site_url: str) -> None:
     page.goto(site_url + "en/search/?q=sedge")
     wait_results(page, 1)
