@@ -67,7 +67,8 @@ def test_missing_english_falls_back_and_is_marked(mini_site: Path) -> None:
         '<div lang="vi" class="sr-fallback" title="not translated"><p>Bộ sản phẩm gồm hai loại nước mắm.</p></div>'
         in html
     )
-    assert "Part of this page is not translated yet" in html
+    # The notice says which text it means: a tooltip on the dashed line is out of reach on a phone.
+    assert "Part of this page is not translated yet: the text marked with a dashed line is in Vietnamese." in html
     vi = (mini_site / "san-pham/bo-nuoc-mam-phu-quoc/index.html").read_text(encoding="utf-8")
     assert "sr-fallback" not in vi
 
