@@ -322,8 +322,8 @@ def test_cli_prints_errors_without_traceback(mini: Path) -> None:
         "products/broken.yml:1:1: error: certifications: missing required field (hint: Every certification the product won, one per decision: a later round or another programme adds an entry, nothing is overwritten.)",
         "products/broken.yml:1:1: error: facility: missing required field (hint: Id of the producing facility.)",
         "products/broken.yml:1:1: error: summary: missing required field (hint: One sentence for cards and search results.)",
-        "products/broken.yml:3:8: error: group: unknown group 'fod' (hint: known: handicrafts, food, machinery, other)",
-        "4 error(s), 0 warning(s); nothing was published.",
+        "products/broken.yml:3:8: error: group: unknown group 'fod' (hint: did you mean 'food'?)",
+        "4 error(s), 0 warning(s).",
     ]
 
 

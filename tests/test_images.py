@@ -132,7 +132,7 @@ def test_check_refuses_a_photo_that_is_not_an_image_as_the_build_does(mini: Path
     assert built.stderr.splitlines() == [NOT_A_PHOTO, "1 error(s), 0 warning(s); nothing was published."]
     checked = showroom(mini, "check")
     assert (checked.returncode, checked.stdout) == (1, "")
-    assert checked.stderr == built.stderr
+    assert checked.stderr.splitlines() == [NOT_A_PHOTO, "1 error(s), 0 warning(s)."]  # a check publishes nothing
     data = json.loads(showroom(mini, "check", "--format", "json").stdout)
     assert data["ok"] is False
     assert [(p["field"], p["mark"]["line"], p["mark"]["col"]) for p in data["problems"]] == [("photos[0].file", 9, 12)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from openpyxl import Workbook
 
 from generator.build import build, check
+from generator.records.diagnostics import UserError
 from generator.staff.importer import parse_date, parse_phone
 
 
@@ -25,7 +27,7 @@ def test_check_report_as_text_and_json(mini: Path) -> None:
     text = run(mini, "check", "--expiring-days", "5000")
     assert text.returncode == 0
     lines = text.stdout.splitlines()
-    assert "Translation en: 25/28 texts (89.3%)" in lines
+    assert "Translation en: 26/29 texts (89.7%)" in lines
     assert "  products/bo-nuoc-mam-phu-quoc.yml: no en for description" in lines
     assert (
         "  products/bo-nuoc-mam-phu-quoc.yml: certifications[0] (2479/QĐ-UBND): expired on 2025-11-20 (product shown marked 'expired')"
@@ -61,10 +63,32 @@ def test_expired_products_can_be_hidden(mini: Path) -> None:
     assert (mini / "site/san-pham/nuoc-mam-ca-com-40-do-dam/index.html").is_file()
 
 
-def test_new_writes_valid_records_and_refuses_collisions(mini: Path) -> None:
+def _fill(path: Path, field: str, text: str) -> None:
+    """Write what a new record left empty, as staff would."""
+    record = path.read_text(encoding="utf-8")
+    assert f'{field}: {{vi: ""}}' in record
+    path.write_text(record.replace(f'{field}: {{vi: ""}}', f'{field}: {{vi: "{text}"}}'), encoding="utf-8")
+
+
+def test_new_writes_records_that_wait_for_what_only_staff_know(mini: Path) -> None:
+    """A new record carries no placeholder that could be published as fact: the certification is
+    the latest round's own decision, and what only staff know is left empty, which a check refuses."""
     made = run(mini, "new", "product", "Tiêu đỏ Đông Hồ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
     assert made.returncode == 0, made.stderr
-    assert made.stdout == "Wrote products/tieu-do-dong-ho.yml; complete it, then run `showroom check`.\n"
+    assert made.stdout == "Wrote products/tieu-do-dong-ho.yml; fill in summary.vi, then run `showroom check`.\n"
+    record = (mini / "products/tieu-do-dong-ho.yml").read_text(encoding="utf-8")
+    rnd = (mini / "content/rounds/cnnt-2023.yml").read_text(encoding="utf-8")  # the fixture's latest round
+    assert 'decision: "2479/QĐ-UBND"' in record and 'decision: "2479/QĐ-UBND"' in rnd
+    assert "date: 2023-11-20" in record and "date: 2023-11-20" in rnd
+    again = run(mini, "new", "product", "Tiêu Đỏ đông hồ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
+    assert again.returncode == 1
+    assert again.stderr.splitlines() == [
+        "products/tieu-do-dong-ho.yml:15:15: error: summary.vi: is empty (hint: write a value or remove the field)",
+        "1 error(s), 0 warning(s); nothing was written: mend these first.",
+    ]
+    with pytest.raises(UserError):
+        check(mini, strict=True)
+    _fill(mini / "products/tieu-do-dong-ho.yml", "summary", "Tiêu đỏ chín cây.")
     again = run(mini, "new", "product", "Tiêu Đỏ đông hồ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
     assert again.returncode == 1
     assert (
@@ -85,11 +109,34 @@ def test_new_writes_valid_records_and_refuses_collisions(mini: Path) -> None:
     )
     made = run(mini, "new", "facility", "Cơ sở Ánh Dương", *facility)
     assert made.returncode == 0, made.stderr + made.stdout
+    _fill(mini / "content/facilities/co-so-anh-duong.yml", "address", "Ấp 1, xã Giang Thành")
     assert run(mini, "new", "district", "Phú Quốc", "--type", "city").returncode == 1
     catalogue, _ = check(mini, strict=True)
-    assert "tieu-do-dong-ho" in catalogue.products and "co-so-anh-duong" in catalogue.facilities
+    assert catalogue.products["tieu-do-dong-ho"].data["summary"] == {"vi": "Tiêu đỏ chín cây."}
     assert catalogue.facilities["co-so-anh-duong"].data["unit"] == "xa-giang-thanh"
     assert catalogue.units["xa-giang-thanh"].data["province"] == "an-giang"
+
+
+def test_a_record_with_an_error_is_not_also_unknown_to_those_naming_it(mini: Path) -> None:
+    """A typo in a producer's phone is one error, not one more "unknown facility" per product;
+    a misspelt id is told the nearest one."""
+    facility = mini / "content/facilities/nuoc-mam-hung-thinh.yml"
+    text = facility.read_text(encoding="utf-8")
+    facility.write_text(re.sub(r"(?m)^phone: .*$", 'phone: "0297 3846 57"', text), encoding="utf-8")
+    product = mini / "products/bo-nuoc-mam-phu-quoc.yml"
+    product.write_text(
+        product.read_text(encoding="utf-8").replace("facility: nuoc-mam-hung-thinh", "facility: nuoc-mam-hung-thin"),
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as failed:
+        check(mini)
+    lines = failed.value.report.lines()
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("content/facilities/nuoc-mam-hung-thinh.yml:7:8: error: phone: '0297 3846 57' is not")
+    assert lines[1] == (
+        "products/bo-nuoc-mam-phu-quoc.yml:8:11: error: facility: unknown facility 'nuoc-mam-hung-thin'"
+        " (hint: did you mean 'nuoc-mam-hung-thinh'?)"
+    )
 
 
 FACILITY_CHOICES = "choices: htx-co-bang-phu-my, nuoc-mam-hung-thinh"
@@ -163,8 +210,9 @@ def test_new_asks_on_a_terminal(mini: Path) -> None:
     assert asked.returncode == 0, asked.stderr + asked.stdout
     assert asked.stdout.startswith("unit (dac-khu-phu-quoc): type (household, workshop,")
     assert asked.stdout.endswith(
-        "Wrote content/facilities/co-so-anh-duong.yml; complete it, then run `showroom check`.\n"
+        "Wrote content/facilities/co-so-anh-duong.yml; fill in address.vi, then run `showroom check`.\n"
     )
+    _fill(mini / "content/facilities/co-so-anh-duong.yml", "address", "Ấp 1, đặc khu Phú Quốc")
     catalogue, _ = check(mini, strict=True)
     assert catalogue.facilities["co-so-anh-duong"].data["phone"] == "0912 000 111"
 

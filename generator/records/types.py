@@ -42,6 +42,10 @@ class PendingRef(NamedTuple):
         return Mark(self.rel, self.line, self.col)
 
 
+#: The message of an empty text; ``showroom new`` leaves empty what only staff can write.
+EMPTY = "is empty"
+
+
 @dataclass
 class Context:
     """What a parser needs: where it is, the languages, and where to report."""
@@ -123,7 +127,7 @@ class Text(Scalar):
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
         text = text.strip() if not self.markdown else text.strip("\n")
         if not text.strip():
-            return ctx.error(node, name, "is empty", "write a value or remove the field")
+            return ctx.error(node, name, EMPTY, "write a value or remove the field")
         if not self.markdown and "\n" in text:
             return ctx.error(node, name, "must be on one line")
         if len(text) > self.max_length:

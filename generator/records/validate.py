@@ -6,6 +6,7 @@ and field); nothing is raised here, so one run shows them all.
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -96,11 +97,20 @@ def _parse_record(source: Source, languages: list[str], report: Report, refs: li
     return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed)
 
 
-def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Report) -> None:
+def _check_refs(
+    refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Report, present: dict[str, set[str]]
+) -> None:
+    """Report each reference to a record or config entry that is not there, with the nearest ids.
+
+    A record that is there but has errors of its own (``present``) is not unknown: its
+    products are not told "unknown facility" for a typo in the facility's phone number.
+    """
     for fields in refs:
         target, ident = fields[0], fields[1]  # PendingRef's first fields: cached references are plain tuples
         if not target.startswith("config:") and ident in catalogue.records.get(target, ()):
             continue  # the common case, without listing tens of thousands of ids
+        if ident in present.get(target, ()):
+            continue
         ref = PendingRef._make(fields)
         if ref.target.startswith("config:"):
             section = ref.target.split(":", 1)[1]
@@ -108,9 +118,17 @@ def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Repor
                 continue  # site_config.yml itself is broken; that error is reported already
             known = list(catalogue.config.get(section, {}))
         else:
-            known = list(catalogue.records.get(ref.target, {}))
+            valid = catalogue.records.get(ref.target, {})
+            known = [*valid, *sorted(present.get(ref.target, set()) - set(valid))]
         if ref.id not in known:
-            hint = f"known: {', '.join(known[:12])}{'…' if len(known) > 12 else ''}" if known else ""
+            near = difflib.get_close_matches(ref.id, known, n=3, cutoff=0.75)
+            hint = (
+                "did you mean " + " or ".join(repr(ident) for ident in near) + "?"
+                if near
+                else f"known: {', '.join(known[:12])}{'…' if len(known) > 12 else ''}"
+                if known
+                else ""
+            )
             report.error(ref.mark, ref.field, f"unknown {REF_NAMES[ref.target]} {ref.id!r}", hint)
 
 
@@ -301,7 +319,8 @@ def validate(project: Project, report: Report, cache: RecordCache | None = None)
                 records[kind][record.id] = record
     _check_unique(project, report)
     catalogue = Catalogue(project.root, config, records, _pages(project, config["languages"], report))
-    _check_refs(refs, catalogue, report)
+    present = {kind: {source.id for source in sources} for kind, sources in project.records.items()}
+    _check_refs(refs, catalogue, report, present)
     _check_products(catalogue, report)
     _check_places(catalogue, report)
     _check_aliases(catalogue, report)

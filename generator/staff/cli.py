@@ -58,7 +58,7 @@ def build_command(ctx: click.Context, out: str | None, strict: bool, profile: st
     try:
         result = build(root, Path(out) if out else None, strict=strict, profile=PROFILES[profile], full=full)
     except UserError as exc:
-        fail(exc.report)
+        fail(exc.report, "nothing was published")
     except BuildLocked as exc:
         click.echo(f"error: {exc}; wait for it to finish", err=True)
         sys.exit(1)
@@ -106,7 +106,7 @@ def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int
                 )
             )
             sys.exit(1)
-        fail(exc.report)
+        fail(exc.report, "")  # a check publishes nothing anyway
     finally:
         stamps.save()  # the digests of records and photos: the next check reads only what changed
     days = catalogue.config["expiry_warning_days"] if expiring_days is None else expiring_days

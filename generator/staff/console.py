@@ -16,11 +16,11 @@ def print_report(report: Report) -> None:
         click.echo(line, err=True)
 
 
-def fail(report: Report) -> None:
-    """Print the problems and stop: nothing was published."""
+def fail(report: Report, outcome: str) -> None:
+    """Print the problems and stop, saying what the command left undone (``outcome``, may be empty)."""
     print_report(report)
     errors, warnings = len(report.errors), len(report.warnings)
-    click.echo(f"{errors} error(s), {warnings} warning(s); nothing was published.", err=True)
+    click.echo(f"{errors} error(s), {warnings} warning(s){'; ' + outcome if outcome else ''}.", err=True)
     sys.exit(1)
 
 

@@ -7,15 +7,15 @@ code never changes meaning.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 from ..pages.urls import slugify
 from ..records.diagnostics import Report
 from ..records.load import RECORD_FOLDERS, parse_yaml
 from ..records.schema import RECORD_SCHEMAS
-from ..records.types import Context
+from ..records.types import EMPTY, Context
 
 KINDS = {"product": "products", "facility": "facilities", "unit": "units", "district": "districts"}
 
@@ -28,24 +28,33 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def product_text(name: str, facility: str, group: str, programme: str, level: str, round_no: int, year: int) -> str:
-    """A new product record, commented for staff."""
+def product_text(
+    name: str, facility: str, group: str, round_data: dict[str, Any], level: str | None, levels: list[str]
+) -> str:
+    """A new product record, commented for staff: certified in the round ``round_data``.
+
+    The certification is the round's own decision and date. What only staff know is left
+    empty (the summary, and the level when the round gave several): ``showroom check``
+    refuses the record until it is written, so no placeholder is ever published as fact.
+    """
+    r = round_data
+    level_line = f"level: {level}" if level else f'level: ""        # một trong / one of: {", ".join(levels)}'
     return f"""\
 # {name}
-# Điền các mục còn trống rồi chạy `showroom check`. / Fill in the rest, then run `showroom check`.
+# Điền các mục còn trống rồi chạy `showroom check`. / Fill in the empty fields, then run `showroom check`.
 name: {{vi: {_q(name)}}}   # thêm bản tiếng Anh: en: "…" / add the English name
 kind: product            # product (sản phẩm) | set (bộ sản phẩm: thêm items:)
 group: {group}
 facility: {facility}
 certifications:           # mỗi quyết định một mục / one entry per decision; later rounds add entries
-  - programme: {programme}
-    level: {level}
-    round: {round_no}
-    year: {year}
-    decision: "…/QĐ-UBND"   # số quyết định công nhận / decision number
-    date: {dt.date(year, 1, 1).isoformat()}         # ngày ký quyết định / date signed
+  - programme: {r["programme"]}
+    {level_line}
+    round: {r["number"]}
+    year: {r["year"]}
+    decision: {_q(r["decision"])}
+    date: {r["date"].isoformat()}
 first_entry: true
-summary: {{vi: "Một câu giới thiệu sản phẩm."}}
+summary: {{vi: ""}}   # một câu giới thiệu sản phẩm / one sentence for cards and search: {{vi: "…", en: "…"}}
 # description: {{vi: "…", en: "…"}}
 # photos:
 #   - {{file: photos/ten-anh.jpg, alt: {{vi: "…", en: "…"}}}}
@@ -60,7 +69,7 @@ def facility_text(name: str, unit: str | None, district: str | None, kind: str, 
 # {name}
 name: {{vi: {_q(name)}}}
 type: {kind}
-{places}address: {{vi: "Ấp …, xã …, tỉnh …"}}   # địa chỉ hiện nay / current address
+{places}address: {{vi: ""}}   # địa chỉ hiện nay / current address: "Ấp …, xã …, tỉnh …"
 phone: {_q(phone)}
 # former_address: {{vi: "…"}}   # địa chỉ trên giấy chứng nhận, nhãn cũ / address on older labels
 # zalo: "09xx xxx xxx"
@@ -92,8 +101,12 @@ type: {kind}
 """
 
 
-def new_record(root: Path, kind: str, name: str, text: str) -> Path:
-    """Write a new record of ``kind`` named ``name``; refuse collisions and invalid text."""
+def new_record(root: Path, kind: str, name: str, text: str) -> tuple[Path, list[str]]:
+    """Write a new record of ``kind`` named ``name``; refuse collisions and invalid text.
+
+    Returns its path and the fields left empty for staff to write (each an error of
+    ``showroom check`` until it is written).
+    """
     folder = root / RECORD_FOLDERS[KINDS[kind]]
     ident = slugify(name)
     if not ident:
@@ -113,10 +126,11 @@ def new_record(root: Path, kind: str, name: str, text: str) -> Path:
     node = parse_yaml(text, rel, report)
     if node is not None:
         RECORD_SCHEMAS[KINDS[kind]].parse(node, Context(report, rel, ["vi", "en"]), "")
-    if report.errors:
+    to_fill = [problem.field for problem in report.errors if problem.message == EMPTY]
+    if len(to_fill) < len(report.errors):
         raise ScaffoldError("\n".join(report.lines()))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{ident}.yml"
     with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
         handle.write(text)
-    return path
+    return path, to_fill

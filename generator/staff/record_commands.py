@@ -59,7 +59,7 @@ def new_command(
     try:
         catalogue, _ = check(root)
     except UserError as exc:
-        fail(exc.report)
+        fail(exc.report, "nothing was written: mend these first")
     config = catalogue.config
     facilities, districts, units = sorted(catalogue.facilities), sorted(catalogue.districts), sorted(catalogue.units)
     # A new facility names its current unit; a catalogue with no unit records yet names districts.
@@ -92,9 +92,8 @@ def new_command(
         if latest is None:
             click.echo("error: add a round in content/rounds/ first", err=True)
             sys.exit(1)
-        r = latest.data
-        level = r.get("level") or next(iter(config["programmes"][r["programme"]]["levels"]))
-        text = product_text(name, facility, group, r["programme"], level, r["number"], r["year"])
+        levels = list(config["programmes"][latest.data["programme"]]["levels"])
+        text = product_text(name, facility, group, latest.data, latest.data.get("level"), levels)
     elif kind == "facility":
         if units:
             unit = ask(unit, "unit", units)
@@ -109,11 +108,15 @@ def new_command(
     else:
         text = district_text(name, ask(kind_id, "type", list(config["district_types"])))
     try:
-        path = new_record(root, kind, name, text)
+        path, to_fill = new_record(root, kind, name, text)
     except ScaffoldError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    click.echo(f"Wrote {path.relative_to(root)}; complete it, then run `showroom check`.")
+    rel = path.relative_to(root)
+    if to_fill:  # left empty: only staff know them, and a check refuses the record until they are written
+        click.echo(f"Wrote {rel}; fill in {', '.join(to_fill)}, then run `showroom check`.")
+    else:
+        click.echo(f"Wrote {rel}; complete it, then run `showroom check`.")
 
 
 @click.command("import")
@@ -153,7 +156,7 @@ def import_command(ctx: click.Context, file: str, round_id: str | None, dry_run:
     try:
         catalogue, _ = check(root)
     except UserError as exc:
-        fail(exc.report)
+        fail(exc.report, "nothing was written: mend these first")
     headers = {name: default for name, (default, _) in COLUMNS.items()} | catalogue.config.get("import", {}).get(
         "columns", {}
     )
@@ -239,7 +242,7 @@ def addresses_command(ctx: click.Context, write: bool, choices: dict[str, str]) 
     try:
         catalogue, _ = check(root)
     except UserError as exc:
-        fail(exc.report)
+        fail(exc.report, "nothing was written: mend these first")
     unknown = sorted(set(choices) - set(catalogue.facilities))
     if unknown:
         click.echo(f"error: --choose: no facility {', '.join(unknown)}", err=True)
