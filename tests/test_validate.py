@@ -332,3 +332,25 @@ def test_over_long_names_are_refused(mini: Path) -> None:
     assert "products/x.yml:1:12: error: name.vi: is 199 characters long; at most 160 are allowed" in problems(mini)
     write(mini, "products/" + "a" * 81 + ".yml", GOOD_PRODUCT)
     assert any("is not a valid id" in line for line in problems(mini))
+
+
+def test_a_record_file_that_would_not_be_read_is_warned_about(mini: Path) -> None:
+    """A product saved as x.YML, x.yml.txt or in a subfolder would be missing from the site without a word."""
+    record = (mini / "products/bo-nuoc-mam-phu-quoc.yml").read_text(encoding="utf-8")
+    (mini / "products/2026").mkdir()
+    for name in ("2026/tieu.yml", "muoi.YML", "nuoc-mam.yml.txt"):
+        (mini / "products" / name).write_text(record, encoding="utf-8")
+    for ignored in ("notes.txt", ".muoi.yml.swp", "muoi.yml~"):
+        (mini / "products" / ignored).write_text("x", encoding="utf-8")
+    catalogue, report = check(mini)
+    assert len(catalogue.products) == 3
+    assert report.lines() == [
+        "products/2026/tieu.yml:1:1: warning: not read: a record is a file <id>.yml directly in its folder"
+        " (hint: move it into products/)",
+        "products/muoi.YML:1:1: warning: not read: a record is a file <id>.yml directly in its folder"
+        " (hint: rename it muoi.yml)",
+        "products/nuoc-mam.yml.txt:1:1: warning: not read: a record is a file <id>.yml directly in its folder"
+        " (hint: rename it nuoc-mam.yml)",
+    ]
+    with pytest.raises(UserError):
+        check(mini, strict=True)

@@ -33,6 +33,8 @@ RECORD_FOLDERS: dict[str, str] = {
     "rounds": "content/rounds",
 }
 PAGES_FOLDER = "content/pages"
+PHOTOS_FOLDER = "photos"  # beside the records of each folder
+RECORD_SUFFIXES = (".yml", ".yaml")
 CONFIG_FILE = "site_config.yml"
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n?", re.S)
@@ -149,14 +151,40 @@ def load_yaml_file(path: Path, root: Path, report: Report) -> yaml.Node | None:
     return None if text is None else parse_yaml(text, rel, report)
 
 
-def _record_files(folder: Path) -> list[str]:
-    """The names of the record files of ``folder``, sorted."""
+def _record_files(folder: Path, rel: str, report: Report) -> list[str]:
+    """The names of the record files of ``folder`` (``rel`` in the project), sorted.
+
+    A file that looks meant as a record but would not be read (``x.YML``, ``x.yml.txt``,
+    one in a subfolder) is warned about: a record left out without a word is a product
+    missing from the site.
+    """
     if not folder.is_dir():
         return []
     # Names, not paths: Path comparisons cost seconds at tens of thousands of files.
-    return sorted(
-        e.name for e in os.scandir(folder) if os.path.splitext(e.name)[1] in (".yml", ".yaml") and e.is_file()
-    )
+    names = []
+    for entry in os.scandir(folder):
+        name = entry.name
+        if os.path.splitext(name)[1] in RECORD_SUFFIXES and entry.is_file():
+            names.append(name)
+        elif name.startswith(".") or name.endswith("~") or name == PHOTOS_FOLDER:
+            continue  # hidden files, editors' backups, the photos
+        elif entry.is_dir():
+            for inner in os.scandir(entry.path):
+                if _looks_like_record(inner.name):
+                    _not_read(report, f"{rel}/{name}/{inner.name}", f"move it into {rel}/")
+        elif _looks_like_record(name):
+            stem = name.lower().split(".y", 1)[0]
+            _not_read(report, f"{rel}/{name}", f"rename it {stem}.yml")
+    return sorted(names)
+
+
+def _looks_like_record(name: str) -> bool:
+    lower = name.lower()
+    return not name.startswith(".") and any(lower.endswith(s) or f"{s}." in lower for s in RECORD_SUFFIXES)
+
+
+def _not_read(report: Report, rel: str, hint: str) -> None:
+    report.warning(Mark(rel), "", "not read: a record is a file <id>.yml directly in its folder", hint)
 
 
 def load_page(path: Path, root: Path, report: Report) -> PageSource | None:
@@ -221,7 +249,8 @@ def load_project(root: Path, report: Report, stamps: Stamps | None = None, cache
     for kind, folder in RECORD_FOLDERS.items():
         base = root / folder
         project.records[kind] = [
-            _load_record(kind, str(base), folder, name, report, stamps, cache) for name in _record_files(base)
+            _load_record(kind, str(base), folder, name, report, stamps, cache)
+            for name in _record_files(base, folder, report)
         ]
     pages_dir = root / PAGES_FOLDER
     if pages_dir.is_dir():
