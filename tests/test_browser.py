@@ -288,6 +288,7 @@ def test_english_search_finds_english_pages(page: object, site_url: str) -> None
     links = page.locator(".sr-finder__results a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
     assert links == ["/en/products/gio-xach-co-bang/"]
     assert titles(page) == ["Sedge handbag"]
+    assert page.locator(".sr-finder__status").inner_text() == "1 result"
 
 
 def test_gallery_lightbox_by_keyboard_and_swipe(page: object, site_url: str) -> None:

@@ -95,6 +95,15 @@ def test_the_404_page_a_host_serves_everywhere_speaks_every_language(mini_site: 
     assert "<h1>404 · Page not found</h1>" in english and "<p lang=" not in english
 
 
+def test_counts_of_one_are_singular_in_english(mini_site: Path) -> None:
+    producers = (mini_site / "en/producers/index.html").read_text(encoding="utf-8")
+    assert producers.count('<p class="sr-card__count">1 product</p>') == 1
+    assert producers.count('<p class="sr-card__count">2 products</p>') == 1
+    district = (mini_site / "en/districts/index.html").read_text(encoding="utf-8")
+    assert "<small>1 product · 1 producer</small>" in district
+    assert "1 products" not in district and "1 producers" not in district
+
+
 def test_sample_data_banner_on_every_page(mini_site: Path) -> None:
     for page in mini_site.rglob("index.html"):
         if is_bundle(page.relative_to(mini_site).parts[0]):

@@ -254,6 +254,9 @@ def test_a_link_opens_exactly_its_products_in_a_fresh_browser(page: object, url:
     # English: the same list, in English.
     open_list(page, url, ids, "en/shortlist/")
     assert names(page)[1] == "Phu Quoc fish sauce set"
+    assert page.locator(".sr-shortlist__status").inner_text() == "4 products"
+    open_list(page, url, [FISH], "en/shortlist/")
+    assert page.locator(".sr-shortlist__status").inner_text() == "1 product"
     assert page.errors == []
 
 

@@ -28,7 +28,7 @@ from ..pages.formats import roman
 from ..progress import progress
 from ..records.certifications import shown
 from ..records.links import Links
-from ..records.model import Catalogue, Record, interface_string, pick_language
+from ..records.model import Catalogue, Record, counted_string, interface_string, pick_language
 from .geometry import cover_box, wrap_words
 from .photos import Photo, prune
 
@@ -159,7 +159,6 @@ def card_jobs(
                 badge,
                 site_name,
             )
-        products = interface_string(strings["count_products"], lang, languages)
         for facility in catalogue.facilities.values():
             if only is not None and ("facility", facility.id, lang) not in only:
                 continue
@@ -170,7 +169,7 @@ def card_jobs(
                 best_photo(facility),
                 _text(facility.data["name"], lang, languages),
                 [f"{kind} · {_text(district.data['name'], lang, languages)}"],
-                f"{count} {products}",
+                f"{count} {counted_string(strings, 'count_products', count, lang, languages)}",
                 site_name,
             )
     return jobs

@@ -18,7 +18,7 @@ from ..media.geometry import srcset
 from ..media.photos import MEDIA_DIR, Photo
 from ..output.search import bundles_of
 from ..records.links import CataloguePart, public_url, related
-from ..records.model import Record, interface_string, pick_language
+from ..records.model import Record, counted_string, interface_string, pick_language
 from .certified import Certified
 from .formats import date_text, money, phone_digits, roman, tel_href
 from .places import Placed
@@ -80,6 +80,10 @@ class View(Certified, Placed, Traded):
         """An interface string in the page's language (English, then the default, as fallback)."""
         entry = self.site.strings[key]
         return interface_string(entry, self.lang, self.cat.languages)
+
+    def t_n(self, key: str, n: int) -> str:
+        """An interface string for ``n`` things ("1 product", "2 products")."""
+        return counted_string(self.site.strings, key, n, self.lang, self.cat.languages)
 
     def _pick(self, value: dict[str, str] | str | None) -> tuple[str, str | None]:
         text, fallback = pick_language(value, self.lang, self.cat.languages)

@@ -35,6 +35,12 @@ def interface_string(entry: dict[str, str], lang: str, languages: list[str]) -> 
     return entry.get(lang) or entry.get("en") or entry[languages[0]]
 
 
+def counted_string(strings: dict[str, dict[str, str]], key: str, n: int, lang: str, languages: list[str]) -> str:
+    """The interface string ``key`` for ``n`` things: ``<key>_one`` when ``n`` is 1 ("1 product")."""
+    entry = strings.get(f"{key}_one") if n == 1 else None
+    return interface_string(entry or strings[key], lang, languages)
+
+
 @dataclass
 class Record:
     """One validated record: its kind, id, source file, values and field positions."""

@@ -217,7 +217,7 @@
         more.hidden = true;
         return;
       }
-      status.innerHTML = found.length + " " + esc(words.results) + (active() ? ' <button type="button" class="sr-button" data-clear>' + esc(words.clear) + "</button>" : "");
+      status.innerHTML = found.length + " " + esc(found.length === 1 ? words.result : words.results) + (active() ? ' <button type="button" class="sr-button" data-clear>' + esc(words.clear) + "</button>" : "");
       await showMore();
     }
 
@@ -263,7 +263,7 @@
       var first = await pagefind.search(null, { filters: filterArg() });
       if (turn === before) { // nothing typed or chosen meanwhile
         drawFilters(first.filters);
-        status.textContent = first.results.length + " " + words.results;
+        status.textContent = first.results.length + " " + (first.results.length === 1 ? words.result : words.results);
       }
     } else {
       await run();

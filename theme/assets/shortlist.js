@@ -438,7 +438,7 @@
         sheets.appendChild(sheet);
       }
       var missing = ids.filter(function (id) { return entries[id] === ERROR; });
-      status.textContent = loading ? words.loading : fill(words.count, { count: list.length }) +
+      status.textContent = loading ? words.loading : fill(list.length === 1 ? words.count_one : words.count, { count: list.length }) +
         (missing.length ? " · " + words.unreachable + ": " + missing.join(", ") : "");
       saidIgnored();
       tools.hidden = !list.length;
