@@ -166,7 +166,7 @@ def test_product_pages_carry_what_the_shortlist_reads(root: Path) -> None:
         [
             "origin_protection",
             "Bảo hộ xuất xứ",
-            "Chỉ dẫn địa lý 00001; Tên gọi xuất xứ được bảo hộ tại EU (PDO) PDO-VN-0001",
+            "Chỉ dẫn địa lý: Phú Quốc (00001); Tên gọi xuất xứ được bảo hộ tại EU (PDO): Phú Quốc (PDO-VN-0001)",
         ],
         ["export_markets", "Đã xuất khẩu sang", "Nhật Bản, Hàn Quốc, Hoa Kỳ"],
         ["lead_time", "Thời gian giao hàng", "14 ngày sau khi chốt đơn"],
@@ -407,7 +407,9 @@ def test_csv_download(page: object, url: str) -> None:
     assert rows[1] == [
         FISH,
         "Nước mắm cá cơm 40 độ đạm",
-        "Tỉnh · lần VII · 2023; OCOP ★★★★",
+        # Each certification in full: its decision and, where it ends, until when it is valid.
+        "CNNT tiêu biểu · Tỉnh · lần VII · 2023 (Quyết định 2479/QĐ-UBND);"
+        " OCOP · ★★★★ · lần I · 2024 (Quyết định 1584/QĐ-UBND, Hiệu lực đến 27/06/2030)",
         "85.000 ₫ – 120.000 ₫",
         "500 ml",
         "Chai thủy tinh",
@@ -423,14 +425,14 @@ def test_csv_download(page: object, url: str) -> None:
         "100+: 80.000 ₫/chai; 1.000+: 72.000 ₫/chai",
         "8935049500018",
         "ATTP 123/2024/ATTP-CNĐK (Hiệu lực đến 31/03/2027)",
-        "Chỉ dẫn địa lý 00001; Tên gọi xuất xứ được bảo hộ tại EU (PDO) PDO-VN-0001",
+        "Chỉ dẫn địa lý: Phú Quốc (00001); Tên gọi xuất xứ được bảo hộ tại EU (PDO): Phú Quốc (PDO-VN-0001)",
         "Nhật Bản, Hàn Quốc, Hoa Kỳ",
         "14 ngày sau khi chốt đơn",
     ]
     assert rows[2][:13] == [
         LONG_IDS[2],
         sample_name(2),
-        "Tỉnh · lần VII · 2023",
+        "CNNT tiêu biểu · Tỉnh · lần VII · 2023 (Quyết định 2479/QĐ-UBND)",
         "",
         "",
         "",

@@ -19,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..records.certifications import other_programmes
 from ..records.model import Record
 from ..records.types import ID_PATTERN
 from .jsonld import script_json
@@ -115,12 +116,29 @@ def entry(v: View, product: Record) -> dict[str, Any]:
         "kind": v.t("product_set") if product.data["kind"] == "set" else "",
         "badge": badge,
         "marks": [] if expired else v.other_marks(product),  # e.g. "OCOP ★★★★"
+        "certified": certified(v, product, expired),
         "price": price_text,
         "specs": [[key, v.t(key), v.plain(specs[key])] for key in SPECS if key in specs],
         "trade": trade_facts(v, product),
         "photo": image,
         "producer": contact,
     }
+
+
+def certified(v: View, product: Record, expired: bool) -> list[str]:
+    """The certifications the spreadsheet names in full: the badge's, then each other
+    programme's, each with its decision and how long it is valid (what a buyer checks)."""
+    certs = [v.badge_cert(product), *([] if expired else other_programmes(product, v.site.today, v.config))]
+    texts = []
+    for cert in certs:
+        details = [f"{v.t('decision')} {cert['decision']}"]
+        if cert.get("expires"):
+            details.append(f"{v.t('expires')} {v.date(cert['expires'])}")
+        programme = v.label("programmes", cert["programme"], short=True)
+        texts.append(f"{programme} · {v.badge_text(cert)} ({', '.join(details)})")
+    if expired:
+        texts[0] = f"{v.t('expired')} · {texts[0]}"
+    return texts
 
 
 def trade_facts(v: View, product: Record) -> list[list[str]]:
@@ -161,7 +179,10 @@ def trade_facts(v: View, product: Record) -> list[list[str]]:
     if current:
         add("certificates", "; ".join(current))
     if trade.get("origin_protection"):
-        origins = "; ".join(f"{v.origin_kind(o['kind'])} {o['registration']}" for o in trade["origin_protection"])
+        origins = "; ".join(
+            f"{v.origin_kind(o['kind'])}{': ' + v.plain(o['name']) if o.get('name') else ''} ({o['registration']})"
+            for o in trade["origin_protection"]
+        )
         add("origin_protection", origins)
     if trade.get("export_markets"):
         add("export_markets", v.countries(trade["export_markets"]))

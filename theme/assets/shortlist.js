@@ -374,7 +374,7 @@
       list.forEach(function (e) {
         var p = e.producer;
         var cells = {
-          id: e.id, name: e.name, certification: [e.badge].concat(e.marks || []).filter(Boolean).join("; "),
+          id: e.id, name: e.name, certification: (e.certified || []).join("; "),
           price: e.price, producer: p.name, phone: p.phone, email: p.email, zalo: p.zalo, address: p.address, url: e.url
         };
         (e.specs || []).forEach(function (spec) { cells[spec[0]] = spec[2]; });
