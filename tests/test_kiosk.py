@@ -465,6 +465,34 @@ def test_idle_closes_dialogs_clears_search_and_returns_to_the_attract_loop(scree
 
 
 @pytest.mark.browser
+def test_back_never_opens_the_previous_visitors_pages(screen: object, kiosk_url: str) -> None:
+    page = screen
+    page.clock.install()
+    page.goto(kiosk_url + "attract/")
+    with page.expect_navigation():
+        page.touchscreen.tap(300, 300)
+    assert page.url == kiosk_url
+    page.locator(f'a[href$="{PRODUCT}"]').first.tap()
+    page.wait_for_url(kiosk_url + PRODUCT)
+    page.locator(".sr-kiosk-bar [data-kiosk-back]").tap()  # within a visit, Back goes back
+    page.wait_for_url(kiosk_url)
+    page.locator(f'a[href$="{PRODUCT}"]').first.tap()
+    page.wait_for_url(kiosk_url + PRODUCT)
+    page.locator(f'.sr-content a[href$="{FACILITY.split("/", 1)[1]}"]').first.tap()  # on to its producer
+    page.wait_for_url(kiosk_url + FACILITY)
+    with page.expect_navigation():
+        page.clock.run_for((IDLE + 1) * 1000)  # the visitor walks away
+    assert page.url == kiosk_url + "attract/"
+    with page.expect_navigation():
+        page.touchscreen.tap(300, 300)  # the next visitor
+    assert page.url == kiosk_url
+    with page.expect_navigation():
+        page.locator(".sr-kiosk-bar [data-kiosk-back]").tap()
+    assert page.url == kiosk_url, "Back opened the previous visitor's page"
+    assert page.outside == [] and page.errors == []
+
+
+@pytest.mark.browser
 def test_no_way_off_the_showroom(screen: object, kiosk_url: str) -> None:
     page = screen
     page.goto(kiosk_url + FACILITY)

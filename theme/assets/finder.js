@@ -176,7 +176,7 @@
         chosen[key].forEach(function (value) { url.append(key, value); });
       });
       var text = url.toString() || (Object.keys(preset).length ? "q=" : "");
-      window.history.replaceState(null, "", text ? "?" + text : window.location.pathname);
+      window.history.replaceState(window.history.state, "", text ? "?" + text : window.location.pathname);
       // The other language's twin page searches for the same words; filters, named in each
       // language's own words, stay behind.
       document.querySelectorAll(".sr-lang a[hreflang]").forEach(function (link) {

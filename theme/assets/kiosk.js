@@ -15,6 +15,16 @@
   var LEAVE_MS = 600; // the fade before the attract loop opens
   var RELOAD_MS = 3600 * 1000; // the loop reloads hourly: it shows a rebuilt site, and memory stays fresh
 
+  // The depth in the visit of the page shown last (see the back button below); read with no
+  // argument, an unknown depth is -1.
+  function visitDepth(depth) {
+    try {
+      if (depth === undefined) return Number(sessionStorage.getItem("sr-kiosk-depth") || "-1");
+      sessionStorage.setItem("sr-kiosk-depth", String(depth));
+    } catch (e) { /* storage refused: every page counts as the first, and Back goes home */ }
+    return -1;
+  }
+
   function block(event) { event.preventDefault(); }
   document.addEventListener("contextmenu", block);
   document.addEventListener("dragstart", block);
@@ -40,6 +50,7 @@
       if (started) return;
       started = true;
       if (event) event.preventDefault();
+      visitDepth(-1); // the page it opens is the first of a visit
       location.replace(document.body.getAttribute("data-home") || "/");
     };
     ["pointerdown", "keydown", "touchstart"].forEach(function (name) {
@@ -68,9 +79,19 @@
   document.querySelectorAll("a[target]").forEach(function (link) { link.removeAttribute("target"); });
 
   // ---- the kiosk bar's back button ---------------------------------------
+  // Back goes no further than the visit's first page: the history before it is the previous
+  // visitor's. Each page's history entry keeps its depth in the visit, one more than the page
+  // it was opened from (the attract loop starts a visit at -1).
+  if (!history.state || typeof history.state.srDepth !== "number") {
+    history.replaceState(Object.assign({}, history.state, { srDepth: visitDepth() + 1 }), "");
+  }
+  visitDepth(history.state.srDepth);
+  window.addEventListener("pageshow", function () {
+    if (history.state && typeof history.state.srDepth === "number") visitDepth(history.state.srDepth);
+  });
   document.addEventListener("click", function (event) {
     if (!(event.target.closest && event.target.closest("[data-kiosk-back]"))) return;
-    if (history.length > 1) history.back();
+    if (history.state && history.state.srDepth > 0) history.back();
     else location.href = document.querySelector(".sr-kiosk-bar__home").href;
   });
 

@@ -151,7 +151,7 @@
 
     function keepInAddress(list) {
       var query = list.length ? "?ids=" + list.join(",") : "";
-      window.history.replaceState(null, "", window.location.pathname + query);
+      window.history.replaceState(window.history.state, "", window.location.pathname + query);
     }
 
     // ---- QR codes, drawn as one SVG path (no markup from text) ----------------
