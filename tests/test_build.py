@@ -192,14 +192,43 @@ TAG_SEARCH = "?q=qu%C3%A0%20bi%E1%BA%BFu%20%26%20t%E1%BA%B7ng"  # "quà biếu &
 
 
 def test_tags_are_links_to_their_search_in_both_languages(mini_site: Path) -> None:
-    for page, search in ((PRODUCT, "../../tim-kiem/"), (PRODUCT_EN, "../../search/")):
+    # The fixture's tags are in Vietnamese only: the English page shows them marked as such.
+    for page, search, marked in ((PRODUCT, "../../tim-kiem/", ""), (PRODUCT_EN, "../../search/", " sr-fallback")):
         html = (mini_site / page).read_text(encoding="utf-8")
-        link = f'<a class="sr-chip sr-chip--link" href="{search}{TAG_SEARCH}" data-pagefind-weight="0.5">'
+        link = f'<a class="sr-chip sr-chip--link{marked}" href="{search}{TAG_SEARCH}" data-pagefind-weight="0.5">'
         assert link + "quà biếu &amp; tặng</a>" in html, page
+    english = (mini_site / PRODUCT_EN).read_text(encoding="utf-8")
+    assert '<ul class="sr-chips" lang="vi" title="not translated">' in english
     assert ">Tìm theo từ khóa</span>" in (mini_site / PRODUCT).read_text(encoding="utf-8")
     assert ">Search by tag</span>" in (mini_site / PRODUCT_EN).read_text(encoding="utf-8")
     untagged = (mini_site / "san-pham/gio-xach-co-bang/index.html").read_text(encoding="utf-8")
     assert "sr-tags" not in untagged
+
+
+def test_tags_per_language_are_each_pages_search_words(mini: Path) -> None:
+    """An English buyer types "bag" for a sedge handbag: English tags are the English page's search words."""
+    record = mini / "products/gio-xach-co-bang.yml"
+    tags = 'tags: {vi: ["giỏ xách", "túi cói"], en: ["bag", "handbag"]}\n'
+    record.write_text(record.read_text(encoding="utf-8") + tags, encoding="utf-8")
+    build(mini)
+    english = (mini / "site/en/products/gio-xach-co-bang/index.html").read_text(encoding="utf-8")
+    assert '<a class="sr-chip sr-chip--link" href="../../search/?q=bag" data-pagefind-weight="0.5">bag</a>' in english
+    assert "giỏ xách" not in english
+    vietnamese = (mini / "site/san-pham/gio-xach-co-bang/index.html").read_text(encoding="utf-8")
+    assert ">túi cói</a>" in vietnamese and ">handbag</a>" not in vietnamese
+    assert "bag" in _index_words(mini / "site/pagefind_en") and "bag" not in _index_words(mini / "site/pagefind_vi")
+
+
+def _index_words(bundle: Path) -> set[str]:
+    """Every word of a search index (stemmed as Pagefind stems it)."""
+    from generator.output.search import _read_cbor
+
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    words = set()
+    for language in entry["languages"].values():
+        for _, _, chunk in _read_cbor(bundle / f"pagefind.{language['hash']}.pf_meta")[2]:
+            words |= {word[0] for word in _read_cbor(bundle / "index" / f"{chunk}.pf_index")[0]}
+    return words
 
 
 def test_tags_are_in_the_indexed_part_below_the_name(mini_site: Path) -> None:

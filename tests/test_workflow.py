@@ -27,8 +27,9 @@ def test_check_report_as_text_and_json(mini: Path) -> None:
     text = run(mini, "check", "--expiring-days", "5000")
     assert text.returncode == 0
     lines = text.stdout.splitlines()
-    assert "Translation en: 26/29 texts (89.7%)" in lines
+    assert "Translation en: 26/30 texts (86.7%)" in lines
     assert "  products/bo-nuoc-mam-phu-quoc.yml: no en for description" in lines
+    assert "  products/nuoc-mam-ca-com-40-do-dam.yml: no en for tags" in lines  # search words are per language
     assert (
         "  products/bo-nuoc-mam-phu-quoc.yml: certifications[0] (2479/QĐ-UBND): expired on 2025-11-20 (product shown marked 'expired')"
         in lines

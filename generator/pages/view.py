@@ -98,6 +98,14 @@ class View(Certified, Placed, Traded):
         text, fallback = self._pick(value)
         return self._marked(escape(text), fallback)
 
+    def words(self, value: dict[str, list[str]] | None) -> tuple[list[str], str | None]:
+        """A translated list (search words) in the page's language, and the language it fell
+        back to (None when the page's own); a fallback is counted as one text."""
+        words, fallback = pick_language(value, self.lang, self.cat.languages)
+        if fallback is not None:
+            self.fallbacks += 1
+        return list(words or []), fallback
+
     def _marked(self, html: Markup, fallback: str | None) -> Markup:
         if fallback is None:
             return html

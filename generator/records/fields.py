@@ -61,8 +61,8 @@ class Field:
             return self.type.parse(node, ctx, name)
         if isinstance(node, yaml.ScalarNode) and self.shared:
             return self.type.parse(node, ctx, name)
-        if isinstance(node, yaml.ScalarNode):
-            # Plain text counts as the first language; the other languages fall back to it.
+        if isinstance(node, yaml.ScalarNode) or (isinstance(node, yaml.SequenceNode) and isinstance(self.type, ListOf)):
+            # Plain text (a plain list) counts as the first language; the others fall back to it.
             value = self.type.parse(node, ctx, name)
             return INVALID if value is INVALID else {ctx.languages[0]: value}
         if not isinstance(node, yaml.MappingNode):

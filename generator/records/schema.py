@@ -263,7 +263,12 @@ PRODUCT = Obj(
             "certificates, protected origin, export markets, lead time.",
             detail=True,
         ),
-        "tags": Field(ListOf(Text(max_length=40), max_items=12), "Search words.", detail=True),
+        "tags": Field(
+            ListOf(Text(max_length=40), max_items=12),
+            "Search words, per language: what a buyer types to find it, e.g. {vi: [giỏ xách], en: [bag, handbag]}.",
+            translated=True,
+            detail=True,
+        ),
         "aliases": Field(ListOf(Id(), max_items=20), "Former ids of this record; each gets a redirect."),
     },
     moved={
