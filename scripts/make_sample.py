@@ -133,7 +133,9 @@ def product_yaml(p: dict, facility: dict, photos: list[str], later: list[tuple[s
         low, high = p["price"]
         out.append(f"price: {{min: {low}, max: {high}, currency: VND}}")
     if p.get("tags"):
-        out.append("tags: [" + ", ".join(q(t) for t in p["tags"]) + "]")
+        vi, en = p["tags"] if isinstance(p["tags"], tuple) else (p["tags"], [])
+        words = [f"vi: [{', '.join(q(t) for t in vi)}]"] + ([f"en: [{', '.join(q(t) for t in en)}]"] if en else [])
+        out.append("tags: {" + ", ".join(words) + "}")
     if p["id"] in TRADE:
         out += trade_yaml(TRADE[p["id"]])
     return "\n".join(out) + "\n"
