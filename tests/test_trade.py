@@ -318,7 +318,9 @@ def test_filters_find_products_by_barcode_and_the_page_prints_on_one_sheet(trade
         assert legends[-3:] == ["Chứng nhận ATTP", "Xuất khẩu", "Mã vạch"]
         tab.goto(url + "en/search/?q=8935049500018")  # the number on the pack finds it
         tab.wait_for_function("document.querySelectorAll('.sr-finder__results .sr-card').length === 1")
-        assert tab.locator(".sr-finder__results .sr-card__title").all_inner_texts() == ["Anchovy fish sauce, 40° protein"]
+        assert tab.locator(".sr-finder__results .sr-card__title").all_inner_texts() == [
+            "Anchovy fish sauce, 40° protein"
+        ]
         tab.goto(url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
         tab.wait_for_load_state("networkidle")
         pdf = pypdf.PdfReader(io.BytesIO(tab.pdf(format="A4", prefer_css_page_size=True)))
