@@ -136,6 +136,9 @@ def test_search_finds_products_by_old_and_new_place_names(mini_site: Path, brows
         assert found("Dương Đông", 2) == fish  # a ward the special zone took in
         assert found("kien giang", 3) == everything  # the former province
         assert found("giang thanh", 1) == ["Giỏ xách cỏ bàng"]  # a former district
+        # The former names are search words only: a screen reader does not read the list out.
+        english = (mini_site / "en/products/nuoc-mam-ca-com-40-do-dam/index.html").read_text(encoding="utf-8")
+        assert '<span class="sr-visually-hidden" aria-hidden="true">phường Dương Đông' in english
     finally:
         context.close()
         server.shutdown()
