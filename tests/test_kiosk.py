@@ -539,6 +539,28 @@ def test_on_screen_keyboard_searches_without_diacritics(screen: object, kiosk_ur
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("screen", [(1920, 1080), (1080, 1920)], indirect=True, ids=["landscape", "portrait"])
+def test_results_typed_live_show_above_the_keyboard(screen: object, kiosk_url: str) -> None:
+    """At 1920x1080 the keyboard covered the results (the filters pushed them below it)."""
+    page = screen
+    page.goto(kiosk_url + "tim-kiem/")
+    page.locator("#sr-finder-q").tap()
+    for key in "nuoc":
+        page.locator(f".sr-keyboard [data-key='{key}']").tap()
+    page.wait_for_selector(".sr-finder__results[data-query='nuoc'] .sr-card")
+    box = page.evaluate(
+        """() => ({keyboard: document.querySelector('.sr-keyboard').getBoundingClientRect().top,
+                  header: document.querySelector('.sr-header').getBoundingClientRect().bottom,
+                  field: document.querySelector('#sr-finder-q').getBoundingClientRect().top,
+                  card: document.querySelector('.sr-finder__results .sr-card').getBoundingClientRect().top})"""
+    )
+    assert box["header"] <= box["field"], "the field is under the header"
+    assert box["card"] + 250 <= box["keyboard"], box  # the first card's photo and name, at least
+    page.locator(".sr-keyboard [data-key=enter]").tap()
+    assert page.locator(".sr-finder__panel").is_visible(), "the filters are back once the keyboard is away"
+
+
+@pytest.mark.browser
 def test_language_toggle_and_home_button(screen: object, kiosk_url: str) -> None:
     page = screen
     page.goto(kiosk_url + PRODUCT)

@@ -199,6 +199,13 @@
       target = input;
       keyboard.hidden = false;
       document.documentElement.classList.add("sr-kiosk-typing");
+      // The results of a search typed here show as the letters are typed: above the keyboard,
+      // with the field just below the header that stays at the top.
+      if (input.closest(".sr-finder")) {
+        var header = document.querySelector(".sr-header");
+        var below = header ? header.getBoundingClientRect().bottom : 0;
+        window.scrollBy(0, input.getBoundingClientRect().top - below - 16);
+      }
     });
   });
   document.addEventListener("pointerdown", function (event) {
