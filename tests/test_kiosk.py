@@ -521,15 +521,20 @@ def test_no_way_off_the_showroom(screen: object, kiosk_url: str) -> None:
     assert page.outside == []
 
 
+def search_on_the_keyboard(page: object, kiosk_url: str, text: str) -> None:
+    """Type ``text`` into the search page's field on the on-screen keyboard; wait for its results."""
+    page.goto(kiosk_url + "tim-kiem/")
+    page.locator("#sr-finder-q").tap()
+    for key in text:
+        page.locator(f".sr-keyboard [data-key='{key}']").tap()
+    # The cards of the whole query, not of a prefix typed on the way (those are redrawn).
+    page.wait_for_selector(f".sr-finder__results[data-query='{text}'] .sr-card")
+
+
 @pytest.mark.browser
 def test_on_screen_keyboard_searches_without_diacritics(screen: object, kiosk_url: str) -> None:
     page = screen
-    page.goto(kiosk_url + "tim-kiem/")
-    page.locator("#sr-finder-q").tap()
-    for key in "nuoc mam":
-        page.locator(f".sr-keyboard [data-key='{key}']").tap()
-    # The cards of the whole query, not of a prefix typed on the way (those are redrawn).
-    page.wait_for_selector(".sr-finder__results[data-query='nuoc mam'] .sr-card")
+    search_on_the_keyboard(page, kiosk_url, "nuoc mam")
     assert "Nước mắm cá cơm 40 độ đạm" in page.locator(".sr-finder__results").inner_text()
     page.locator(".sr-keyboard [data-key=clear]").tap()
     assert page.locator("#sr-finder-q").input_value() == ""
@@ -543,11 +548,7 @@ def test_on_screen_keyboard_searches_without_diacritics(screen: object, kiosk_ur
 def test_results_typed_live_show_above_the_keyboard(screen: object, kiosk_url: str) -> None:
     """At 1920x1080 the keyboard covered the results (the filters pushed them below it)."""
     page = screen
-    page.goto(kiosk_url + "tim-kiem/")
-    page.locator("#sr-finder-q").tap()
-    for key in "nuoc":
-        page.locator(f".sr-keyboard [data-key='{key}']").tap()
-    page.wait_for_selector(".sr-finder__results[data-query='nuoc'] .sr-card")
+    search_on_the_keyboard(page, kiosk_url, "nuoc")
     box = page.evaluate(
         """() => ({keyboard: document.querySelector('.sr-keyboard').getBoundingClientRect().top,
                   header: document.querySelector('.sr-header').getBoundingClientRect().bottom,
