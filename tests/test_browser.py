@@ -282,6 +282,16 @@ def test_chart_labels_read_on_a_phone(page: object, site_url: str) -> None:
         assert max(label["right"] for label in labels) <= 390, path
 
 
+def test_links_that_stand_alone_are_finger_sized_on_a_phone(page: object, site_url: str) -> None:
+    """The trail, heading links and the open data's files were 19 to 34 px tall on a phone."""
+    for path in ("en/producers/", "en/open-data/", "en/products/nuoc-mam-ca-com-40-do-dam/"):
+        page.goto(site_url + path)
+        heights = page.locator(".sr-crumbs a, h2 > a, .sr-table th > a").evaluate_all(
+            "links => links.map(a => a.getBoundingClientRect().height)"
+        )
+        assert heights and min(heights) >= 44, (path, heights)
+
+
 def test_english_search_finds_english_pages(page: object, site_url: str) -> None:
     page.goto(site_url + "en/search/?q=sedge")
     wait_results(page, 1)
