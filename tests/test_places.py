@@ -48,7 +48,7 @@ def test_a_unit_page_lists_its_producers_and_the_districts_it_was_part_of(mini_s
     assert "Gồm địa bàn của: phường Dương Đông, phường An Thới" in html
     assert 'href="../../co-so/nuoc-mam-hung-thinh/"' in html
     listing = text_of(page(mini_site, "en/communes"))
-    assert "Special zone Phu Quoc Special Zone 2 products · 1 producers" in listing
+    assert "Special zone Phu Quoc Special Zone 2 products · 1 producer" in listing
 
 
 def test_a_former_district_shows_its_end_and_successors(mini_site: Path) -> None:
