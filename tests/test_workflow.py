@@ -84,7 +84,7 @@ def test_new_writes_records_that_wait_for_what_only_staff_know(mini: Path) -> No
     again = run(mini, "new", "product", "Tiêu Đỏ đông hồ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
     assert again.returncode == 1
     assert again.stderr.splitlines() == [
-        "products/tieu-do-dong-ho.yml:15:15: error: summary.vi: is empty (hint: write a value or remove the field)",
+        "products/tieu-do-dong-ho.yml:16:15: error: summary.vi: is empty (hint: write a value or remove the field)",
         "1 error(s), 0 warning(s); nothing was written: mend these first.",
     ]
     with pytest.raises(UserError):
@@ -116,6 +116,21 @@ def test_new_writes_records_that_wait_for_what_only_staff_know(mini: Path) -> No
     assert catalogue.products["tieu-do-dong-ho"].data["summary"] == {"vi": "Tiêu đỏ chín cây."}
     assert catalogue.facilities["co-so-anh-duong"].data["unit"] == "xa-giang-thanh"
     assert catalogue.units["xa-giang-thanh"].data["province"] == "an-giang"
+
+
+def test_a_round_of_several_levels_leaves_the_level_to_staff(tmp_path: Path) -> None:
+    """An OCOP rating gives 3 to 5 stars: the new product's level is theirs to write, among the choices."""
+    import datetime as dt
+
+    from generator.staff.new import new_record, product_text
+
+    rnd = {"programme": "ocop", "number": 1, "year": 2024, "decision": "1584/QĐ-UBND", "date": dt.date(2024, 6, 27)}
+    text = product_text("Mật ong U Minh", "htx-mat-ong", "food", rnd, None, ["3-star", "4-star", "5-star"])
+    assert '    level: ""        # một trong / one of: 3-star, 4-star, 5-star\n' in text
+    assert '    decision: "1584/QĐ-UBND"\n    date: 2024-06-27\n' in text
+    path, to_fill = new_record(tmp_path, "product", "Mật ong U Minh", text)
+    assert path == tmp_path / "products/mat-ong-u-minh.yml"
+    assert to_fill == ["certifications[0].level", "summary.vi"]
 
 
 def test_a_record_with_an_error_is_not_also_unknown_to_those_naming_it(mini: Path) -> None:

@@ -53,6 +53,7 @@ certifications:           # mỗi quyết định một mục / one entry per de
     year: {r["year"]}
     decision: {_q(r["decision"])}
     date: {r["date"].isoformat()}
+    # expires: YYYY-MM-DD   # ngày hết hiệu lực, nếu có / the date it ends, if it does
 first_entry: true
 summary: {{vi: ""}}   # một câu giới thiệu sản phẩm / one sentence for cards and search: {{vi: "…", en: "…"}}
 # description: {{vi: "…", en: "…"}}
