@@ -118,6 +118,27 @@ def test_new_writes_records_that_wait_for_what_only_staff_know(mini: Path) -> No
     assert catalogue.units["xa-giang-thanh"].data["province"] == "an-giang"
 
 
+def test_new_names_a_product_of_the_same_producer_with_a_name_like_it(mini: Path) -> None:
+    made = run(
+        mini,
+        "new",
+        "product",
+        "Nước mắm cá cơm Phú Quốc 40 độ đạm",
+        "--facility",
+        "nuoc-mam-hung-thinh",
+        "--group",
+        "food",
+    )
+    assert made.returncode == 0
+    assert made.stderr == (
+        "note: products/nuoc-mam-ca-com-40-do-dam.yml has a name like it; a product certified again"
+        " gets the new certification in its own record\n"
+    )
+    (mini / "products/nuoc-mam-ca-com-phu-quoc-40-do-dam.yml").unlink()
+    other = run(mini, "new", "product", "Tiêu đỏ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
+    assert (other.returncode, other.stderr) == (0, "")
+
+
 def test_a_round_of_several_levels_leaves_the_level_to_staff(tmp_path: Path) -> None:
     """An OCOP rating gives 3 to 5 stars: the new product's level is theirs to write, among the choices."""
     import datetime as dt

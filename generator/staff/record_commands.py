@@ -6,6 +6,7 @@ work itself is in ``new.py``, ``importer.py`` and ``addresses.py``.
 
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import click
 
 from ..build import check
 from ..records.diagnostics import Report, UserError
+from ..records.model import Catalogue
 from .console import fail, print_report, project_root
 
 
@@ -94,6 +96,7 @@ def new_command(
             sys.exit(1)
         levels = list(config["programmes"][latest.data["programme"]]["levels"])
         text = product_text(name, facility, group, latest.data, latest.data.get("level"), levels)
+        _name_its_twins(catalogue, facility, name)
     elif kind == "facility":
         if units:
             unit = ask(unit, "unit", units)
@@ -117,6 +120,22 @@ def new_command(
         click.echo(f"Wrote {rel}; fill in {', '.join(to_fill)}, then run `showroom check`.")
     else:
         click.echo(f"Wrote {rel}; complete it, then run `showroom check`.")
+
+
+def _name_its_twins(catalogue: Catalogue, facility: str, name: str) -> None:
+    """Say which products of ``facility`` have a name like ``name``: a product certified again
+    gets a certification in its own record (``showroom import`` adds it), not a second record."""
+    from .importer import normalise_name
+
+    wanted = normalise_name(name)
+    for ident in catalogue.links.facility_products.get(facility, []):
+        theirs = normalise_name(catalogue.products[ident].data["name"][catalogue.languages[0]])
+        if difflib.SequenceMatcher(None, wanted, theirs).ratio() >= 0.8:
+            click.echo(
+                f"note: {catalogue.products[ident].rel} has a name like it; a product certified again "
+                "gets the new certification in its own record",
+                err=True,
+            )
 
 
 @click.command("import")
