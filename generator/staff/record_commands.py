@@ -87,6 +87,7 @@ def new_command(
             sys.exit(1)
         return value
 
+    twins: list[str] = []  # products of the same producer named like a new product
     if kind == "product":
         facility = ask(facility, "facility", facilities)
         group = ask(group, "group", list(config["groups"]))
@@ -96,7 +97,7 @@ def new_command(
             sys.exit(1)
         levels = list(config["programmes"][latest.data["programme"]]["levels"])
         text = product_text(name, facility, group, latest.data, latest.data.get("level"), levels)
-        _name_its_twins(catalogue, facility, name)
+        twins = _twins(catalogue, facility, name)
     elif kind == "facility":
         if units:
             unit = ask(unit, "unit", units)
@@ -116,26 +117,31 @@ def new_command(
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     rel = path.relative_to(root)
+    for twin in twins:
+        click.echo(
+            f"note: {twin} has a name like it; a product certified again gets the new certification in its own record",
+            err=True,
+        )
     if to_fill:  # left empty: only staff know them, and a check refuses the record until they are written
         click.echo(f"Wrote {rel}; fill in {', '.join(to_fill)}, then run `showroom check`.")
     else:
         click.echo(f"Wrote {rel}; complete it, then run `showroom check`.")
 
 
-def _name_its_twins(catalogue: Catalogue, facility: str, name: str) -> None:
-    """Say which products of ``facility`` have a name like ``name``: a product certified again
-    gets a certification in its own record (``showroom import`` adds it), not a second record."""
+def _twins(catalogue: Catalogue, facility: str, name: str) -> list[str]:
+    """The files of the products of ``facility`` with a name like ``name``: a product certified
+    again gets a certification in its own record (``showroom import`` adds it), not a second record."""
     from .importer import normalise_name
 
     wanted = normalise_name(name)
-    for ident in catalogue.links.facility_products.get(facility, []):
-        theirs = normalise_name(catalogue.products[ident].data["name"][catalogue.languages[0]])
-        if difflib.SequenceMatcher(None, wanted, theirs).ratio() >= 0.8:
-            click.echo(
-                f"note: {catalogue.products[ident].rel} has a name like it; a product certified again "
-                "gets the new certification in its own record",
-                err=True,
-            )
+    return [
+        catalogue.products[ident].rel
+        for ident in catalogue.links.facility_products.get(facility, [])
+        if difflib.SequenceMatcher(
+            None, wanted, normalise_name(catalogue.products[ident].data["name"][catalogue.languages[0]])
+        ).ratio()
+        >= 0.8
+    ]
 
 
 @click.command("import")
