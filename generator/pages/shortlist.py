@@ -116,7 +116,7 @@ def entry(v: View, product: Record) -> dict[str, Any]:
         "kind": v.t("product_set") if product.data["kind"] == "set" else "",
         "badge": badge,
         "marks": [] if expired else v.other_marks(product),  # e.g. "OCOP ★★★★"
-        "certified": certified(v, product, expired),
+        "certified": certified(v, product, cert, expired),
         "price": price_text,
         "specs": [[key, v.t(key), v.plain(specs[key])] for key in SPECS if key in specs],
         "trade": trade_facts(v, product),
@@ -125,10 +125,10 @@ def entry(v: View, product: Record) -> dict[str, Any]:
     }
 
 
-def certified(v: View, product: Record, expired: bool) -> list[str]:
-    """The certifications the spreadsheet names in full: the badge's, then each other
+def certified(v: View, product: Record, badge: dict[str, Any], expired: bool) -> list[str]:
+    """The certifications the spreadsheet names in full: the ``badge``'s, then each other
     programme's, each with its decision and how long it is valid (what a buyer checks)."""
-    certs = [v.badge_cert(product), *([] if expired else other_programmes(product, v.site.today, v.config))]
+    certs = [badge, *([] if expired else other_programmes(product, v.site.today, v.config))]
     texts = []
     for cert in certs:
         details = [f"{v.t('decision')} {cert['decision']}"]

@@ -97,18 +97,19 @@ def _parse_record(source: Source, languages: list[str], report: Report, refs: li
     return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed)
 
 
-def _check_refs(
-    refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Report, present: dict[str, set[str]]
-) -> None:
+def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Report, project: Project) -> None:
     """Report each reference to a record or config entry that is not there, with the nearest ids.
 
-    A record that is there but has errors of its own (``present``) is not unknown: its
-    products are not told "unknown facility" for a typo in the facility's phone number.
+    A record of the project that has errors of its own (so is not in ``catalogue``) is not
+    unknown: its products are not told "unknown facility" for a typo in the facility's phone.
     """
+    present: dict[str, set[str]] = {}  # the project's record ids, listed at the first miss only
     for fields in refs:
         target, ident = fields[0], fields[1]  # PendingRef's first fields: cached references are plain tuples
         if not target.startswith("config:") and ident in catalogue.records.get(target, ()):
             continue  # the common case, without listing tens of thousands of ids
+        if not present:
+            present = {kind: {source.id for source in sources} for kind, sources in project.records.items()}
         if ident in present.get(target, ()):
             continue
         ref = PendingRef._make(fields)
@@ -319,8 +320,7 @@ def validate(project: Project, report: Report, cache: RecordCache | None = None)
                 records[kind][record.id] = record
     _check_unique(project, report)
     catalogue = Catalogue(project.root, config, records, _pages(project, config["languages"], report))
-    present = {kind: {source.id for source in sources} for kind, sources in project.records.items()}
-    _check_refs(refs, catalogue, report, present)
+    _check_refs(refs, catalogue, report, project)
     _check_products(catalogue, report)
     _check_places(catalogue, report)
     _check_aliases(catalogue, report)
