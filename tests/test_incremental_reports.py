@@ -162,3 +162,21 @@ def test_the_date_moving_past_an_expiry(project: Path, tmp_path: Path, monkeypat
     total = len(tree(project / "site"))
     assert 0 < expired.rendered < total / 4, "only the pages showing the expired product are rebuilt"
     assert "sr-badge--expired" in (project / "site/san-pham/bo-nuoc-mam-phu-quoc/index.html").read_text("utf-8")
+
+
+def test_a_record_file_that_is_not_read_and_tags_per_language(project: Path, tmp_path: Path) -> None:
+    """The warning about a file that is not read is the full build's, with and without --strict,
+    and a build with nothing to do says it again; search words per language rebuild as a full build does."""
+    record = project / "products/gio-xach-co-bang.yml"
+    (project / "products/muoi.YML").write_text(record.read_text(encoding="utf-8"), encoding="utf-8")
+    told = same_as_full(project, tmp_path / "warned")
+    assert told.lines == [
+        "products/muoi.YML:1:1: warning: not read: a record is a file <id>.yml directly in its folder"
+        " (hint: rename it muoi.yml)"
+    ]
+    assert outcome(project).lines == told.lines, "a build with nothing to do tells the same"
+    assert not same_as_full(project, tmp_path / "strict", strict=True).published
+    (project / "products/muoi.YML").unlink()
+    with open(record, "a", encoding="utf-8") as handle:
+        handle.write('tags: {vi: ["giỏ xách"], en: ["bag", "handbag"]}\n')
+    assert same_as_full(project, tmp_path / "tags").lines == []
