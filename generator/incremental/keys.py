@@ -65,6 +65,7 @@ class PageKeys:
         self._everything = ""
         self._whole_catalogue = ""
         self._cards: dict[str, str] = {}
+        self._facility_cards: dict[str, str] = {}
         self._card_inputs: dict[tuple[str, str, str], str] | None = None
 
     def listed_as_before(self, previous: BuildState | None) -> bool:
@@ -96,18 +97,12 @@ class PageKeys:
         if self._card_inputs is None and self.listed_as_before(previous):
             self._card_inputs = previous.card_inputs or None
         if self._card_inputs is None:
-            listed, cat = self.listed, self.cat
-            per_record: dict[tuple[str, str], str] = {}
-            for ident, product in cat.products.items():
-                facility = product.data["facility"]
-                parts = [listed[("products", ident)], listed[("facilities", facility)]]
-                per_record[("product", ident)] = join_digest(parts + [listed[p] for p in self.places(facility)])
-            for ident in cat.facilities:
-                count = str(len(self.links.facility_products.get(ident, [])))
-                parts = [listed[("facilities", ident)], *(listed[p] for p in self.places(ident)), count]
-                per_record[("facility", ident)] = join_digest(parts)
+            # A share card shows what a product's or facility's card in a listing shows: their
+            # digests, made once here, are the pages' keys' too (0.2 s of a name edit at 20,000).
+            per_record = {("product", ident): self.product_card(ident) for ident in self.cat.products}
+            per_record.update({("facility", ident): self.facility_card(ident) for ident in self.cat.facilities})
             self._card_inputs = {
-                (kind, ident, lang): value for lang in cat.languages for (kind, ident), value in per_record.items()
+                (kind, ident, lang): value for lang in self.cat.languages for (kind, ident), value in per_record.items()
             }
         return self._card_inputs
 
@@ -127,10 +122,15 @@ class PageKeys:
         return card
 
     def facility_card(self, ident: str) -> str:
-        """What a facility card shows: the facility, its places, how many products it makes."""
-        count = str(len(self.links.facility_products[ident]))
-        places = [self.listed[p] for p in self.places(ident)]
-        return join_digest([ident, self.listed[("facilities", ident)], *places, count])
+        """What a facility card shows: the facility, its places, how many products it makes (digested once)."""
+        card = self._facility_cards.get(ident)
+        if card is None:
+            count = str(len(self.links.facility_products.get(ident, [])))
+            places = [self.listed[p] for p in self.places(ident)]
+            card = self._facility_cards[ident] = join_digest(
+                [ident, self.listed[("facilities", ident)], *places, count]
+            )
+        return card
 
     def group_listing(self, group: str) -> str:
         """What a listing shows of a group: how many products it has and the first cards
