@@ -23,7 +23,8 @@ from ..records.certifications import other_programmes
 from ..records.model import Record
 from ..records.types import ID_PATTERN
 from .jsonld import script_json
-from .view import PLACEHOLDER, View
+from .pictured import PLACEHOLDER
+from .view import View
 
 #: The most products one shortlist holds: a list is a buyer's picks, not a catalogue, and
 #: its address (and the kiosk's QR code of it) must stay short enough to share.
