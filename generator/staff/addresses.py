@@ -37,12 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..pages.urls import slugify
 from ..records.model import Catalogue, Record
-from .importer import _dump, _yaml
+from .yaml_edit import dump, flow, insert, round_trip
 
 #: Words of a district-level unit (or of a commune-level town, abolished too) at the start of an address part.
 _DISTRICT_PART = re.compile(r"(huyện|quận|thị xã|thị trấn|tx\.|tt\.)\s*(?!lộ\b)\S", re.IGNORECASE)
@@ -361,36 +360,18 @@ def describe(proposal: Proposal) -> list[str]:
     return lines
 
 
-def _flow(values: dict[str, str]) -> CommentedMap:
-    data = CommentedMap()
-    for key, value in values.items():
-        data[key] = DoubleQuotedScalarString(value)
-    data.fa.set_flow_style()
-    return data
-
-
-def _insert(data: CommentedMap, key: str, value: Any, *, before: str = "", after: str = "") -> None:
-    keys = list(data)
-    if before in data:
-        data.insert(keys.index(before), key, value)
-    elif after in data:
-        data.insert(keys.index(after) + 1, key, value)
-    else:
-        data[key] = value
-
-
 def facility_text(text: str, proposal: Proposal) -> str:
     """A facility record's text with the proposal written in; comments and other fields unchanged."""
-    data = _yaml().load(text)
+    data = round_trip().load(text)
     if proposal.address:
         address = data["address"]
         for lang, value in proposal.address.items():
             address[lang] = DoubleQuotedScalarString(value)
     if proposal.former and "former_address" not in data:
-        _insert(data, "former_address", _flow(proposal.former), after="address")
+        insert(data, "former_address", flow(proposal.former, quoted=None), after="address")
     if data.get("unit") != proposal.unit:
-        _insert(data, "unit", proposal.unit, before="district", after="type")
-    return _dump(data)
+        insert(data, "unit", proposal.unit, before="district", after="type")
+    return dump(data)
 
 
 def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], list[str]]:

@@ -21,7 +21,6 @@ column, and then nothing is written.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections import defaultdict
@@ -29,7 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
@@ -40,6 +38,7 @@ from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
 from ..records.types import EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
 from .sheet import Row, parse_date, parse_phone, read_rows, write_template
+from .yaml_edit import append_certification, dump, flow
 
 __all__ = [
     "COLUMNS",
@@ -122,69 +121,6 @@ def _records_by_name(records: dict[str, Any]) -> dict[str, str]:
             index[name.casefold()] = ident
             index[slugify(name)] = ident
     return index
-
-
-def _yaml() -> YAML:
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
-def _dump(data: Any) -> str:
-    buffer = io.StringIO()
-    _yaml().dump(data, buffer)
-    return buffer.getvalue()
-
-
-def _flow(values: dict[str, Any]) -> CommentedMap:
-    data = CommentedMap()
-    for key, value in values.items():
-        quoted = isinstance(value, str) and key in ("vi", "en", "decision")
-        data[key] = DoubleQuotedScalarString(value) if quoted else value
-    data.fa.set_flow_style()
-    return data
-
-
-def append_certification(text: str, cert: Cert) -> str:
-    """A product record's text with ``cert`` appended to its ``certifications:``.
-
-    When the last certification is a one-line flow mapping (as ``showroom new`` and
-    the importer write them), the new one is written as a line of the same form just
-    below it, and every other byte of the file stays as it was. Otherwise the record
-    is written again by ruamel.yaml, which keeps its comments, with the new
-    certification in the style of the one before it.
-    """
-    data = _yaml().load(text)
-    certs = data["certifications"]
-    item = _flow(cert)
-    lines = text.splitlines(keepends=True)
-    line, col = certs.lc.item(len(certs) - 1)
-    lead = lines[line][:col]
-    if isinstance(certs[-1], CommentedMap) and certs[-1].fa.flow_style() and re.fullmatch(r" *- +", lead):
-        ending = "\r\n" if lines[line].endswith("\r\n") else "\n"
-        if not lines[line].endswith("\n"):
-            lines[line] += ending
-        lines.insert(line + 1, lead + _dump(item).strip() + ending)
-        written = "".join(lines)
-        if _appended(text, written, cert):
-            return written
-    if isinstance(certs[-1], CommentedMap) and not certs[-1].fa.flow_style():
-        item.fa.set_block_style()  # written like the certification before it
-    certs.append(item)
-    return _dump(data)
-
-
-def _appended(before: str, after: str, cert: Cert) -> bool:
-    """True when ``after`` holds the values of ``before`` with ``cert`` appended to its certifications."""
-    safe = YAML(typ="safe", pure=True)
-    try:
-        old, new = safe.load(before), safe.load(after)
-    except Exception:  # the line did not fit where it was put: write the record again instead
-        return False
-    old["certifications"].append(dict(cert))
-    return bool(new == old)
 
 
 def _describe(cert: Cert) -> str:
@@ -342,7 +278,7 @@ class _Planner:
                     return
                 self.new_facilities[facility_id] = made
                 self.plan.create[root / "content/facilities" / f"{facility_id}.yml"] = (
-                    "# imported from " + self.rel + "\n" + _dump(made)
+                    "# imported from " + self.rel + "\n" + dump(made)
                 )
         if group is None or cert is None:
             return
@@ -350,15 +286,15 @@ class _Planner:
             bad("kind", "a new set needs its member items", "import it as a product, then add items: to the record")
             return
         data = CommentedMap()
-        data["name"] = _flow({"vi": v["name_vi"], **({"en": v["name_en"]} if v.get("name_en") else {})})
+        data["name"] = flow({"vi": v["name_vi"], **({"en": v["name_en"]} if v.get("name_en") else {})})
         data["kind"] = "product"
         data["group"] = group
         data["facility"] = facility_id
-        data["certifications"] = [_flow(cert)]
+        data["certifications"] = [flow(cert)]
         data["first_entry"] = True
-        data["summary"] = _flow({"vi": v.get("summary_vi") or v["name_vi"]})
-        self.plan.create[root / "products" / f"{ident}.yml"] = (
-            f"# imported from {self.rel}, row {row.number}\n" + _dump(data)
+        data["summary"] = flow({"vi": v.get("summary_vi") or v["name_vi"]})
+        self.plan.create[root / "products" / f"{ident}.yml"] = f"# imported from {self.rel}, row {row.number}\n" + dump(
+            data
         )
         self.plan.lines.append(f"row {row.number}: new product {ident}")
         if made is not None:
@@ -415,10 +351,10 @@ def _new_facility(
     if not ok:
         return None
     data = CommentedMap()
-    data["name"] = _flow({"vi": v["facility"]})
+    data["name"] = flow({"vi": v["facility"]})
     data["type"] = kind
     data["district"] = district
-    data["address"] = _flow({"vi": v["address"]})
+    data["address"] = flow({"vi": v["address"]})
     data["phone"] = DoubleQuotedScalarString(phone)
     if v.get("email"):
         data["email"] = DoubleQuotedScalarString(v["email"])
