@@ -97,8 +97,8 @@ class PageKeys:
         if self._card_inputs is None and self.listed_as_before(previous):
             self._card_inputs = previous.card_inputs or None
         if self._card_inputs is None:
-            # A share card shows what a product's or facility's card in a listing shows: their
-            # digests, made once here, are the pages' keys' too (0.2 s of a name edit at 20,000).
+            # A share card shows what a product's or facility's card in a listing shows: one
+            # digest for both, made once (the page keys read the same ones).
             per_record = {("product", ident): self.product_card(ident) for ident in self.cat.products}
             per_record.update({("facility", ident): self.facility_card(ident) for ident in self.cat.facilities})
             self._card_inputs = {
