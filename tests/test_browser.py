@@ -115,6 +115,29 @@ def test_search_without_diacritics_finds_the_product(page: object, site_url: str
     assert page.errors == []
 
 
+def test_words_typed_while_the_index_loads_are_kept_and_searched(page: object, site_url: str) -> None:
+    """A visitor typed before Pagefind's script had come: the finder, once ready, set the field
+    to the address's query (none) and searched nothing, so the words were lost."""
+    held: list[object] = []
+
+    def hold(route: object) -> None:  # the index's script waits until released
+        held.append(route)
+
+    page.route("**/pagefind.js", hold)
+    page.goto(site_url + "tim-kiem/", wait_until="domcontentloaded")
+    page.locator("#sr-finder-q").press_sequentially("nuoc mam")
+    page.wait_for_timeout(300)
+    assert held, "the finder did not ask for Pagefind's script"
+    assert page.locator(".sr-finder__results .sr-card").count() == 0  # not ready: nothing searched yet
+    for route in held:
+        route.continue_()
+    wait_results(page, 2, "nuoc mam")
+    assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
+    assert page.locator("#sr-finder-q").input_value() == "nuoc mam"
+    assert page.url.endswith("/tim-kiem/?q=nuoc+mam")
+    assert page.errors == []
+
+
 def test_a_tag_on_a_product_page_searches_for_it(page: object, site_url: str) -> None:
     page.goto(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
     page.locator(".sr-tags").get_by_role("link", name="quà biếu & tặng").click()

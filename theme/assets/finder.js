@@ -35,6 +35,9 @@
 
     var params = new URLSearchParams(window.location.search);
     var query = params.get("q") || "";
+    // Words typed while the index was loading (a kiosk visitor, a phone on a slow network)
+    // are the visitor's query: they stay in the field and are searched now.
+    var early = input.value.trim();
     var chosen = {};
     params.forEach(function (value, key) {
       if (key !== "q") (chosen[key] = chosen[key] || []).push(value);
@@ -42,7 +45,8 @@
     // A page's own filter (a district page's district) holds on a fresh visit only: an address
     // with search state, even "?q=" for filters cleared, is the visitor's (Back restores it).
     if (!Object.keys(chosen).length && !window.location.search) chosen = JSON.parse(JSON.stringify(preset));
-    input.value = query;
+    if (early) query = typed(early);
+    else input.value = query;
     var order = JSON.parse(el.getAttribute("data-order") || "[]");
     var details = el.querySelector(".sr-finder__panel");
     if (window.matchMedia("(max-width: 44.99em)").matches) details.open = false;
@@ -257,7 +261,7 @@
       else run();
     });
     el.classList.add("sr-finder--ready");
-    if (!Array.from(params.keys()).length && active()) {
+    if (!early && !Array.from(params.keys()).length && active()) {
       // A listing page: its products are already on the page; only the counts are new.
       var before = turn;
       var first = await pagefind.search(null, { filters: filterArg() });
