@@ -115,27 +115,45 @@ def test_search_without_diacritics_finds_the_product(page: object, site_url: str
     assert page.errors == []
 
 
-def test_words_typed_while_the_index_loads_are_kept_and_searched(page: object, site_url: str) -> None:
-    """A visitor typed before Pagefind's script had come: the finder, once ready, set the field
-    to the address's query (none) and searched nothing, so the words were lost."""
+@pytest.mark.parametrize(
+    ("width", "held_files"),
+    [(390, "**/pagefind.js"), (1280, "**/*.pf_filter")],
+    ids=["phone, the index's script", "wide screen, the open panel's filters"],
+)
+def test_words_typed_while_the_index_loads_are_kept_and_searched(
+    browser: object, site_url: str, width: int, held_files: str
+) -> None:
+    """A visitor typed before Pagefind's script (or, with the filter panel open, its filters)
+    had come: the finder, once ready, set the field to the address's query (none) and searched
+    nothing, so the words were lost."""
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
     held: list[object] = []
 
-    def hold(route: object) -> None:  # the index's script waits until released
+    def hold(route: object) -> None:  # these files wait until released
         held.append(route)
 
-    page.route("**/pagefind.js", hold)
+    page.route(held_files, hold)
     page.goto(site_url + "tim-kiem/", wait_until="domcontentloaded")
-    page.locator("#sr-finder-q").press_sequentially("nuoc mam")
-    page.wait_for_timeout(300)
-    assert held, "the finder did not ask for Pagefind's script"
+    page.locator("#sr-finder-q").press_sequentially("nuoc")
+    for _ in range(100):  # until the finder asks for the held files
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, f"the finder did not ask for {held_files}"
+    page.locator("#sr-finder-q").press_sequentially(" mam")  # still typing while it waits
     assert page.locator(".sr-finder__results .sr-card").count() == 0  # not ready: nothing searched yet
     for route in held:
         route.continue_()
+    page.unroute(held_files, hold)
     wait_results(page, 2, "nuoc mam")
     assert titles(page) == ["Bộ sản phẩm nước mắm Phú Quốc", "Nước mắm cá cơm 40 độ đạm"]
     assert page.locator("#sr-finder-q").input_value() == "nuoc mam"
     assert page.url.endswith("/tim-kiem/?q=nuoc+mam")
-    assert page.errors == []
+    assert errors == []
+    context.close()
 
 
 def test_a_tag_on_a_product_page_searches_for_it(page: object, site_url: str) -> None:

@@ -35,9 +35,6 @@
 
     var params = new URLSearchParams(window.location.search);
     var query = params.get("q") || "";
-    // Words typed while the index was loading (a kiosk visitor, a phone on a slow network)
-    // are the visitor's query: they stay in the field and are searched now.
-    var early = input.value.trim();
     var chosen = {};
     params.forEach(function (value, key) {
       if (key !== "q") (chosen[key] = chosen[key] || []).push(value);
@@ -45,8 +42,6 @@
     // A page's own filter (a district page's district) holds on a fresh visit only: an address
     // with search state, even "?q=" for filters cleared, is the visitor's (Back restores it).
     if (!Object.keys(chosen).length && !window.location.search) chosen = JSON.parse(JSON.stringify(preset));
-    if (early) query = typed(early);
-    else input.value = query;
     var order = JSON.parse(el.getAttribute("data-order") || "[]");
     var details = el.querySelector(".sr-finder__panel");
     if (window.matchMedia("(max-width: 44.99em)").matches) details.open = false;
@@ -64,6 +59,12 @@
       });
     }
     if (details.open) await loadTotals();
+    // Words typed while the index (and, with the panel open, its filters) loaded are the
+    // visitor's query (a kiosk visitor, a phone on a slow network): they stay in the field and
+    // are searched now. Nothing below waits before the field's listener is attached.
+    var early = input.value.trim();
+    if (early) query = typed(early);
+    else input.value = query;
     var found = [];
     var shown = 0;
     var turn = 0;
