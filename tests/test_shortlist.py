@@ -9,7 +9,7 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -477,6 +477,88 @@ def test_by_keyboard(page: object, url: str) -> None:
     assert stored(page) == [second, FISH] and len(names(page)) == 2
     assert page.evaluate("document.activeElement.getAttribute('data-remove')") == second, "focus stays in the list"
     assert page.url.endswith(f"?ids={second},{FISH}")
+
+
+def hold_products(page: object, url: str) -> Callable[[], None]:
+    """Make the products' pages the shortlist fetches wait; return what lets them through
+    (once one was asked for)."""
+    held: list[object] = []
+
+    def hold(route: object) -> None:
+        held.append(route)
+
+    page.route(f"{url}san-pham/**", hold)
+
+    def release() -> None:
+        for _ in range(50):
+            if held:
+                break
+            page.wait_for_timeout(100)
+        for route in held:
+            route.continue_()
+        page.unroute(f"{url}san-pham/**", hold)
+
+    return release
+
+
+@pytest.mark.browser
+def test_stars_add_up_when_the_browser_refuses_to_store_the_list(page: object, url: str) -> None:
+    """Storage that can be read but not written (full, or an old private mode): each star
+    started again from the stored list, so the list held one product at a time."""
+    page.add_init_script("Storage.prototype.setItem = function () { throw new Error('QuotaExceededError'); };")
+    page.goto(url + "nhom/handicrafts/")
+    stars = page.locator(".sr-card__pick")
+    stars.nth(0).click()
+    stars.nth(1).click()
+    assert stars.nth(0).get_attribute("aria-pressed") == "true" and stars.nth(1).get_attribute("aria-pressed") == "true"
+    assert page.locator(".sr-nav [data-shortlist-count]").inner_text() == "2"
+
+
+@pytest.mark.browser
+def test_changes_made_in_another_tab_while_products_load_are_kept(page: object, url: str) -> None:
+    """The shortlist tab ignored a change made elsewhere while it fetched products, then saved
+    its older list over it: a product starred meanwhile lost its star."""
+    open_list(page, url, [FISH])
+    release = hold_products(page, url)
+    other = page.context.new_page()
+    other.goto(url)
+    other.evaluate(f"ShowroomShortlist.save(['{FISH}', '{BAG}'])")  # this tab fetches the bag
+    page.wait_for_function("document.querySelector('[data-shortlist-page]').getAttribute('aria-busy') === 'true'")
+    other.evaluate(f"ShowroomShortlist.save(['{FISH}', '{BAG}', '{SET}'])")  # starred while it loads
+    release()
+    page.wait_for_function("document.querySelectorAll('.sr-shortlist__item').length === 3")
+    page.wait_for_selector("[data-shortlist-page][aria-busy=false]", state="attached")
+    assert stored(page) == [FISH, BAG, SET]
+    assert page.locator(".sr-shortlist__status").inner_text() == word("shortlist_count", count=3)
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_a_product_removed_while_others_load_leaves_no_loading_note(page: object, url: str) -> None:
+    open_list(page, url, [FISH, BAG])
+    release = hold_products(page, url)
+    other = page.context.new_page()
+    other.goto(url)
+    other.evaluate(f"ShowroomShortlist.save(['{FISH}', '{BAG}', '{SET}'])")  # this tab fetches the set
+    page.wait_for_function("document.querySelector('[data-shortlist-page]').getAttribute('aria-busy') === 'true'")
+    page.locator(f"[data-remove='{FISH}']").click()  # removed meanwhile
+    release()
+    page.wait_for_selector("[data-shortlist-page][aria-busy=false]", state="attached")
+    page.wait_for_function("document.querySelectorAll('.sr-shortlist__item').length === 2")
+    assert page.locator(".sr-shortlist__status").inner_text() == word("shortlist_count", count=2)
+    assert stored(page) == [BAG, SET]
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_products_that_cannot_be_reached_are_not_an_empty_list(page: object, url: str) -> None:
+    """Offline, every product's page failed to load, and the page said the list was empty."""
+    page.route(f"{url}san-pham/**", lambda route: route.abort())
+    page.goto(f"{url}{PAGE}?ids={FISH},{BAG}")
+    page.wait_for_selector("[data-shortlist-page][aria-busy=false]", state="attached")
+    assert word("shortlist_unreachable") in page.locator(".sr-shortlist__status").inner_text()
+    assert page.locator(".sr-shortlist__empty").is_hidden()
+    assert stored(page) == [FISH, BAG]  # kept, to be shown when the pages can be reached
 
 
 @pytest.mark.browser

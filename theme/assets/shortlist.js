@@ -442,7 +442,7 @@
         (missing.length ? " · " + words.unreachable + ": " + missing.join(", ") : "");
       saidIgnored();
       tools.hidden = !list.length;
-      empty.hidden = loading || list.length > 0;
+      empty.hidden = loading || list.length > 0 || missing.length > 0; // unreachable is not empty
       address.textContent = listUrl(list.map(function (e) { return e.id; }));
       if (write) producers(list);
       if (take) {
@@ -466,7 +466,9 @@
       render();
       return fetchAll(wanted).then(function () {
         loading = false;
-        if (!same(ids, wanted)) return; // changed meanwhile: that change draws the page
+        // Another tab changed the list meanwhile: the stored list, with that change, is shown.
+        if (changedElsewhere) { changedElsewhere = false; return show(store.load()); }
+        if (!same(ids, wanted)) return render(); // a product removed, or the list cleared, meanwhile
         ids = settle(wanted);
         keepInAddress(ids);
         store.save(ids);
@@ -508,8 +510,11 @@
       }
     });
     // The list changed in another tab: this page follows.
+    var changedElsewhere = false; // while products are fetched (this page's own saves are in ``ids``)
     store.onChange(function (stored) {
-      if (!loading && !same(stored, ids)) show(stored);
+      if (same(stored, ids)) return;
+      if (loading) changedElsewhere = true;
+      else show(stored);
     });
 
     var params = new URLSearchParams(window.location.search);

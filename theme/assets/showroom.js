@@ -110,7 +110,9 @@
     return { ids: ids, ignored: ignored };
   }
 
+  var unsaved = false; // the last list could not be stored (see save)
   function load() {
+    if (unsaved) return memory.slice(); // storage refused the last list: it would give an older one
     try {
       var stored = JSON.parse(window.localStorage.getItem(KEY) || "[]");
       return Array.isArray(stored) ? clean(stored).ids : [];
@@ -122,7 +124,12 @@
   function save(ids) {
     ids = clean(ids).ids;
     memory = ids.slice();
-    try { window.localStorage.setItem(KEY, JSON.stringify(ids)); } catch (error) { /* kept in memory */ }
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(ids));
+      unsaved = false;
+    } catch (error) {
+      unsaved = true; // full or refused: the list is kept in this page's memory
+    }
     changed(ids);
     return ids;
   }
