@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -49,6 +50,31 @@ def test_a_build_killed_at_any_stage_leaves_the_site_intact(mini: Path, delay: f
     # whole new one, the same as a finished build makes. Never a mixture.
     assert after in (before, digest(mini / "site")), "a killed build left a half-published site"
     assert not (mini / ".site.staging").exists() and not (mini / ".site.old").exists()
+
+
+def test_a_worker_that_outlives_its_build_does_not_hold_the_lock(tmp_path: Path) -> None:
+    """A build stopped while a forked worker still ran left that worker holding the lock."""
+    out = tmp_path / "site"
+    script = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from generator.output.publish import locked\n"
+        f"with locked(Path({str(out)!r})):\n"
+        "    if os.fork() == 0:\n"
+        "        time.sleep(30)  # a worker still busy\n"
+        "        os._exit(0)\n"
+        "    print(flush=True)\n"
+        "    os._exit(0)  # the build stopped at once, as by a signal\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, start_new_session=True)
+    try:
+        process.stdout.readline()
+        process.wait()
+        with locked(out):  # the worker lives on, the lock is free
+            pass
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
 
 
 def test_a_full_disk_leaves_the_site_intact(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:

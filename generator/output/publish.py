@@ -81,9 +81,36 @@ def discard(folder: Path, out: Path) -> None:
         shutil.rmtree(trash, ignore_errors=True)
 
 
+#: The file descriptors of the build locks this process holds (see ``_not_in_forks``).
+_HELD: set[int] = set()
+
+
+def _not_in_forks() -> None:
+    """In a forked worker, let go of the build locks its parent holds.
+
+    A lock belongs to the open file, which a fork shares: a worker that outlived its
+    parent held the lock (one of a ``showroom serve`` stopped during its first build was
+    still alive 16 minutes later), and every later build said "another build is running". The
+    descriptor is pointed at /dev/null rather than closed, so the number the worker's
+    copy of the file object still names never closes some other file.
+    """
+    for fd in _HELD:
+        with contextlib.suppress(OSError):
+            null = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(null, fd)
+            os.close(null)
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_not_in_forks)
+
+
 @contextlib.contextmanager
 def locked(out: Path) -> Iterator[None]:
-    """Hold the project's build lock; raise BuildLocked if another build holds it."""
+    """Hold the project's build lock; raise BuildLocked if another build holds it.
+
+    Only this process holds it: forked workers let go of it (``_not_in_forks``).
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     lock_file = out.parent / f".{out.name}.lock"
     with open(lock_file, "a+") as handle:
@@ -91,9 +118,11 @@ def locked(out: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise BuildLocked(f"another build of {out} is running") from None
+        _HELD.add(handle.fileno())
         try:
             yield
         finally:
+            _HELD.discard(handle.fileno())
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
