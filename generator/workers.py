@@ -9,7 +9,12 @@ are checked and the catalogue frozen afterwards (``build._checked``).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -24,11 +29,30 @@ T = TypeVar("T")
 FORK_FROM_PAGES = 100
 
 
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
+
+
 @contextmanager
 def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of ``workers`` forked processes that inherit the parent's objects as they are."""
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with, initargs=(os.getpid(),)) as pool:
         yield pool
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when its parent ends (Linux), however it ends.
+
+    A worker waiting for its next job does not notice that its parent has gone: a
+    ``showroom serve`` stopped during a build left one, with its copy of the catalogue
+    (600 MB at 20,000 products), asleep for good. The signal comes when the thread that
+    forked the worker ends; a pool lives within one call of that thread.
+    """
+    with contextlib.suppress(AttributeError, OSError):  # not Linux: the worker stays as before
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it ended before the line above
+        os._exit(1)
 
 
 #: The call a background process runs: set before it is forked, so nothing is pickled but the result.

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,20 @@ def test_a_build_killed_at_any_stage_leaves_the_site_intact(mini: Path, delay: f
     assert not (mini / ".site.staging").exists() and not (mini / ".site.old").exists()
 
 
+@contextlib.contextmanager
+def stopped_build(script: str) -> Iterator[str]:
+    """Run ``script`` (Python) in a session of its own until it has ended; yield the first line it
+    printed. Whatever it forked is killed afterwards."""
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, start_new_session=True)
+    try:
+        said = process.stdout.readline().decode()
+        process.wait()
+        yield said
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
 def test_a_worker_that_outlives_its_build_does_not_hold_the_lock(tmp_path: Path) -> None:
     """A build stopped while a forked worker still ran left that worker holding the lock."""
     out = tmp_path / "site"
@@ -61,20 +76,34 @@ def test_a_worker_that_outlives_its_build_does_not_hold_the_lock(tmp_path: Path)
         "from generator.output.publish import locked\n"
         f"with locked(Path({str(out)!r})):\n"
         "    if os.fork() == 0:\n"
+        "        print(flush=True)  # forked, and past what runs at a fork\n"
         "        time.sleep(30)  # a worker still busy\n"
         "        os._exit(0)\n"
-        "    print(flush=True)\n"
         "    os._exit(0)  # the build stopped at once, as by a signal\n"
     )
-    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, start_new_session=True)
-    try:
-        process.stdout.readline()
-        process.wait()
-        with locked(out):  # the worker lives on, the lock is free
-            pass
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
+    with stopped_build(script), locked(out):  # the worker lives on, the lock is free
+        pass
+
+
+def test_workers_end_with_a_build_that_was_stopped() -> None:
+    """A forked worker of a stopped build slept on for good, with its copy of the catalogue."""
+    script = (
+        "import os, time\n"
+        "from generator.workers import forked_pool\n"
+        "with forked_pool(1) as pool:\n"
+        "    print(pool.submit(os.getpid).result(), flush=True)\n"
+        "    pool.submit(time.sleep, 30)\n"
+        "    time.sleep(0.5)\n"
+        "    os._exit(0)  # the build stopped at once, as by a signal\n"
+    )
+    with stopped_build(script) as said:
+        worker = int(said)
+        for _ in range(50):
+            if not Path(f"/proc/{worker}").exists() or " Z " in Path(f"/proc/{worker}/stat").read_text():
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the worker outlived its build")
 
 
 def test_a_full_disk_leaves_the_site_intact(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
