@@ -9,9 +9,6 @@ are checked and the catalogue frozen afterwards (``build._checked``).
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -19,6 +16,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
+
+from .libc import c_library
 
 T = TypeVar("T")
 
@@ -48,9 +47,9 @@ def _die_with(parent: int) -> None:
     (600 MB at 20,000 products), asleep for good. The signal comes when the thread that
     forked the worker ends; a pool lives within one call of that thread.
     """
-    with contextlib.suppress(AttributeError, OSError):  # not Linux: the worker stays as before
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    prctl = getattr(c_library(), "prctl", None)
+    if prctl is not None:  # else not Linux: the worker stays as before
+        prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # it ended before the line above
         os._exit(1)
 

@@ -10,8 +10,6 @@ byte-for-byte as it was. A lock serialises concurrent builds of one project.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import fcntl
 import os
 import shutil
@@ -19,6 +17,8 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from ..libc import c_library
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -30,10 +30,8 @@ class BuildLocked(Exception):
 
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two paths atomically; False where the system cannot."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
+    renameat2 = getattr(c_library(), "renameat2", None)
+    if renameat2 is None:
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return result == 0
