@@ -4,8 +4,10 @@ A product page shows its product, facility and the facility's places (current
 unit, former district) whole, its rounds and its related products' cards; a
 facility page its facility and places whole and its products' cards; a
 district or unit page itself whole, the names of the units that succeeded it
-(or the districts it was part of), and its facilities' and products' cards; a content page its own text; the printable catalogue its
-whole products; the producers listing its facilities' cards and places; the
+(or the districts it was part of), and its facilities' and products' cards; a content
+page its own text; the printable catalogue (and each of its parts) its whole products,
+and the cover of a catalogue in parts how many products each part has and the names of
+the first and last; the producers listing its facilities' cards and places; the
 products listing and a group's page each group's count and first cards; the
 shortlist page no record at all (its script reads the products' own pages);
 every other page (home, the other listings, rounds, statistics) what the whole
@@ -179,8 +181,16 @@ class PageKeys:
         if kind == "catalogue-part":  # its whole products, and how many parts its group has (for "part 2/5")
             part = links.catalogue_parts[ident]
             return join_digest([str(part.of), *(d for i in part.products for d in self.whole_product(i))])
-        if kind == "catalogue":  # unsplit, it prints every whole product
-            return self.whole_catalogue()
+        if kind == "catalogue":
+            if links.catalogue_parts:  # a cover: the counts, and each part's size and first and last names
+                listed = self.listed
+                covered = [
+                    f"{name}:{len(part.products)}:{listed[('products', part.products[0])]}"
+                    f":{listed[('products', part.products[-1])]}"
+                    for name, part in links.catalogue_parts.items()
+                ]
+                return join_digest([str(len(self.cat.products)), str(len(self.cat.facilities)), *covered])
+            return self.whole_catalogue()  # unsplit, it prints every whole product
         if kind == "index:facilities":  # producer cards by place: a product renamed does not show
             places = [
                 *(self.listed[("units", i)] for i in self.cat.units),
@@ -218,7 +228,8 @@ class PageKeys:
         pages += (
             ("catalogue-part", part) for part, entry in links.catalogue_parts.items() if wanted & set(entry.products)
         )
-        pages.append(("catalogue", ""))
+        if not links.catalogue_parts:  # a catalogue in parts has a cover that shows no record whole
+            pages.append(("catalogue", ""))
         return pages
 
     def keys(self, specs: list[Any], global_key: str, previous: BuildState | None) -> dict[str, str]:
