@@ -182,7 +182,7 @@ def test_related_products_are_the_next_in_the_group() -> None:
 
 def test_names_sort_in_the_vietnamese_alphabet() -> None:
     """Listings and the printable catalogue put Ấm with the A's and Đèn after Dừa."""
-    from generator.records.links import name_order
+    from generator.records.model import name_order
 
     names = ["Xà phòng", "Đèn tre", "Ấm trà", "An", "Ăn", "Dừa", "Ốc", "Ơn", "Ông", "Bánh"]
     names += ["Ba", "Bạ", "Bá", "Bã", "Bả", "Bà"]

@@ -15,6 +15,7 @@ from generator.records.diagnostics import Report, UserError
 from generator.records.load import Source, load_project
 from generator.records.model import Record
 from generator.records.validate import validate
+from tests.test_incremental import add_product, replace
 
 OLD = 1_600_000_000  # a modification time long past: the file's stamp can be trusted
 
@@ -84,6 +85,18 @@ def test_unchanged_records_come_from_the_cache_and_equal_parsed_ones(mini: Path)
     assert warm.hits == records
     assert kept.records == parsed.records
     assert not report.problems
+
+
+def test_records_from_the_cache_sort_by_name_as_parsed_ones(mini: Path) -> None:
+    """Each record's place in name order is made when it is parsed and kept in the cache."""
+    for ident, name in (("a-den", "Đèn tre"), ("b-dua", "Dừa"), ("c-am", "Ấm trà")):
+        add_product(mini, ident, "htx-co-bang-phu-my")
+        replace(mini / f"products/{ident}.yml", f"Chiếu {ident}", name)
+    orders = []
+    for _ in range(2):  # parsed, then from the cache
+        catalogue, _ = check(mini)
+        orders.append([i for i in catalogue.links.facility_products["htx-co-bang-phu-my"] if i[1] == "-"])
+    assert orders == [["c-am", "b-dua", "a-den"]] * 2
 
 
 def test_an_edited_record_is_parsed_again(mini: Path) -> None:

@@ -29,8 +29,10 @@ from .types import PendingRef
 if TYPE_CHECKING:
     from .load import Source
 
-#: file digest, languages, data, field positions, references (PendingRef's fields), listed digest
-_Entry = tuple[str, tuple[str, ...], dict[str, Any], dict[str, tuple[int, int]], list[tuple[Any, ...]], str]
+#: file digest, languages, data, field positions, references (PendingRef's fields), listed digest, name order
+_Entry = tuple[
+    str, tuple[str, ...], dict[str, Any], dict[str, tuple[int, int]], list[tuple[Any, ...]], str, tuple[str, str, str]
+]
 SHARDS = 64
 
 
@@ -84,15 +86,15 @@ class RecordCache:
             return None
         self._new[source.rel] = entry
         self.hits += 1
-        _, _, data, marks, refs, listed = entry
-        record = Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed)
+        _, _, data, marks, refs, listed, order = entry
+        record = Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed, order)
         return record, refs
 
     def put(self, source: Source, languages: list[str], record: Record, refs: list[PendingRef]) -> None:
         """Keep a record that was valid and drew no warning."""
         refs_kept = [tuple(r) for r in refs]
         data, marks = _shared_keys(record.data), _shared_keys(record.marks)
-        self._new[source.rel] = (source.digest, tuple(languages), data, marks, refs_kept, record.listed)
+        self._new[source.rel] = (source.digest, tuple(languages), data, marks, refs_kept, record.listed, record.order)
 
     def save(self) -> None:
         """Write the records seen in this run (deleted files are forgotten), and drop the

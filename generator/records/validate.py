@@ -18,7 +18,7 @@ from .cache import RecordCache
 from .config_schema import SITE_CONFIG
 from .diagnostics import Mark, Report
 from .load import Project, Source, load_yaml_file
-from .model import Catalogue, Page, Record
+from .model import Catalogue, Page, Record, name_order, pick_language
 from .schema import DETAIL_FIELDS, PAGE, RECORD_SCHEMAS, REF_NAMES
 from .types import INVALID, Context, PendingRef, is_id
 
@@ -94,7 +94,8 @@ def _parse_record(source: Source, languages: list[str], report: Report, refs: li
     marks = {name: (mark.line, mark.col) for name, mark in ctx.marks.items()}
     detail = DETAIL_FIELDS[source.kind]
     listed = digest({name: value for name, value in data.items() if name not in detail})
-    return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed)
+    order = name_order(str(pick_language(data.get("name"), languages[0], languages)[0]))
+    return Record(source.kind, source.id, source.rel, source.path, data, marks, source.digest, listed, order)
 
 
 def _check_refs(refs: list[tuple[Any, ...]], catalogue: Catalogue, report: Report, project: Project) -> None:
