@@ -260,3 +260,42 @@ def test_a_later_round_of_the_sample_adds_to_every_product_without_duplicates(tm
         "Nothing to change: the records already match the sheet.",
     ]
     assert yml_files(root) == after
+
+
+def test_unreadable_sheets_are_reported_and_the_template_never_overwrites(mini: Path, tmp_path: Path) -> None:
+    add_second_round(mini)
+    good = row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "nuoc-mam-ca-com-40-do-dam")
+    text = write_sheet(tmp_path / "good.csv", [good]).read_text(encoding="utf-8-sig")
+    (tmp_path / "utf16.csv").write_text(text, encoding="utf-16")  # Excel's "Unicode" text, with its byte-order mark
+    (tmp_path / "legacy.csv").write_bytes(b"M\xe3,T\xean\r\n")  # a Windows code page, not UTF-8
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 half a workbook")
+    before = yml_files(mini)
+    result = run(mini, "import", str(tmp_path / "utf16.csv"), "--dry-run")
+    assert (result.returncode, result.stdout.splitlines()[0]) == (
+        0,
+        "row 2: adds region 2024 to nuoc-mam-ca-com-40-do-dam",
+    )
+    result = run(mini, "import", str(tmp_path / "legacy.csv"))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "legacy.csv:1:2: error: the file is not UTF-8 text (hint: in Excel, save it as 'CSV UTF-8 (Comma delimited)', "
+        "or import the .xlsx workbook itself)"
+    )
+    result = run(mini, "import", str(tmp_path / "broken.xlsx"))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "broken.xlsx:1:1: error: not a workbook that can be read (BadZipFile) "
+        "(hint: open it in Excel and save it again as .xlsx, or save it as 'CSV UTF-8')"
+    )
+    assert yml_files(mini) == before
+    result = run(mini, "import", "--template", str(tmp_path / "good.csv"))
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"error: {tmp_path / 'good.csv'}: the file exists; the template is only written to a new file\n",
+    )
+    assert (tmp_path / "good.csv").read_text(encoding="utf-8-sig") == text
+    result = run(mini, "import", "--template", str(tmp_path / "no/such/folder/list.xlsx"))
+    assert (result.returncode, result.stderr) == (
+        1,
+        f"error: {tmp_path / 'no/such/folder/list.xlsx'}: cannot write it: No such file or directory\n",
+    )

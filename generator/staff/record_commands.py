@@ -187,7 +187,14 @@ def import_command(ctx: click.Context, file: str, round_id: str | None, dry_run:
     )
     path = Path(file)
     if template:
-        write_template(path, headers)
+        if path.exists():
+            click.echo(f"error: {file}: the file exists; the template is only written to a new file", err=True)
+            sys.exit(1)
+        try:
+            write_template(path, headers)
+        except OSError as exc:
+            click.echo(f"error: {file}: cannot write it: {exc.strerror or exc}", err=True)
+            sys.exit(1)
         click.echo(f"Wrote {path} with the columns: {', '.join(headers.values())}")
         return
     if not path.is_file():

@@ -26,12 +26,13 @@ def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], re
     """Read a sheet (first worksheet of an XLSX, or a CSV) into rows by field; each of
     ``required`` must have a column."""
     if path.suffix.lower() == ".xlsx":
-        table = _xlsx_cells(path)
+        table = _xlsx_cells(path, report, rel)
     elif path.suffix.lower() == ".csv":
-        text = path.read_bytes().decode("utf-8-sig", errors="strict")
-        table = [list(r) for r in csv.reader(io.StringIO(text))]
+        table = _csv_cells(path, report, rel)
     else:
         report.error(Mark(rel), "", "only .xlsx and .csv files can be imported")
+        return []
+    if table is None:
         return []
     if not table:
         report.error(Mark(rel), "", "the sheet is empty")
@@ -59,11 +60,41 @@ def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], re
     return rows
 
 
-def _xlsx_cells(path: Path) -> list[list[Any]]:
+def _csv_cells(path: Path, report: Report, rel: str) -> list[list[str]] | None:
+    """The cells of a CSV file in UTF-8 (or UTF-16 with its byte-order mark); None, reported, if unreadable."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        report.error(
+            Mark(rel, line, exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1),
+            "",
+            "the file is not UTF-8 text",
+            "in Excel, save it as 'CSV UTF-8 (Comma delimited)', or import the .xlsx workbook itself",
+        )
+        return None
+    try:
+        return [list(r) for r in csv.reader(io.StringIO(text))]
+    except csv.Error as exc:
+        report.error(Mark(rel), "", f"cannot read the CSV: {exc}")
+        return None
+
+
+def _xlsx_cells(path: Path, report: Report, rel: str) -> list[list[Any]] | None:
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, data_only=True).worksheets[0]
-    table = [list(row) for row in sheet.iter_rows(values_only=True)]
+    try:
+        sheet = load_workbook(path, data_only=True).worksheets[0]
+        table = [list(row) for row in sheet.iter_rows(values_only=True)]
+    except Exception as exc:  # openpyxl raises a different exception for each way a file is broken
+        report.error(
+            Mark(rel),
+            "",
+            f"not a workbook that can be read ({type(exc).__name__})",
+            "open it in Excel and save it again as .xlsx, or save it as 'CSV UTF-8'",
+        )
+        return None
     # A merged cell keeps its value in the top-left cell only: copy it to the whole range.
     for merged in sheet.merged_cells.ranges:
         value = table[merged.min_row - 1][merged.min_col - 1]
