@@ -349,3 +349,28 @@ def test_the_library_alone_would_geocode_a_divided_commune() -> None:
 
     with pytest.raises(Exception, match="must not use the network"):
         convert_address("Ấp Vĩnh Chánh 1, xã Vĩnh Châu, thành phố Châu Đốc, tỉnh An Giang")
+
+
+def test_an_address_in_plain_text_is_converted_like_one_per_language(project: Path) -> None:
+    """A plain address (the same in every language) passes the check: it is written as a map."""
+    path = project / "content/facilities/co-so-kho-ca-thu-ba.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("address: {")
+    end = text.index("\n", start)
+    path.write_text(
+        text[:start] + 'address: "Khu phố 2, thị trấn Thứ Ba, huyện An Biên, tỉnh Kiên Giang"' + text[end:],
+        encoding="utf-8",
+    )
+    result = showroom(project, "addresses", "--write")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert path.read_text(encoding="utf-8") == (
+        "# Địa chỉ theo giấy chứng nhận năm 2023.\n"
+        'name: {vi: "Cơ sở khô cá Thứ Ba", en: "Thu Ba Dried Fish Workshop"}\n'
+        "type: workshop\n"
+        "unit: xa-an-bien\n"
+        "district: an-bien   # the former district\n"
+        'address: {vi: "Khu phố 2, xã An Biên, tỉnh An Giang"}\n'
+        'former_address: {vi: "Khu phố 2, thị trấn Thứ Ba, huyện An Biên, tỉnh Kiên Giang"}\n'
+        'phone: "0297 3835 111"  # office\n'
+    )
+    assert "Wrote 3 facility record(s)" in result.stdout

@@ -365,6 +365,8 @@ def facility_text(text: str, proposal: Proposal) -> str:
     data = round_trip().load(text)
     if proposal.address:
         address = data["address"]
+        if not isinstance(address, dict):  # plain text: the address in every language
+            address = data["address"] = flow({}, quoted=None)
         for lang, value in proposal.address.items():
             address[lang] = DoubleQuotedScalarString(value)
     if proposal.former and "former_address" not in data:
@@ -375,8 +377,13 @@ def facility_text(text: str, proposal: Proposal) -> str:
 
 
 def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], list[str]]:
-    """Write every ``convert`` proposal; return the facility files and the unit files written."""
+    """Write every ``convert`` proposal; return the facility files and the unit files written.
+
+    Every file's new text is made before the first is written: a record that cannot be
+    converted leaves them all as they were, not half of them converted.
+    """
     facilities, created = [], []
+    writes: dict[Path, str] = {}
     # A new unit record lists the former communes and towns its facilities' old addresses name
     # ("thị trấn Thứ Ba"): a search for one finds the unit's products.
     former: dict[str, list[str]] = {}
@@ -389,16 +396,18 @@ def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], l
             continue
         if proposal.unit_text:
             path = root / "content/units" / f"{proposal.unit}.yml"
-            if not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists() and path not in writes:
                 names = [n for n in former[proposal.unit] if _strip_type(n) != _strip_type(proposal.unit_name)]
                 listed = f"former_names: [{', '.join(json.dumps(n, ensure_ascii=False) for n in names)}]\n"
-                path.write_text(proposal.unit_text + (listed if names else ""), encoding="utf-8")
+                writes[path] = proposal.unit_text + (listed if names else "")
                 created.append(f"content/units/{proposal.unit}.yml")
         path = root / proposal.rel
         text = path.read_text(encoding="utf-8")
         new = facility_text(text, proposal)
         if new != text:
-            path.write_text(new, encoding="utf-8")
+            writes[path] = new
             facilities.append(proposal.rel)
+    for path, text in writes.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
     return facilities, created
