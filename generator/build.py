@@ -86,6 +86,35 @@ def theme_dir(root: Path) -> Path:
     return own if own.is_dir() else Path(__file__).resolve().parent.parent / "theme"
 
 
+def _refuse_foreign_folder(run: Run, built_before: bool) -> None:
+    """Stop before a build would replace a folder that is not a site: publishing swaps the
+    whole output folder, so ``--out docs`` would delete the notes kept there, and ``--out .``
+    the project. A folder is taken when it is missing or empty, is the profile's own
+    (``site/``), or holds the site an earlier build of this project published there
+    (``built_before``: the cache has its state); else the user deletes it first.
+    """
+    out, root = run.out, run.root
+    report = Report(root)
+    shown = os.path.relpath(out)
+    if out == root or out in root.parents:
+        report.error(Mark(shown), "--out", "the site cannot be built into the project folder or a folder holding it")
+    elif out.exists() and not out.is_dir():
+        report.error(Mark(shown), "--out", "this is a file, not a folder", "choose a new or empty folder")
+    elif out.is_dir() and out != root / run.profile.out and not built_before and any(out.iterdir()):
+        names = sorted(entry.name for entry in os.scandir(out))
+        listed = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        report.error(
+            Mark(shown),
+            "--out",
+            f"the folder holds files that are not a site this project built ({listed}); "
+            "a build replaces the whole folder",
+            "choose a new or empty folder, or delete this one first",
+        )
+    else:
+        return
+    raise UserError(report)
+
+
 def _stop_on_problems(report: Report, strict: bool) -> None:
     if report.failed(strict):
         raise UserError(report)
@@ -141,6 +170,7 @@ def build(
     with locked(run.out), ExitStack() as waiting:
         recover(run.out)
         previous = Previous(run.cache, run.out, profile, full)
+        _refuse_foreign_folder(run, previous.published is not None)
         if previous.site_is_current(run.root, run.theme, profile, run.day):
             return _told_again(run, previous.published)
         step("Checking records")

@@ -249,3 +249,42 @@ def test_built_sites_have_no_broken_links(mini_site: Path) -> None:
     broken = check_links(mini_site)
     report_broken(report, broken, strict=True)
     assert len(broken) == 0
+
+
+def test_a_build_never_replaces_a_folder_that_is_not_its_site(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Publishing swaps the whole output folder: one holding anything else is refused, untouched."""
+    from click.testing import CliRunner
+
+    from generator.staff.cli import main
+
+    monkeypatch.chdir(mini)
+    (mini / "docs").mkdir()
+    (mini / "docs/NOTES.md").write_text("my notes\n", encoding="utf-8")
+    (mini / "notes.txt").write_text("keep\n", encoding="utf-8")
+    records = sorted(p.relative_to(mini) for p in mini.rglob("*.yml"))
+    refused = {
+        "docs": "docs:1:1: error: --out: the folder holds files that are not a site this project built (NOTES.md); "
+        "a build replaces the whole folder (hint: choose a new or empty folder, or delete this one first)",
+        "content": "content:1:1: error: --out: the folder holds files that are not a site this project built "
+        "(districts, facilities, pages, …); a build replaces the whole folder "
+        "(hint: choose a new or empty folder, or delete this one first)",
+        ".": ".:1:1: error: --out: the site cannot be built into the project folder or a folder holding it",
+        "..": "..:1:1: error: --out: the site cannot be built into the project folder or a folder holding it",
+    }
+    for out, message in refused.items():
+        result = CliRunner().invoke(main, ["build", "--out", out])
+        assert result.exit_code == 1, out
+        assert message in result.output, result.output
+    assert "Directory 'notes.txt' is a file" in CliRunner().invoke(main, ["build", "--out", "notes.txt"]).output
+    (mini / "site").write_text("keep\n", encoding="utf-8")  # the default folder, a file
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 1
+    assert "site:1:1: error: --out: this is a file, not a folder (hint: choose a new or empty folder)" in result.output
+    assert (mini / "site").read_text(encoding="utf-8") == "keep\n"
+    assert (mini / "docs/NOTES.md").read_text(encoding="utf-8") == "my notes\n"
+    assert (mini / "notes.txt").read_text(encoding="utf-8") == "keep\n"
+    assert sorted(p.relative_to(mini) for p in mini.rglob("*.yml")) == records
+    # A new folder, then the site this project built there, are taken.
+    for _ in range(2):
+        assert CliRunner().invoke(main, ["build", "--out", "public"]).exit_code == 0
+    assert (mini / "public/index.html").is_file()
