@@ -275,3 +275,24 @@ def test_removed_photos_leave_the_cache(mini: Path) -> None:
     build(mini)
     after = {p.name for p in cache.iterdir()}
     assert len(after) == len(before) - 5 and after < before  # 2 widths x 2 formats + sizes file
+
+
+def test_a_photo_too_tall_for_the_web_is_refused_by_check_and_build(mini: Path) -> None:
+    """WebP holds at most 16,383 pixels a side: a strip 300 wide and 17,000 high is refused, not a crash."""
+    Image.new("RGB", (300, 17000), (200, 120, 40)).save(mini / "products/photos/gio-xach-1.jpg")
+    message = (
+        "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/gio-xach-1.jpg': the photo is 300×17000"
+        " pixels, too tall for the web: at 300 pixels wide it would be 17,000 high, and at most 16,383 are possible;"
+        " crop it (hint: export the photo again as JPEG)"
+    )
+    checked = showroom(mini, "check")
+    assert (checked.returncode, checked.stderr.splitlines()[0]) == (1, message)
+    built = showroom(mini, "build")
+    assert (built.returncode, built.stderr.splitlines()[0]) == (1, message)
+
+
+def test_the_tallest_derivative_is_the_widest() -> None:
+    from generator.media.geometry import tallest_derivative
+
+    assert tallest_derivative(1000, 20000, [400, 800, 1600]) == (800, 16000)  # never wider than the photo
+    assert tallest_derivative(300, 17000, [400, 800]) == (300, 17000)  # narrower than every width: its own

@@ -75,9 +75,25 @@ def test_committed_schema_and_docs_are_current(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (tmp_path / "docs/records.md").read_text(encoding="utf-8") == markdown_reference()
     assert markdown_reference() == (REPO / "docs/records.md").read_text(encoding="utf-8"), "run `showroom schema`"
-    for kind in ("config", "products", "facilities", "districts", "rounds"):
+    for kind in ("config", "products", "facilities", "districts", "units", "rounds"):
         fresh = (tmp_path / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
         assert fresh == (REPO / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"), "run `showroom schema`"
+
+
+def test_schema_refuses_a_file_in_the_way_and_writes_nothing(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from generator.staff.cli import main
+
+    (tmp_path / "docs").write_text("notes\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(tmp_path), "schema"])
+    assert (result.exit_code, result.output) == (1, "error: docs: a file, where the folder is to be written\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]
+    (tmp_path / "docs").unlink()
+    (tmp_path / "notes.txt").write_text("notes\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(tmp_path), "schema", "--out", "notes.txt"])
+    assert (result.exit_code, result.output) == (1, "error: notes.txt: a file, where the folder is to be written\n")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "notes\n"
 
 
 def _ref_targets(kind: FieldType) -> set[str]:

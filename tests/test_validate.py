@@ -209,6 +209,8 @@ def test_alias_bombs_are_refused_fast(mini: Path) -> None:
         ("phone", "0977123", "phone: '0977123' is not a Vietnamese phone number"),
         ("email", '"a@b.vn\\nBcc: x@y.z"', "email: 'a@b.vn\\nBcc: x@y.z' is not an e-mail address"),
         ("website", '"javascript:alert(1)"', "website: 'javascript:alert(1)' is not a web address"),
+        ("website", '"https://[coso.vn/"', "website: 'https://[coso.vn/' is not a web address"),
+        ("website", f'"https://{"a" * 600}.vn/"', "website: is 612 characters long; at most 500 are allowed"),
         ("zalo", '"+84 912 345 678 9"', "zalo: '+84 912 345 678 9' is not a Vietnamese phone number"),
     ],
 )
@@ -320,6 +322,17 @@ def test_broken_site_config(mini: Path) -> None:
     assert problems(mini) == ["site_config.yml:12:14: error: sample_data: expected true or false, found 'maybe'"]
 
 
+def test_no_photo_widths_is_an_error_not_a_crash(mini: Path) -> None:
+    path = mini / "site_config.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("widths: [320, 640, 960]", "widths: []"), encoding="utf-8")
+    assert problems(mini) == ["site_config.yml:136:11: error: images.widths: is empty; at least 1 needed"]
+
+
+def test_a_record_that_is_a_link_in_a_loop_is_an_error(mini: Path) -> None:
+    (mini / "products/loop.yml").symlink_to("loop.yml")
+    assert problems(mini) == ["products/loop.yml:1:1: error: cannot read file: Too many levels of symbolic links"]
+
+
 def test_pages_whose_urls_collide_are_errors_naming_both(mini: Path) -> None:
     write(mini, "content/pages/san-pham.vi.md", "---\ntitle: Sản phẩm\n---\nx\n")
     assert problems(mini) == [
@@ -354,3 +367,14 @@ def test_a_record_file_that_would_not_be_read_is_warned_about(mini: Path) -> Non
     ]
     with pytest.raises(UserError):
         check(mini, strict=True)
+
+
+def test_expiring_days_on_the_command_line_is_bounded_as_in_the_configuration(mini: Path) -> None:
+    from click.testing import CliRunner
+
+    from generator.staff.cli import main
+
+    for days in ("3000000", "-1", "99999999999999"):
+        result = CliRunner().invoke(main, ["-C", str(mini), "check", "--expiring-days", days])
+        assert result.exit_code == 2
+        assert f"Invalid value for '--expiring-days': {days} is not in the range 0<=x<=3650." in result.output

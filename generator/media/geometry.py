@@ -19,6 +19,15 @@ def derivative_widths(width: int, widths: list[int]) -> list[int]:
     return chosen or [width]
 
 
+#: The longest side a WebP image can have.
+WEBP_MAX_SIDE = 16383
+
+
+def tallest_derivative(width: int, height: int, widths: list[int]) -> tuple[int, int]:
+    """The size of the tallest derivative of a ``width``×``height`` photo (the widest one)."""
+    return scaled_size(width, height, max(derivative_widths(width, widths)))
+
+
 def exceeds_pixels(width: int, height: int, limit: int) -> bool:
     """True for images whose decoded size would pass the memory limit."""
     return width * height > limit

@@ -27,7 +27,7 @@ from ..output.files import link_folder, write_whole
 from ..progress import progress
 from ..records.diagnostics import Report
 from ..records.model import Catalogue, Record
-from .geometry import derivative_widths, exceeds_pixels, scaled_size
+from .geometry import WEBP_MAX_SIDE, derivative_widths, exceeds_pixels, scaled_size, tallest_derivative
 
 #: Refuse images that would decode to more than this many pixels (about 50 MP).
 MAX_PIXELS = 50_000_000
@@ -129,11 +129,24 @@ def encode(img: Image.Image, fmt: str, quality: int, max_bytes: int | None = Non
         quality = max(MIN_QUALITY, quality - QUALITY_STEP)
 
 
+def decode_for(data: bytes, widths: list[int]) -> Image.Image:
+    """``decode`` a photo whose derivatives are ``widths`` wide; raise ImageError when the
+    tallest would pass WebP's limit (a strip 300 pixels wide and 17,000 high)."""
+    img = decode(data, max(widths))
+    width, height = tallest_derivative(img.width, img.height, widths)
+    if height > WEBP_MAX_SIDE:
+        raise ImageError(
+            f"the photo is {img.width}×{img.height} pixels, too tall for the web: at {width} pixels wide "
+            f"it would be {height:,} high, and at most {WEBP_MAX_SIDE:,} are possible; crop it"
+        )
+    return img
+
+
 def make_derivatives(
     data: bytes, widths: list[int], quality: int, out: Path, key: str, max_bytes: int | None = None
 ) -> list[tuple[int, int]]:
     """Decode ``data`` and write every derivative into ``out``; return the sizes."""
-    img = decode(data, max(widths))
+    img = decode_for(data, widths)
     sizes = []
     for width in derivative_widths(img.width, widths):
         size = scaled_size(img.width, img.height, width)
@@ -310,10 +323,10 @@ def process_images(
     return photos
 
 
-def _verify(job: tuple[str, bytes, int]) -> tuple[str, str | None]:
-    key, data, max_width = job
+def _verify(job: tuple[str, bytes, list[int]]) -> tuple[str, str | None]:
+    key, data, widths = job
     try:
-        decode(data, max_width)
+        decode_for(data, widths)
     except ImageError as exc:
         return key, str(exc)
     return key, None
@@ -331,7 +344,7 @@ def check_images(
     """
     widths, _, _, settings = _settings(catalogue)
     keyed, todo = _keyed_photos(catalogue, settings, _cached_keys(cache), report, stamps or Stamps(None))
-    work = [(key, data, max(widths)) for key, (data, _) in sorted(todo.items())]
+    work = [(key, data, widths) for key, (data, _) in sorted(todo.items())]
     workers = min(jobs or os.cpu_count() or 1, len(work))
     if workers > 1:
         with ProcessPoolExecutor(workers) as pool:

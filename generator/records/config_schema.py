@@ -176,7 +176,9 @@ SITE_CONFIG = Obj(
         "images": Field(
             Obj(
                 {
-                    "widths": Field(ListOf(Int(64, 4096), max_items=6), "Widths in pixels of the photo sizes made."),
+                    "widths": Field(
+                        ListOf(Int(64, 4096), max_items=6, min_items=1), "Widths in pixels of the photo sizes made."
+                    ),
                     "quality": Field(Int(30, 95), "JPEG and WebP quality, 30-95."),
                     "max_kb": Field(
                         Int(20, 5000),

@@ -164,7 +164,12 @@ def _record_files(folder: Path, rel: str, report: Report) -> list[str]:
     names = []
     for entry in os.scandir(folder):
         name = entry.name
-        if os.path.splitext(name)[1] in RECORD_SUFFIXES and entry.is_file():
+        try:
+            is_file = entry.is_file()
+        except OSError as exc:  # a link that leads round in a loop
+            report.error(Mark(f"{rel}/{name}"), "", f"cannot read file: {exc.strerror}")
+            continue
+        if os.path.splitext(name)[1] in RECORD_SUFFIXES and is_file:
             names.append(name)
         elif name.startswith(".") or name.endswith("~") or name == PHOTOS_FOLDER:
             continue  # hidden files, editors' backups, the photos

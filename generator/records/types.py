@@ -302,17 +302,26 @@ class Email(Scalar):
         return text
 
 
+#: The longest web address accepted.
+MAX_URL = 500
+
+
 class Url(Scalar):
     """A web address starting with http:// or https://."""
 
     label = "a web address"
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
-        return {"type": "string", "format": "uri", "pattern": "^https?://"}
+        return {"type": "string", "format": "uri", "pattern": "^https?://", "maxLength": MAX_URL}
 
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
         text = text.strip()
-        parts = urlsplit(text) if not re.search(r"[\s\"'<>\\`]", text) else None
+        if len(text) > MAX_URL:  # a QR code holds the address of each page, and no more than 2,953 bytes
+            return ctx.error(node, name, f"is {len(text):,} characters long; at most {MAX_URL} are allowed")
+        try:
+            parts = urlsplit(text) if not re.search(r"[\s\"'<>\\`]", text) else None
+        except ValueError:  # e.g. a "[" that opens no IPv6 address
+            parts = None
         if not parts or parts.scheme not in ("http", "https") or not parts.netloc:
             return ctx.error(node, name, f"{text!r} is not a web address", "write it in full, e.g. https://ten-mien.vn")
         return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -82,7 +83,9 @@ def build_command(ctx: click.Context, out: str | None, strict: bool, profile: st
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Report for people or machines."
 )
 @click.option(
-    "--expiring-days", type=int, help="List certifications ending within this many days (default: site_config.yml)."
+    "--expiring-days",
+    type=click.IntRange(0, 3650),  # as expiry_warning_days in site_config.yml
+    help="List certifications ending within this many days (default: site_config.yml).",
 )
 @click.pass_context
 def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int | None) -> None:
@@ -209,12 +212,28 @@ def schema_command(ctx: click.Context, out: str) -> None:
 
     root = Path(ctx.obj["root"]).resolve()
     folder = root / out
-    folder.mkdir(parents=True, exist_ok=True)
-    for kind in ("config", "products", "facilities", "districts", "rounds"):
-        text = json.dumps(json_schema(kind, DEFAULT_LANGUAGES), ensure_ascii=False, indent=2, sort_keys=True)
-        (folder / f"{kind}.schema.json").write_text(text + "\n", encoding="utf-8")
-    (root / "docs").mkdir(exist_ok=True)
-    (root / "docs" / "records.md").write_text(markdown_reference(), encoding="utf-8")
+    files = {
+        folder / f"{kind}.schema.json": json.dumps(
+            json_schema(kind, DEFAULT_LANGUAGES), ensure_ascii=False, indent=2, sort_keys=True
+        )
+        + "\n"
+        for kind in ("config", "products", "facilities", "districts", "units", "rounds")
+    }
+    files[root / "docs" / "records.md"] = markdown_reference()
+    for path in files:  # every folder checked before the first file is written
+        for parent in (path.parent, *path.parent.parents):
+            if parent.exists() and not parent.is_dir():
+                click.echo(
+                    f"error: {os.path.relpath(parent, root)}: a file, where the folder is to be written", err=True
+                )
+                sys.exit(1)
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"error: cannot write {exc.filename}: {exc.strerror}", err=True)
+        sys.exit(1)
     click.echo(f"Wrote {folder}/*.schema.json and docs/records.md")
 
 
