@@ -299,3 +299,18 @@ def test_unreadable_sheets_are_reported_and_the_template_never_overwrites(mini: 
         1,
         f"error: {tmp_path / 'no/such/folder/list.xlsx'}: cannot write it: No such file or directory\n",
     )
+
+
+def test_cells_a_record_would_refuse_are_errors_and_nothing_is_written(mini: Path, tmp_path: Path) -> None:
+    add_second_round(mini)
+    hidden = row("Nước mắm\u202e", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024")
+    long = row("Chiếu " * 40, "htx-co-bang-phu-my", "region", "15/QĐ-BCT", "01/10/2024", group="handicrafts")
+    sheet = write_sheet(tmp_path / "council.csv", [hidden, long])
+    before = yml_files(mini)
+    result = run(mini, "import", str(sheet))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:2] == [
+        "council.csv:2:2: error: name_vi: contains an invisible control character (hint: retype the cell)",
+        "council.csv:3:2: error: name_vi: is 239 characters long; at most 160 are allowed",
+    ]
+    assert yml_files(mini) == before

@@ -340,6 +340,38 @@ def test_pages_whose_urls_collide_are_errors_naming_both(mini: Path) -> None:
     ]
 
 
+def test_pages_in_the_folders_of_the_site_are_errors(mini: Path) -> None:
+    """The photos' folder, or the English pages' folder, named as a section or a page would lose pages."""
+    path = mini / "site_config.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("facilities: {vi: co-so, en: producers}", "facilities: {vi: media, en: producers}"))
+    write(mini, "content/pages/en.vi.md", "---\ntitle: Tiếng Anh\n---\nx\n")
+    found = problems(mini)
+    assert (
+        "site_config.yml:1:1: error: its page /media/ would be in /media/, a folder of the site (hint: rename it)"
+        in found
+    )
+    assert (
+        "content/pages/en.vi.md:1:1: error: its page /en/ would be in /en/, the folder of the en pages (hint: rename it)"
+        in found
+    )
+
+
+def test_every_top_folder_of_a_site_holds_pages_or_is_reserved(mini_site: Path) -> None:
+    from generator.media.cards import CARDS_DIR
+    from generator.media.photos import MEDIA_DIR
+    from generator.output.search import is_bundle
+    from generator.pages.urls import RESERVED_FOLDERS
+
+    assert {CARDS_DIR, MEDIA_DIR} <= set(RESERVED_FOLDERS)
+    other = [
+        p.name
+        for p in mini_site.iterdir()
+        if p.is_dir() and not (p / "index.html").is_file() and not is_bundle(p.name) and p.name != "en"
+    ]
+    assert sorted(other) == sorted(RESERVED_FOLDERS)
+
+
 def test_over_long_names_are_refused(mini: Path) -> None:
     write(mini, "products/x.yml", GOOD_PRODUCT.replace("Tiêu đen Phú Quốc", "Tiêu " * 40))
     assert "products/x.yml:1:12: error: name.vi: is 199 characters long; at most 160 are allowed" in problems(mini)
@@ -369,7 +401,7 @@ def test_a_record_file_that_would_not_be_read_is_warned_about(mini: Path) -> Non
         check(mini, strict=True)
 
 
-def test_expiring_days_on_the_command_line_is_bounded_as_in_the_configuration(mini: Path) -> None:
+def test_expiring_days_on_the_command_line_is_bounded(mini: Path) -> None:
     from click.testing import CliRunner
 
     from generator.staff.cli import main
@@ -377,4 +409,48 @@ def test_expiring_days_on_the_command_line_is_bounded_as_in_the_configuration(mi
     for days in ("3000000", "-1", "99999999999999"):
         result = CliRunner().invoke(main, ["-C", str(mini), "check", "--expiring-days", days])
         assert result.exit_code == 2
-        assert f"Invalid value for '--expiring-days': {days} is not in the range 0<=x<=3650." in result.output
+        assert f"Invalid value for '--expiring-days': {days} is not in the range 0<=x<=36500." in result.output
+
+
+def test_front_matter_problems_name_the_lines_of_the_file(mini: Path) -> None:
+    write(mini, "content/pages/x.en.md", '---\ntitle: "About"\norder: 1\ntitle: again\ncolour: red\n---\nText\n')
+    assert [p for p in problems(mini) if p.startswith("content/pages/x.en.md")] == [
+        "content/pages/x.en.md:4:1: error: title: duplicate field; first given on line 2 (hint: keep one of the two)",
+        "content/pages/x.en.md:5:9: error: colour: unknown field (hint: known fields: title, description, order)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("~", "products/x.yml:1:7: error: name: is empty (hint: write a value or remove the field)"),
+        (
+            "{vi: null, en: Pepper}",
+            "products/x.yml:1:12: error: name.vi: is empty (hint: write a value or remove the field)",
+        ),
+        (
+            '{vi: "Tiêu \\u202eđen", en: "Pepper"}',
+            "products/x.yml:1:12: error: name.vi: contains an invisible control character (hint: retype the value)",
+        ),
+        (
+            '{vi: "Tiêu\\u200bđen", en: "Pepper"}',
+            "products/x.yml:1:12: error: name.vi: contains an invisible control character (hint: retype the value)",
+        ),
+    ],
+    ids=["tilde", "null", "right-to-left-override", "zero-width-space"],
+)
+def test_no_value_and_hidden_characters_are_refused(mini: Path, name: str, message: str) -> None:
+    write(mini, "products/x.yml", GOOD_PRODUCT.replace('{vi: "Tiêu đen Phú Quốc", en: "Phu Quoc black pepper"}', name))
+    assert [p for p in problems(mini) if p.startswith("products/x.yml")] == [message]
+
+
+def test_a_quoted_null_is_text_and_no_languages_is_an_error(mini: Path) -> None:
+    write(mini, "products/x.yml", GOOD_PRODUCT.replace("Tiêu đen Phú Quốc", "null"))
+    catalogue, _ = check(mini)
+    assert catalogue.products["x"].data["name"]["vi"] == "null"
+    path = mini / "site_config.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("languages:"))
+    lines[at] = "languages: []"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert f"site_config.yml:{at + 1}:12: error: languages: is empty; at least 1 needed" in problems(mini)

@@ -14,6 +14,9 @@ SINGLE_PAGES = {
     "catalogue": "catalogue",
     "shortlist": "shortlist",
 }
+#: The site's top folders that hold no page: the theme's files, share cards, photos, QR codes
+#: and contact cards. A section or content page of the first language there would be lost.
+RESERVED_FOLDERS = ("assets", "cards", "media", "qr", "vcard")
 #: Page kinds that live in a URL section; the rest are at fixed places.
 SECTION_OF = {
     "product": "products",

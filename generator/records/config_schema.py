@@ -81,7 +81,7 @@ SITE_CONFIG = Obj(
         "site_name": Field(NAME, "The showroom's name, shown in the header.", required=True, translated=True),
         "tagline": Field(SHORT, "One line under the name on the home page.", required=True, translated=True),
         "languages": Field(
-            ListOf(Id(max_length=8), max_items=5),
+            ListOf(Id(max_length=8), max_items=5, min_items=1),
             "Language codes; the first is the default, at the site root, the others under /<code>/.",
             required=True,
         ),

@@ -68,7 +68,8 @@ class Field:
         if not isinstance(node, yaml.MappingNode):
             return ctx.error(node, name, 'expected text per language, e.g. {vi: "…", en: "…"}')
         result: dict[str, Any] = {}
-        for key, value_node in _pairs(node, ctx, name):
+        pairs = _pairs(node, ctx, name)
+        for key, value_node in pairs:
             if key not in ctx.languages:
                 ctx.error(
                     value_node, f"{name}.{key}", f"unknown language {key!r}; languages: {', '.join(ctx.languages)}"
@@ -78,7 +79,8 @@ class Field:
             if value is not INVALID:
                 result[key] = value
         if ctx.languages[0] not in result and result:
-            ctx.error(node, name, f"the {ctx.languages[0]!r} text is missing", "the first language is required")
+            if ctx.languages[0] not in dict(pairs):  # given but wrong, it is reported already
+                ctx.error(node, name, f"the {ctx.languages[0]!r} text is missing", "the first language is required")
             return INVALID
         return result or INVALID
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..pages.urls import SINGLE_PAGES, absolute_url, lang_prefix, page_path
+from ..pages.urls import RESERVED_FOLDERS, SINGLE_PAGES, absolute_url, lang_prefix, page_path
 from .certifications import certifications, round_key
 from .diagnostics import Mark, Report
 from .model import Catalogue, Record
@@ -157,6 +157,9 @@ def link(catalogue: Catalogue, report: Report) -> Links:
 
     sections = catalogue.config["sections"]
     owners: dict[str, str] = {}
+    # The first language's pages are at the top of the site, beside the other languages' folders.
+    taken = {folder: "a folder of the site" for folder in RESERVED_FOLDERS}
+    taken |= {lang: f"the folder of the {lang} pages" for lang in catalogue.languages[1:]}
 
     def add(kind: str, ident: str, source: str, mark: Mark) -> None:
         paths = {lang: page_path(kind, ident, lang, sections) for lang in catalogue.languages}
@@ -164,6 +167,9 @@ def link(catalogue: Catalogue, report: Report) -> Links:
             full = f"{lang}:{path}"
             if full in owners:
                 report.error(mark, "", f"its page /{path} would overwrite the page of {owners[full]}", "rename one")
+            top = path.split("/", 1)[0]
+            if lang == lang0 and top in taken:
+                report.error(mark, "", f"its page /{path} would be in /{top}/, {taken[top]}", "rename it")
             owners[full] = source
         links.paths[(kind, ident)] = paths
 

@@ -206,7 +206,8 @@ def load_page(path: Path, root: Path, report: Report) -> PageSource | None:
     body, body_line = text, 1
     match = _FRONT_MATTER.match(text)
     if match:
-        meta = parse_yaml(match.group(1), rel, report)
+        # A blank line in place of the opening "---", so that marks count the file's lines.
+        meta = parse_yaml("\n" + match.group(1), rel, report)
         body = text[match.end() :]
         body_line = text.count("\n", 0, match.end()) + 1
     return PageSource(stem, lang, path, rel, meta, body, body_line)

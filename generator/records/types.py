@@ -20,7 +20,11 @@ from .diagnostics import Mark, Report
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Control characters, and the invisible ones that reverse or hide text (a name could read
+#: "Nước mắm" and hold other letters); the joiners emoji are made of stay allowed.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: How YAML writes "no value" without quotes: a value for PyYAML, taken as text by this loader.
+_NULLS = {"~", "null", "Null", "NULL"}
 _BOOL_WORDS = {"true": True, "yes": True, "false": False, "no": False}
 PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "!"}
 INVALID = object()  # returned by parsers for a value that failed; never stored
@@ -96,8 +100,10 @@ class Scalar(FieldType):
     def parse(self, node: yaml.Node, ctx: Context, name: str) -> Any:
         if not isinstance(node, yaml.ScalarNode):
             return ctx.error(node, name, f"expected {self.label}, found {node_kind(node)}")
-        if _CONTROL.search(node.value):
+        if CONTROL.search(node.value):
             return ctx.error(node, name, "contains an invisible control character", "retype the value")
+        if not node.style and node.value in _NULLS:  # plain: None, or '' from the C parser
+            return ctx.error(node, name, EMPTY, "write a value or remove the field")
         return self.convert(node.value, node, ctx, name)
 
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:

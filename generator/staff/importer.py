@@ -36,7 +36,8 @@ from ..records.certifications import Cert, round_key
 from ..records.config_schema import IMPORT_COLUMNS as COLUMNS
 from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
-from ..records.types import EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
+from ..records.schema import NAME, SHORT
+from ..records.types import CONTROL, EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
 from .sheet import Row, parse_date, parse_phone, read_rows, write_template
 from .yaml_edit import append_certification, dump, flow
 
@@ -152,6 +153,12 @@ class _Planner:
 
         r = self.rnd.data
         v = {name: _text(value) for name, value in row.values.items()}
+        for name, value in v.items():  # what the record would refuse, refused here, before anything is written
+            longest = (NAME if name in ("name_vi", "name_en", "facility") else SHORT).max_length
+            if CONTROL.search(value):
+                bad(name, "contains an invisible control character", "retype the cell")
+            elif len(value) > longest:
+                bad(name, f"is {len(value):,} characters long; at most {longest} are allowed")
         required = REQUIRED if r.get("level") else (*REQUIRED, "level")
         missing = [name for name in required if not v.get(name)]
         for name in missing:
