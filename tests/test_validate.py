@@ -454,3 +454,14 @@ def test_a_quoted_null_is_text_and_no_languages_is_an_error(mini: Path) -> None:
     lines[at] = "languages: []"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert f"site_config.yml:{at + 1}:12: error: languages: is empty; at least 1 needed" in problems(mini)
+
+
+def test_a_mistake_in_the_configuration_is_reported_alone(mini: Path) -> None:
+    """Records are read against the configuration: with it wrong they would draw false errors."""
+    path = mini / "site_config.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("languages:"))
+    lines[at] = 'languages: ["../x", en]'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = problems(mini)
+    assert len(found) == 1 and found[0].startswith(f"site_config.yml:{at + 1}:13: error: languages[0]: "), found

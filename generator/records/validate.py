@@ -35,22 +35,33 @@ DEFAULT_CONFIG = {
 }
 
 
-def _languages(node: yaml.Node | None) -> list[str]:
-    """Read the language list before anything else: translated fields need it."""
+def _languages_node(node: yaml.Node | None) -> yaml.Node | None:
+    """The node of the configuration's language list, if it has one."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            if getattr(key, "value", None) == "languages" and isinstance(value, yaml.SequenceNode):
-                langs = [v.value for v in value.value if isinstance(v, yaml.ScalarNode) and is_id(v.value)]
-                if langs:
-                    return langs
+            if getattr(key, "value", None) == "languages":
+                return value
+    return None
+
+
+def _languages(node: yaml.Node | None) -> list[str]:
+    """Read the language list before anything else: translated fields need it."""
+    if isinstance(node, yaml.SequenceNode):
+        langs = [v.value for v in node.value if isinstance(v, yaml.ScalarNode) and is_id(v.value)]
+        if langs:
+            return langs
     return list(DEFAULT_LANGUAGES)
 
 
 def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Context]:
-    languages = _languages(source.node if source else None)
+    written = _languages_node(source.node if source else None)
+    languages = _languages(written)
     ctx = Context(report, source.rel if source else "site_config.yml", languages)
     data: Any = INVALID
-    if source and source.node is not None:
+    probe = Context(report, ctx.rel, languages)  # a context of its own: the whole file is parsed next
+    if written is not None and SITE_CONFIG.fields["languages"].parse(written, probe, "languages") is INVALID:
+        pass  # every text of the file is read by its language: the list is reported alone
+    elif source and source.node is not None:
         data = SITE_CONFIG.parse(source.node, ctx, "")
     config = {**DEFAULT_CONFIG, **(data if isinstance(data, dict) else {}), "languages": languages}
     config["images"] = {**DEFAULT_CONFIG["images"], **config.get("images", {})}
@@ -310,7 +321,12 @@ def validate(project: Project, report: Report, cache: RecordCache | None = None)
     Valid records are kept in ``cache`` for the next run, and taken from it.
     """
     cache = cache or RecordCache(None, project.root)
+    before = len(report.errors)
     config, _ = _config(project.config, report)
+    if project.config is None or len(report.errors) > before:
+        # Records are read against the configuration (groups, levels, languages…): with it
+        # wrong, they would draw dozens of false errors burying the one that counts.
+        return Catalogue(project.root, config, {kind: {} for kind in project.records}, [])
     refs: list[tuple[Any, ...]] = []  # PendingRefs, or their plain tuples from the cache
     records: dict[str, dict[str, Record]] = {}
     for kind, sources in project.records.items():
