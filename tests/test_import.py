@@ -266,7 +266,7 @@ def test_unreadable_sheets_are_reported_and_the_template_never_overwrites(mini: 
     add_second_round(mini)
     good = row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "nuoc-mam-ca-com-40-do-dam")
     text = write_sheet(tmp_path / "good.csv", [good]).read_text(encoding="utf-8-sig")
-    (tmp_path / "utf16.csv").write_text(text, encoding="utf-16")  # Excel's "Unicode" text, with its byte-order mark
+    (tmp_path / "utf16.csv").write_text(text.replace(",", ";"), encoding="utf-16")  # with a byte-order mark, and ";"
     (tmp_path / "legacy.csv").write_bytes(b"M\xe3,T\xean\r\n")  # a Windows code page, not UTF-8
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 half a workbook")
     before = yml_files(mini)

@@ -465,3 +465,19 @@ def test_a_mistake_in_the_configuration_is_reported_alone(mini: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = problems(mini)
     assert len(found) == 1 and found[0].startswith(f"site_config.yml:{at + 1}:13: error: languages[0]: "), found
+
+
+def test_a_nul_character_is_reported_where_it_is(mini: Path) -> None:
+    write(mini, "products/x.yml", GOOD_PRODUCT.replace("group: food", "group: fo\x00od").encode())
+    assert [p for p in problems(mini) if p.startswith("products/x.yml")] == [
+        "products/x.yml:3:10: error: the file holds a NUL character (hint: often a damaged copy: retype the line)"
+    ]
+
+
+def test_a_record_name_that_is_no_file_is_warned_about_as_such(mini: Path) -> None:
+    (mini / "products/gone.yml").symlink_to("nothing-here.yml")
+    _, report = check(mini)
+    assert report.lines() == [
+        "products/gone.yml:1:1: warning: not read: a record is a file <id>.yml directly in its folder"
+        " (hint: it is not a file: a link to a file that is gone, or a device)"
+    ]

@@ -103,6 +103,13 @@ def decode_text(data: bytes, rel: str, report: Report) -> str | None:
         )
         return None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:  # YAML refuses it, but says only how far into the file it is
+        at = text.index("\x00")
+        line, col = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        report.error(
+            Mark(rel, line, col), "", "the file holds a NUL character", "often a damaged copy: retype the line"
+        )
+        return None
     return unicodedata.normalize("NFC", text)
 
 
@@ -171,6 +178,8 @@ def _record_files(folder: Path, rel: str, report: Report) -> list[str]:
             continue
         if os.path.splitext(name)[1] in RECORD_SUFFIXES and is_file:
             names.append(name)
+        elif os.path.splitext(name)[1] in RECORD_SUFFIXES and not entry.is_dir():
+            _not_read(report, f"{rel}/{name}", "it is not a file: a link to a file that is gone, or a device")
         elif name.startswith(".") or name.endswith("~") or name == PHOTOS_FOLDER:
             continue  # hidden files, editors' backups, the photos
         elif entry.is_dir():

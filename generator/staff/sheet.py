@@ -74,8 +74,11 @@ def _csv_cells(path: Path, report: Report, rel: str) -> list[list[str]] | None:
             "in Excel, save it as 'CSV UTF-8 (Comma delimited)', or import the .xlsx workbook itself",
         )
         return None
+    # Excel writes ";" where the decimal mark is a comma (a Vietnamese locale), and tabs as "Unicode text".
+    header = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=header.count)
     try:
-        return [list(r) for r in csv.reader(io.StringIO(text))]
+        return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
     except csv.Error as exc:
         report.error(Mark(rel), "", f"cannot read the CSV: {exc}")
         return None
