@@ -205,8 +205,12 @@ TYPE_CHOICES = "choices: household, workshop, cooperative, private-enterprise, l
         ),
         (["unit", "Xã Vĩnh Thuận"], ["error: --type is required", "choices: commune, ward, special-zone"]),
         (["district", "Vĩnh Thuận"], ["error: --type is required", "choices: city, town, district"]),
+        (
+            ["unit", "Xã \u202eVĩnh Thuận", "--type", "commune"],
+            ["error: NAME: contains an invisible control character (hint: retype it)"],
+        ),
     ],
-    ids=["product", "product-facility", "product-group", "facility", "facility-phone", "unit", "district"],
+    ids=["product", "product-facility", "product-group", "facility", "facility-phone", "unit", "district", "hidden"],
 )
 def test_new_without_a_terminal_names_what_is_missing(mini: Path, args: list[str], expected: list[str]) -> None:
     """Nobody can answer a prompt on a pipe: each missing option and all its choices, status 2."""

@@ -55,8 +55,12 @@ def new_command(
     phone: str | None,
 ) -> None:
     """Write a new, valid, commented record with an id made from NAME."""
+    from ..records.types import CONTROL
     from .new import ScaffoldError, district_text, facility_text, new_record, product_text, unit_text
 
+    if CONTROL.search(name):  # said of the argument, not of a record that was never written
+        click.echo("error: NAME: contains an invisible control character (hint: retype it)", err=True)
+        sys.exit(2)
     root = project_root(ctx)
     try:
         catalogue, _ = check(root)
