@@ -481,3 +481,12 @@ def test_a_record_name_that_is_no_file_is_warned_about_as_such(mini: Path) -> No
         "products/gone.yml:1:1: warning: not read: a record is a file <id>.yml directly in its folder"
         " (hint: it is not a file: a link to a file that is gone, or a device)"
     ]
+
+
+def test_a_language_listed_twice_is_reported_at_the_list(mini: Path) -> None:
+    path = mini / "site_config.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("languages:"))
+    lines[at] = "languages: [vi, vi, en]"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert problems(mini) == [f"site_config.yml:{at + 1}:12: error: languages: a language is listed twice"]

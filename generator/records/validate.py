@@ -67,7 +67,7 @@ def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Cont
     config["images"] = {**DEFAULT_CONFIG["images"], **config.get("images", {})}
     config["kiosk"] = {**DEFAULT_CONFIG["kiosk"], **config.get("kiosk", {})}
     if len(set(languages)) != len(languages):
-        report.error(Mark(ctx.rel), "languages", "a language is listed twice")
+        report.error(ctx.mark(written) if written else Mark(ctx.rel), "languages", "a language is listed twice")
     return config, ctx
 
 
