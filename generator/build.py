@@ -24,7 +24,7 @@ from .incremental.keys import PageKeys
 from .incremental.plan import Plan, drop_other_parts, index_digest, keeping_pages, link_published_index, reuse_index
 from .incremental.previous import STAMPS_FILE, Previous
 from .incremental.stamps import Stamps
-from .incremental.state import BuildState
+from .incremental.state import BuildState, state_file
 from .media.cards import make_cards, publish_cards
 from .media.photos import Photo, process_images, publish_images
 from .output.exports import write_exports
@@ -167,10 +167,10 @@ def build(
     left to ``BuildResult.index_later``: the pages are published with the older index.
     """
     run = Run.start(root, out, strict, profile)  # the build date is taken here, once
+    _refuse_foreign_folder(run, state_file(run.cache, run.out, profile).is_file())
     with locked(run.out), ExitStack() as waiting:
         recover(run.out)
         previous = Previous(run.cache, run.out, profile, full)
-        _refuse_foreign_folder(run, previous.published is not None)
         if previous.site_is_current(run.root, run.theme, profile, run.day):
             return _told_again(run, previous.published)
         step("Checking records")

@@ -282,6 +282,7 @@ def test_a_build_never_replaces_a_folder_that_is_not_its_site(mini: Path, monkey
     assert "site:1:1: error: --out: this is a file, not a folder (hint: choose a new or empty folder)" in result.output
     assert (mini / "site").read_text(encoding="utf-8") == "keep\n"
     assert (mini / "docs/NOTES.md").read_text(encoding="utf-8") == "my notes\n"
+    assert not list(mini.glob(".*.lock")), "a refused build left its lock file"
     assert (mini / "notes.txt").read_text(encoding="utf-8") == "keep\n"
     assert sorted(p.relative_to(mini) for p in mini.rglob("*.yml")) == records
     # A new folder, then the site this project built there, are taken.

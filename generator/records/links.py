@@ -160,6 +160,7 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     # The first language's pages are at the top of the site, beside the other languages' folders.
     taken = {folder: "a folder of the site" for folder in RESERVED_FOLDERS}
     taken |= {lang: f"the folder of the {lang} pages" for lang in catalogue.languages[1:]}
+    clashes: dict[str, tuple[Mark, str]] = {}  # a section's once, not once per record in it
 
     def add(kind: str, ident: str, source: str, mark: Mark) -> None:
         paths = {lang: page_path(kind, ident, lang, sections) for lang in catalogue.languages}
@@ -169,7 +170,7 @@ def link(catalogue: Catalogue, report: Report) -> Links:
                 report.error(mark, "", f"its page /{path} would overwrite the page of {owners[full]}", "rename one")
             top = path.split("/", 1)[0]
             if lang == lang0 and top in taken:
-                report.error(mark, "", f"its page /{path} would be in /{top}/, {taken[top]}", "rename it")
+                clashes.setdefault(top, (mark, path) if kind == "page" else (Mark("site_config.yml"), f"{top}/"))
             owners[full] = source
         links.paths[(kind, ident)] = paths
 
@@ -188,6 +189,8 @@ def link(catalogue: Catalogue, report: Report) -> Links:
     for slug in catalogue.page_slugs():
         rel = catalogue.page(slug, lang0).rel
         add("page", slug, rel, Mark(rel))
+    for top, (mark, path) in clashes.items():
+        report.error(mark, "", f"its page /{path} would be in /{top}/, {taken[top]}", "rename it")
     for kind, records in catalogue.records.items():
         for record in records.values():
             for alias in record.get("aliases", []):

@@ -166,6 +166,8 @@ def _record_files(folder: Path, rel: str, report: Report) -> list[str]:
     missing from the site.
     """
     if not folder.is_dir():
+        if folder.exists():  # a file where the folder goes: its records would be missing without a word
+            report.error(Mark(rel), "", "is a file; the records go in a folder of that name")
         return []
     # Names, not paths: Path comparisons cost seconds at tens of thousands of files.
     names = []

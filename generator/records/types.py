@@ -326,7 +326,8 @@ class Url(Scalar):
             return ctx.error(node, name, f"is {len(text):,} characters long; at most {MAX_URL} are allowed")
         try:
             parts = urlsplit(text) if not re.search(r"[\s\"'<>\\`]", text) else None
-        except ValueError:  # e.g. a "[" that opens no IPv6 address
+            _ = parts and parts.port  # a port over 65535 is refused only when it is read
+        except ValueError:  # that, or a "[" that opens no IPv6 address
             parts = None
         if not parts or parts.scheme not in ("http", "https") or not parts.netloc:
             return ctx.error(node, name, f"{text!r} is not a web address", "write it in full, e.g. https://ten-mien.vn")

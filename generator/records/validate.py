@@ -323,7 +323,7 @@ def validate(project: Project, report: Report, cache: RecordCache | None = None)
     cache = cache or RecordCache(None, project.root)
     before = len(report.errors)
     config, _ = _config(project.config, report)
-    if project.config is None or len(report.errors) > before:
+    if project.config is None or project.config.node is None or len(report.errors) > before:
         # Records are read against the configuration (groups, levels, languages…): with it
         # wrong, they would draw dozens of false errors burying the one that counts.
         return Catalogue(project.root, config, {kind: {} for kind in project.records}, [])
