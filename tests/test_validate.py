@@ -508,3 +508,9 @@ def test_a_configuration_that_is_no_yaml_is_reported_alone(mini: Path) -> None:
     (mini / "site_config.yml").write_text("languages: [vi, en\n", encoding="utf-8")
     found = problems(mini)
     assert len(found) == 1 and found[0].startswith("site_config.yml:2:1: error: YAML syntax:"), found
+
+
+def test_front_matter_that_is_no_yaml_is_one_error(mini: Path) -> None:
+    write(mini, "content/pages/x.en.md", '---\ntitle: "About\norder: 1\n---\nText\n')
+    found = [p for p in problems(mini) if p.startswith("content/pages/x.en.md")]
+    assert len(found) == 1 and found[0].startswith("content/pages/x.en.md:4:1: error: YAML syntax:"), found

@@ -209,8 +209,19 @@ TYPE_CHOICES = "choices: household, workshop, cooperative, private-enterprise, l
             ["unit", "Xã \u202eVĩnh Thuận", "--type", "commune"],
             ["error: NAME: contains an invisible control character (hint: retype it)"],
         ),
+        (["unit", "Xã Vĩnh\nformer_names: x", "--type", "commune"], ["error: NAME: must be on one line, without tabs"]),
     ],
-    ids=["product", "product-facility", "product-group", "facility", "facility-phone", "unit", "district", "hidden"],
+    ids=[
+        "product",
+        "product-facility",
+        "product-group",
+        "facility",
+        "facility-phone",
+        "unit",
+        "district",
+        "hidden",
+        "lines",
+    ],
 )
 def test_new_without_a_terminal_names_what_is_missing(mini: Path, args: list[str], expected: list[str]) -> None:
     """Nobody can answer a prompt on a pipe: each missing option and all its choices, status 2."""

@@ -219,6 +219,8 @@ def load_page(path: Path, root: Path, report: Report) -> PageSource | None:
     if match:
         # A blank line in place of the opening "---", so that marks count the file's lines.
         meta = parse_yaml("\n" + match.group(1), rel, report)
+        if meta is None:
+            return None  # reported: the page is not also "missing front matter"
         body = text[match.end() :]
         body_line = text.count("\n", 0, match.end()) + 1
     return PageSource(stem, lang, path, rel, meta, body, body_line)

@@ -61,6 +61,9 @@ def new_command(
     if CONTROL.search(name):  # said of the argument, not of a record that was never written
         click.echo("error: NAME: contains an invisible control character (hint: retype it)", err=True)
         sys.exit(2)
+    if "\n" in name or "\t" in name:
+        click.echo("error: NAME: must be on one line, without tabs", err=True)
+        sys.exit(2)
     root = project_root(ctx)
     try:
         catalogue, _ = check(root)
