@@ -241,6 +241,13 @@ def test_a_choice_must_name_a_facility(project: Path) -> None:
     assert showroom(project, "addresses", "--choose", "mam-vinh-chau").exit_code == 2
 
 
+def test_a_choice_for_a_facility_already_current_is_said_to_be_not_needed(project: Path) -> None:
+    result = showroom(project, "addresses", "--choose", "nuoc-mam-hung-thinh=no-such-unit")
+    lines = result.stdout.splitlines()
+    at = lines.index("content/facilities/nuoc-mam-hung-thinh.yml: already current")
+    assert lines[at + 1] == "  --choose nuoc-mam-hung-thinh=no-such-unit not needed: its address is current"
+
+
 def test_a_facility_in_the_current_form_names_its_unit_only(mini: Path) -> None:
     path = mini / "content/facilities/htx-co-bang-phu-my.yml"
     path.write_text(

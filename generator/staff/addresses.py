@@ -204,6 +204,8 @@ def plan_addresses(catalogue: Catalogue, choices: dict[str, str] | None = None) 
         proposal = Proposal(facility.id, facility.rel, old, "current")
         if old_form(facility.data, catalogue.config):
             _propose(proposal, facility, catalogue, units, choices.get(facility.id))
+        elif facility.id in choices:
+            proposal.notes.append(f"--choose {facility.id}={choices[facility.id]} not needed: its address is current")
         proposals.append(proposal)
     return proposals
 
@@ -334,7 +336,7 @@ def _finish(
 def describe(proposal: Proposal) -> list[str]:
     """The lines ``showroom addresses`` prints for one facility."""
     if proposal.status == "current":
-        return [f"{proposal.rel}: already current"]
+        return [f"{proposal.rel}: already current", *(f"  {note}" for note in proposal.notes)]
     lines = [f"{proposal.rel}: {proposal.old.get('vi', '')}"]
 
     def line(label: str, value: str) -> None:
