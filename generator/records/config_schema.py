@@ -8,6 +8,7 @@ the field reference all come from here.
 
 from __future__ import annotations
 
+from ..pages.urls import RESERVED_FOLDERS
 from .fields import Field, ListOf, MapOf, Obj
 from .schema import LABELLED, NAME, SHORT
 from .types import Bool, Choice, Date, Email, Id, Int, Phone, Text, Url
@@ -139,7 +140,8 @@ SITE_CONFIG = Obj(
                     for s in OPTIONAL_SECTIONS
                 }
             ),
-            "URL section names per language, e.g. products: {vi: san-pham, en: products}.",
+            "URL section names per language, e.g. products: {vi: san-pham, en: products}; not a folder of "
+            f"the site ({', '.join(RESERVED_FOLDERS)}) nor a language code.",
             required=True,
         ),
         "agency": Field(
