@@ -446,25 +446,27 @@ def test_no_value_and_hidden_characters_are_refused(mini: Path, name: str, messa
     assert [p for p in problems(mini) if p.startswith("products/x.yml")] == [message]
 
 
+def set_languages(root: Path, line: str) -> int:
+    """Replace the ``languages:`` line of the project's configuration; return its index (0-based)."""
+    path = root / "site_config.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, text in enumerate(lines) if text.startswith("languages:"))
+    lines[at] = line
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return at
+
+
 def test_a_quoted_null_is_text_and_no_languages_is_an_error(mini: Path) -> None:
     write(mini, "products/x.yml", GOOD_PRODUCT.replace("Tiêu đen Phú Quốc", "null"))
     catalogue, _ = check(mini)
     assert catalogue.products["x"].data["name"]["vi"] == "null"
-    path = mini / "site_config.yml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("languages:"))
-    lines[at] = "languages: []"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    at = set_languages(mini, "languages: []")
     assert f"site_config.yml:{at + 1}:12: error: languages: is empty; at least 1 needed" in problems(mini)
 
 
 def test_a_mistake_in_the_configuration_is_reported_alone(mini: Path) -> None:
     """Records are read against the configuration: with it wrong they would draw false errors."""
-    path = mini / "site_config.yml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("languages:"))
-    lines[at] = 'languages: ["../x", en]'
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    at = set_languages(mini, 'languages: ["../x", en]')
     found = problems(mini)
     assert len(found) == 1 and found[0].startswith(f"site_config.yml:{at + 1}:13: error: languages[0]: "), found
 
@@ -486,11 +488,7 @@ def test_a_record_name_that_is_no_file_is_warned_about_as_such(mini: Path) -> No
 
 
 def test_a_language_listed_twice_is_reported_at_the_list(mini: Path) -> None:
-    path = mini / "site_config.yml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("languages:"))
-    lines[at] = "languages: [vi, vi, en]"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    at = set_languages(mini, "languages: [vi, vi, en]")
     assert problems(mini) == [f"site_config.yml:{at + 1}:12: error: languages: a language is listed twice"]
 
 

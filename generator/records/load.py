@@ -178,9 +178,10 @@ def _record_files(folder: Path, rel: str, report: Report) -> list[str]:
         except OSError as exc:  # a link that leads round in a loop
             report.error(Mark(f"{rel}/{name}"), "", f"cannot read file: {exc.strerror}")
             continue
-        if os.path.splitext(name)[1] in RECORD_SUFFIXES and is_file:
+        named_as_record = os.path.splitext(name)[1] in RECORD_SUFFIXES
+        if named_as_record and is_file:
             names.append(name)
-        elif os.path.splitext(name)[1] in RECORD_SUFFIXES and not entry.is_dir():
+        elif named_as_record and not entry.is_dir():
             _not_read(report, f"{rel}/{name}", "it is not a file: a link to a file that is gone, or a device")
         elif name.startswith(".") or name.endswith("~") or name == PHOTOS_FOLDER:
             continue  # hidden files, editors' backups, the photos
