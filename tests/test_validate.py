@@ -335,6 +335,17 @@ def test_a_record_that_is_a_link_in_a_loop_is_an_error(mini: Path) -> None:
     assert problems(mini) == ["products/loop.yml:1:1: error: cannot read file: Too many levels of symbolic links"]
 
 
+def test_two_sections_in_one_folder_are_reported_at_the_second(mini: Path) -> None:
+    path = mini / "site_config.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("facilities: {vi: co-so,", "facilities: {vi: san-pham,"), encoding="utf-8")
+    line = text[: text.index("facilities: {vi: co-so,")].count("\n") + 1
+    assert problems(mini) == [
+        f"site_config.yml:{line}:20: error: sections.facilities.vi: 'san-pham' is the folder of the products "
+        "section already (hint: give each section a folder of its own)"
+    ]
+
+
 def test_pages_whose_urls_collide_are_errors_naming_both(mini: Path) -> None:
     write(mini, "content/pages/san-pham.vi.md", "---\ntitle: Sản phẩm\n---\nx\n")
     assert problems(mini) == [

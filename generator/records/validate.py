@@ -35,13 +35,18 @@ DEFAULT_CONFIG = {
 }
 
 
-def _languages_node(node: yaml.Node | None) -> yaml.Node | None:
-    """The node of the configuration's language list, if it has one."""
+def _child(node: yaml.Node | None, name: str) -> yaml.Node | None:
+    """The value of ``name`` in a mapping node, if the node is a mapping that has it."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            if getattr(key, "value", None) == "languages":
+            if getattr(key, "value", None) == name:
                 return value
     return None
+
+
+def _languages_node(node: yaml.Node | None) -> yaml.Node | None:
+    """The node of the configuration's language list, if it has one."""
+    return _child(node, "languages")
 
 
 def _languages(node: yaml.Node | None) -> list[str]:
@@ -68,7 +73,26 @@ def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Cont
     config["kiosk"] = {**DEFAULT_CONFIG["kiosk"], **config.get("kiosk", {})}
     if len(set(languages)) != len(languages):
         report.error(ctx.mark(written) if written else Mark(ctx.rel), "languages", "a language is listed twice")
+    if isinstance(data, dict):
+        _sections_once(data.get("sections", {}), _child(source.node if source else None, "sections"), ctx)
     return config, ctx
+
+
+def _sections_once(sections: dict[str, Any], node: yaml.Node | None, ctx: Context) -> None:
+    """Report a URL folder given to two sections in one language, at the second: their
+    listings would be one page (the link stage would only see two pages clash)."""
+    owners: dict[tuple[str, str], str] = {}
+    for section, names in sections.items():
+        for lang, folder in names.items():
+            first = owners.setdefault((lang, folder), section)
+            if first != section:
+                at = _child(_child(node, section), lang)
+                ctx.report.error(
+                    ctx.mark(at) if at is not None else Mark(ctx.rel),
+                    f"sections.{section}.{lang}",
+                    f"{folder!r} is the folder of the {first} section already",
+                    "give each section a folder of its own",
+                )
 
 
 def _record(
