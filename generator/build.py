@@ -31,7 +31,6 @@ from .output.exports import write_exports
 from .output.linkcheck import check_links, report_broken
 from .output.publish import locked, publish, recover, staging
 from .output.search import chunk_postings, indexing, search_parts
-from .output.search_copies import SearchCopies
 from .pages.render import load_strings, plan, render
 from .pages.urls import html_file
 from .profiles import WEB, Profile
@@ -209,9 +208,8 @@ def build(
         pages_kept()
         spare.remove_stale(spare_site, site, changed, languages, exported)
         step("Indexing for search, checking links meanwhile")
-        copies = previous.search_copies(changed, languages)
         index_done = waiting.enter_context(
-            _index(catalogue, parts, changed, rendered.indexed, site, spare_site, copies, search_later)
+            _index(catalogue, parts, changed, rendered.indexed, site, spare_site, search_later)
         )
         rebuilt = _rebuilt_files(rendered.pages, changed, languages, exported)
         deep: dict[str, frozenset[str]] = {}  # the pages read, and the pages each links to an #id of
@@ -229,7 +227,7 @@ def build(
             exported, report, broken, deep, standing=indexed.standing,
         )  # fmt: skip
         step("")
-    later = previous.index_later(indexed.later, changed, chunk_postings(parts), languages) if indexed.later else None
+    later = previous.index_later(indexed.later, changed, chunk_postings(parts)) if indexed.later else None
     return BuildResult(run.out, report, state.page_counts, state.fallbacks, rendered.written, bool(indexed.made), later)
 
 
@@ -316,7 +314,6 @@ def _index(
     indexed: dict[str, str],
     site: Path,
     held: spare.Spare | None,
-    copies: SearchCopies,
     later: bool,
 ) -> Iterator[Callable[[], Indexed]]:
     """Index the product pages of each search index part that changed, in the background;
@@ -346,7 +343,7 @@ def _index(
     if not todo:
         yield lambda: Indexed([], left, standing)
         return
-    with indexing(site, todo, chunk=chunk_postings(parts), copies=copies) as finish:
+    with indexing(site, todo, chunk=chunk_postings(parts)) as finish:
         yield lambda: Indexed(list(todo), left, standing) if finish() else Indexed([], left, standing)
 
 

@@ -204,23 +204,22 @@ def test_a_pagefind_that_stops_while_given_pages_fails_the_index_with_its_part_n
     project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     services: list[search_module.PagefindService] = []
-    real_service, real_files = search_module.PagefindService, search_module.page_files
+    real_service, real_pages = search_module.PagefindService, search_module.page_texts
 
     def spy(*args: object) -> search_module.PagefindService:
         services.append(real_service(*args))
         return services[-1]
 
-    def pages_then_kill(site: Path, folders: list[str]) -> Iterator[str]:
-        files = list(real_files(site, folders))
-        yield from files
+    def pages_then_kill(site: Path, folders: list[str]) -> Iterator[tuple[str, str]]:
+        yield from real_pages(site, folders)
         while not services:  # the service gives pages from its thread before it is handed back
             time.sleep(0.01)
         services[0]._process.kill()
         services[0]._process.wait()
-        yield files[0]
+        yield "san-pham/late/index.html", "<html><body>late</body></html>"
 
     monkeypatch.setattr(search_module, "PagefindService", spy)
-    monkeypatch.setattr(search_module, "page_files", pages_then_kill)
+    monkeypatch.setattr(search_module, "page_texts", pages_then_kill)
     stopped = r"^Pagefind failed on part: Pagefind stopped \(-9\)"
     with (
         pytest.raises(search_module.PagefindError, match=stopped),
@@ -232,54 +231,3 @@ def test_a_pagefind_that_stops_while_given_pages_fails_the_index_with_its_part_n
 def test_words_with_d_are_given_spelled_with_d_once() -> None:
     assert spelled_with_d(["Giỏ đan Hòn Đất", None, "giỏ đan", "Nước mắm"]) == "dan Dất"
     assert spelled_with_d(["Nước mắm"]) == ""
-
-
-@pytest.fixture
-def read_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The pages read to give Pagefind, in every build."""
-    read: list[str] = []
-    real = search_module.page_text
-
-    def spy(site: Path, file: str) -> str:
-        read.append(file)
-        return real(site, file)
-
-    monkeypatch.setattr(search_module, "page_text", spy)
-    return read
-
-
-def test_a_part_made_again_reads_only_the_pages_built_afresh(
-    tmp_path: Path, read_pages: list[str], indexed_parts: list[list[str]]
-) -> None:
-    root = copy_fixture("mini", tmp_path / "mini")  # one part per language: a listing and three products
-    build(root)
-    assert sorted(read_pages) == sorted(
-        f"{prefix}{section}/{page}index.html"
-        for prefix, section in (("", "san-pham"), ("en/", "products"))
-        for page in ("", "bo-nuoc-mam-phu-quoc/", "gio-xach-co-bang/", "nuoc-mam-ca-com-40-do-dam/")
-    ), "the first build reads every page"
-    read_pages.clear()
-    replace(root / BASKET, '"Giỏ xách cỏ bàng"', '"Giỏ xách cỏ bàng Hòn Đất"')
-    build(root)
-    assert indexed_parts[-1] == ["pagefind_vi"], "the Vietnamese name: that part alone"
-    rebuilt = ["san-pham/gio-xach-co-bang/index.html", "san-pham/index.html"]  # its page, and the listing's card
-    assert sorted(read_pages) == rebuilt, "the other pages were indexed before with the keys they have"
-    build(root, out=tmp_path / "full", full=True)
-    assert len(read_pages) == 2 + 8, "a full build reads every page"
-    assert differences(tree(root / "site"), tree(tmp_path / "full")) == []
-
-
-def test_damaged_kept_copies_are_read_again(
-    tmp_path: Path, read_pages: list[str], indexed_parts: list[list[str]]
-) -> None:
-    root = copy_fixture("mini", tmp_path / "mini")
-    build(root)
-    for kept in (root / ".showroom-cache/search-copies/web").iterdir():
-        kept.write_bytes(b"not a pickle")
-    read_pages.clear()
-    replace(root / BASKET, '"Giỏ xách cỏ bàng"', '"Giỏ xách cỏ bàng Hòn Đất"')
-    build(root)
-    assert indexed_parts[-1] == ["pagefind_vi"]
-    assert len(read_pages) == 4, "the part's listing and three products, read"
-    build(root, out=tmp_path / "full", full=True)
-    assert differences(tree(root / "site"), tree(tmp_path / "full")) == []

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from ..output.publish import locked, publish
 from ..output.search import indexing
-from ..output.search_copies import SearchCopies
 from .state import read_state, save_state
 
 #: Where the new parts are written, inside the published site, before they are swapped in.
@@ -38,7 +37,6 @@ class IndexLater:
     chunk: int  # word positions per index chunk (``chunk_postings``)
     state_file: Path  # the saved state of the published site
     inputs: str  # the digest of the build's inputs, saved once the index is in place
-    copies: SearchCopies  # what Pagefind was given of the pages indexed before
 
     def run(self, stop: threading.Event | None = None) -> bool:
         """Index the published site, swap the parts in and mark the state current.
@@ -53,7 +51,7 @@ class IndexLater:
                 if state is None or state.inputs:  # not the state this build left: another one ran
                     return False
                 shutil.rmtree(next_parts, ignore_errors=True)
-                with indexing(self.out, self.parts, next_parts, self.chunk, self.copies) as finish:
+                with indexing(self.out, self.parts, next_parts, self.chunk) as finish:
                     if not finish(stop):
                         return False
                 for bundle in self.parts:  # one swap each: every part is whole at every moment

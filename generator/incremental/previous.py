@@ -15,7 +15,6 @@ from typing import Any
 
 from ..output.linkcheck import BrokenLink, anchors, is_link_problem
 from ..output.search import ENTRY
-from ..output.search_copies import SearchCopies
 from ..pages.urls import html_file
 from ..profiles import Profile
 from ..records.diagnostics import Report
@@ -38,7 +37,6 @@ class Previous:
     def __init__(self, cache: Path, out: Path, profile: Profile, full: bool) -> None:
         self.out = out
         self.file = state_file(cache, out, profile)
-        self.copies = cache / "search-copies" / profile.name
         self.stamps = Stamps(cache / STAMPS_FILE)
         self.published = read_state(self.file)  # the state of the site in ``out``
         self.state = None if full else self.published  # what this build may take from it
@@ -165,14 +163,8 @@ class Previous:
         save_state(self.file, state)
         return state
 
-    def search_copies(self, changed: Plan, languages: list[str]) -> SearchCopies:
-        """What Pagefind was given of each page indexed before, for the pages keyed as before
-        (a full build takes none)."""
-        return SearchCopies(self.copies, changed.keys, languages, reuse=self.state is not None)
-
-    def index_later(self, left: dict[str, list[str]], changed: Plan, chunk: int, languages: list[str]) -> IndexLater:
+    def index_later(self, left: dict[str, list[str]], changed: Plan, chunk: int) -> IndexLater:
         """The search index parts this build left to make (chunks of ``chunk`` word positions),
         over the site it published."""
         digests = {bundle: changed.index[bundle] for bundle in left}
-        copies = self.search_copies(changed, languages)
-        return IndexLater(self.out, left, digests, chunk, self.file, self.inputs, copies)
+        return IndexLater(self.out, left, digests, chunk, self.file, self.inputs)

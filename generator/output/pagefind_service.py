@@ -137,21 +137,18 @@ class PagefindService:
                 stream.close()
 
 
-def page_files(site: Path, folders: list[str]) -> Iterator[str]:
-    """The site-relative file of every HTML page under ``folders`` of ``site`` (none: the
-    whole site), folder by folder, files sorted: the order Pagefind numbers them in."""
+def page_texts(site: Path, folders: list[str]) -> Iterator[tuple[str, str]]:
+    """(site-relative file, text) of every HTML page under ``folders`` of ``site``
+    (none: the whole site), folder by folder, files sorted. Bytes that are not UTF-8
+    are read as U+FFFD, as Pagefind reads them."""
     for folder in folders or [""]:
         for root, subfolders, names in os.walk(site / folder.strip("/")):
             subfolders.sort()
             prefix = os.path.relpath(root, site).replace(os.sep, "/")
             for name in sorted(names):
                 if name.endswith(".html"):
-                    yield name if prefix == "." else f"{prefix}/{name}"
-
-
-def page_text(site: Path, file: str) -> str:
-    """The text of a page; bytes that are not UTF-8 are read as U+FFFD, as Pagefind reads them."""
-    return (site / file).read_bytes().decode("utf-8", "replace")
+                    text = Path(root, name).read_bytes().decode("utf-8", "replace")
+                    yield (name if prefix == "." else f"{prefix}/{name}"), text
 
 
 def _files(answer: list[dict[str, str]]) -> dict[str, bytes]:

@@ -26,8 +26,7 @@ import cbor2
 
 from ..pages.urls import lang_prefix
 from ..records.links import id_number
-from .pagefind_service import PagefindService, PagefindServiceError, page_files, page_text
-from .search_copies import SearchCopies
+from .pagefind_service import PagefindService, PagefindServiceError, page_texts
 
 if TYPE_CHECKING:
     from ..records.model import Catalogue
@@ -116,11 +115,7 @@ def search_parts(catalogue: Catalogue) -> dict[str, list[str]]:
 
 @contextmanager
 def indexing(
-    site: Path,
-    parts: dict[str, list[str]],
-    into: Path | None = None,
-    chunk: int = INDEX_CHUNK_POSTINGS,
-    copies: SearchCopies | None = None,
+    site: Path, parts: dict[str, list[str]], into: Path | None = None, chunk: int = INDEX_CHUNK_POSTINGS
 ) -> Iterator[Callable[..., bool]]:
     """Start Pagefind over ``site`` in the background, once per part; yield the call that waits.
 
@@ -130,24 +125,15 @@ def indexing(
     about one core busy, so the build checks its links on the other meanwhile.
     Only product pages carry ``data-pagefind-body``: Pagefind is given the pages
     of a part's product folders alone, and of each page what it indexes
-    (``indexed_copy``), by its service (``pagefind_service.py``); ``copies`` gives
-    what it was given of the pages indexed before with the same key, and keeps the rest.
+    (``indexed_copy``), by its service (``pagefind_service.py``).
     Leaving the block early stops every Pagefind.
     """
     into = into or site
     env = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(chunk)}
     with ExitStack() as stack:
         runs = []
-
-        def read(file: str) -> str:
-            return indexed_copy(page_text(site, file))
-
         for bundle, folders in parts.items():
-            files = page_files(site, folders)
-            if copies is None:
-                pages = ((file, read(file)) for file in files)
-            else:
-                pages = copies.pages(bundle, language_of(bundle), files, read)
+            pages = ((path, indexed_copy(text)) for path, text in page_texts(site, folders))
             service = PagefindService(site, pages, env, functools.partial(_write_normalised, into / bundle))
             stack.callback(service.stop)
             runs.append((bundle, service))
@@ -163,8 +149,6 @@ def indexing(
                     service.wait()
                 except (PagefindServiceError, OSError) as failure:
                     raise PagefindError(f"Pagefind failed on {bundle}: {failure}") from failure
-                if copies is not None:
-                    copies.save(bundle)
             return True
 
         yield finish
