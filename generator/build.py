@@ -209,7 +209,7 @@ def build(
         spare.remove_stale(spare_site, site, changed, languages, exported)
         step("Indexing for search, checking links meanwhile")
         index_done = waiting.enter_context(
-            _index(catalogue, parts, changed, rendered.indexed, site, spare_site, search_later)
+            _index(catalogue, parts, changed, rendered.indexed, site, spare_site, run.out, search_later)
         )
         rebuilt = _rebuilt_files(rendered.pages, changed, languages, exported)
         deep: dict[str, frozenset[str]] = {}  # the pages read, and the pages each links to an #id of
@@ -314,10 +314,12 @@ def _index(
     indexed: dict[str, str],
     site: Path,
     held: spare.Spare | None,
+    published: Path,
     later: bool,
 ) -> Iterator[Callable[[], Indexed]]:
     """Index the product pages of each search index part that changed, in the background;
-    keep the part the site holds or the published one when nothing it reads changed.
+    keep the part the site holds or the published one when nothing it reads changed
+    (the files of a part made again that the ``published`` site's part holds are linked).
     Yield the call that waits for Pagefind. With ``later``, the parts to make again are
     left for later, older ones in their place (the spare site's, else the published ones)."""
     drop_unfinished(site)
@@ -343,7 +345,7 @@ def _index(
     if not todo:
         yield lambda: Indexed([], left, standing)
         return
-    with indexing(site, todo, chunk=chunk_postings(parts)) as finish:
+    with indexing(site, todo, chunk=chunk_postings(parts), before=published) as finish:
         yield lambda: Indexed(list(todo), left, standing) if finish() else Indexed([], left, standing)
 
 

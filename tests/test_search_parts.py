@@ -231,3 +231,17 @@ def test_a_pagefind_that_stops_while_given_pages_fails_the_index_with_its_part_n
 def test_words_with_d_are_given_spelled_with_d_once() -> None:
     assert spelled_with_d(["Giỏ đan Hòn Đất", None, "giỏ đan", "Nước mắm"]) == "dan Dất"
     assert spelled_with_d(["Nước mắm"]) == ""
+
+
+def test_a_part_made_again_links_the_files_the_published_part_holds(tmp_path: Path) -> None:
+    root = copy_fixture("mini", tmp_path / "mini")  # one part per language: three product pages
+    build(root)
+    before = {path.name: path.stat().st_ino for path in (root / "site/pagefind_vi").rglob("*") if path.is_file()}
+    replace(root / BASKET, '"Giỏ xách cỏ bàng"', '"Giỏ xách cỏ bàng Hòn Đất"')
+    build(root)
+    fragments = sorted((root / "site/pagefind_vi/fragment").iterdir())
+    linked = [path.stat().st_ino in before.values() for path in fragments]
+    assert len(fragments) == 3 and linked.count(True) == 2, "the two products not renamed: linked"
+    assert all(path.stat().st_nlink == 1 for path, same in zip(fragments, linked, strict=True) if not same)
+    build(root, out=tmp_path / "full", full=True)
+    assert differences(tree(root / "site"), tree(tmp_path / "full")) == []

@@ -51,7 +51,7 @@ class IndexLater:
                 if state is None or state.inputs:  # not the state this build left: another one ran
                     return False
                 shutil.rmtree(next_parts, ignore_errors=True)
-                with indexing(self.out, self.parts, next_parts, self.chunk) as finish:
+                with indexing(self.out, self.parts, next_parts, self.chunk, before=self.out) as finish:
                     if not finish(stop):
                         return False
                 for bundle in self.parts:  # one swap each: every part is whole at every moment
