@@ -10,7 +10,6 @@ merges its language's parts (Pagefind's ``mergeIndex``).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gzip
 import hashlib
@@ -27,6 +26,7 @@ import cbor2
 
 from ..pages.urls import lang_prefix
 from ..records.links import id_number
+from .files import link_or_copy
 from .pagefind_service import PagefindService, PagefindServiceError, page_texts
 
 if TYPE_CHECKING:
@@ -327,10 +327,9 @@ def write_bundle(files: dict[str, bytes], bundle: Path, before: Path | None = No
     for path, data in files.items():
         source = older.get(_place(path))
         if source is not None and _holds(source, data):
-            with contextlib.suppress(OSError):  # a file system without links: written below
-                os.link(source, bundle / path)
-                continue
-        (bundle / path).write_bytes(data)
+            link_or_copy(source, bundle / path)
+        else:
+            (bundle / path).write_bytes(data)
 
 
 def _place(path: str) -> str:
