@@ -163,6 +163,10 @@ def test_duplicate_keys_name_both_lines(mini: Path) -> None:
             "content/districts/x.yml:3:1: error: YAML syntax: found unexpected end of stream (hint: check that every quote is closed on the same value)",
         ),
         (
+            b"name: {vi: A}\ntype: city\n" + b"x" * 1100 + b": 1\n",
+            "content/districts/x.yml:3:1: error: YAML syntax: the field name is 1,100 characters long (hint: a field name is at most 1,024 characters; check that the ':' is where it should be)",
+        ),
+        (
             b"name: !!python/object/apply:os.system [echo hi]\ntype: city\n",
             "content/districts/x.yml:1:7: error: name: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (hint: remove the '!\u2026' tag)",
         ),

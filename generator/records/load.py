@@ -130,6 +130,11 @@ def parse_yaml(text: str, rel: str, report: Report) -> yaml.Node | None:
             hint = "remove the invisible control character (often pasted from another program)"
         elif "end of stream" in problem or "end of the stream" in problem or "closing quote" in problem:
             hint = "check that every quote is closed on the same value"
+        elif problem == "could not find expected ':'" and col > 1024 and bad_line[col - 1 : col] == ":":
+            # YAML gives up on a field name longer than 1,024 characters and names the ':' after it
+            key = bad_line[: col - 1].strip()
+            col, problem = len(bad_line) - len(bad_line.lstrip()) + 1, f"the field name is {len(key):,} characters long"
+            hint = "a field name is at most 1,024 characters; check that the ':' is where it should be"
         report.error(Mark(rel, line, col), "", f"YAML syntax: {problem}", hint)
         return None
     except yaml.YAMLError as exc:  # reader errors carry no problem_mark
