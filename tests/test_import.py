@@ -301,6 +301,26 @@ def test_unreadable_sheets_are_reported_and_the_template_never_overwrites(mini: 
     )
 
 
+def test_a_formula_saved_without_its_value_is_named_not_read_as_empty(mini: Path, tmp_path: Path) -> None:
+    """A workbook written by a program, not saved by a spreadsheet, holds formulas without values."""
+    from openpyxl import Workbook
+
+    add_second_round(mini)
+    book = Workbook()
+    book.active.append(HEADER)
+    cells = row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "", "nuoc-mam-ca-com-40-do-dam")
+    book.active.append([*cells[:-1], "=DATE(2024,10,1)"])
+    book.save(tmp_path / "council.xlsx")
+    before = yml_files(mini)
+    result = run(mini, "import", str(tmp_path / "council.xlsx"))
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        "council.xlsx:2:13: error: the cell holds the formula '=DATE(2024,10,1)' without its value "
+        "(hint: open the workbook in Excel or LibreOffice and save it: that saves every formula's value)",
+    )
+    assert yml_files(mini) == before
+
+
 def test_cells_a_record_would_refuse_are_errors_and_nothing_is_written(mini: Path, tmp_path: Path) -> None:
     add_second_round(mini)
     hidden = row("Nước mắm\u202e", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024")

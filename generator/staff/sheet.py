@@ -98,6 +98,8 @@ def _xlsx_cells(path: Path, report: Report, rel: str) -> list[list[Any]] | None:
             "open it in Excel and save it again as .xlsx, or save it as 'CSV UTF-8'",
         )
         return None
+    if _unsaved_formulas(path, table, report, rel):
+        return None
     # A merged cell keeps its value in the top-left cell only: copy it to the whole range.
     for merged in sheet.merged_cells.ranges:
         value = table[merged.min_row - 1][merged.min_col - 1]
@@ -105,6 +107,31 @@ def _xlsx_cells(path: Path, report: Report, rel: str) -> list[list[Any]] | None:
             for c in range(merged.min_col, merged.max_col + 1):
                 table[r - 1][c - 1] = value
     return table
+
+
+def _unsaved_formulas(path: Path, table: list[list[Any]], report: Report, rel: str) -> bool:
+    """Report each formula cell that has no value saved with it; say whether there was one.
+
+    Excel saves each formula's last value beside it, and only that value is read; a workbook
+    written by a program may hold the formula alone, which would read as an empty cell.
+    """
+    if not any(value is None for row in table for value in row):
+        return False
+    from openpyxl import load_workbook
+
+    found = False
+    for r, row in enumerate(load_workbook(path).worksheets[0].iter_rows(values_only=True)):
+        for c, formula in enumerate(row):
+            text = getattr(formula, "text", formula)  # an array formula is an object holding its text
+            if isinstance(text, str) and text.startswith("=") and table[r][c] is None:
+                found = True
+                report.error(
+                    Mark(rel, r + 1, c + 1),
+                    "",
+                    f"the cell holds the formula {text!r} without its value",
+                    "open the workbook in Excel or LibreOffice and save it: that saves every formula's value",
+                )
+    return found
 
 
 def parse_date(value: Any) -> dt.date | None:
