@@ -180,6 +180,10 @@ def test_check_decodes_only_the_photos_no_build_has_made(mini: Path, monkeypatch
             "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: '../../secret.jpg' leaves the catalogue folder (hint: keep photos beside the record)",
         ),
         (
+            "photos/../photos/gio-xach-1.jpg",
+            "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/../photos/gio-xach-1.jpg' goes up a folder and back (hint: write it as 'photos/gio-xach-1.jpg')",
+        ),
+        (
             "photos\\gio.jpg",
             "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos\\\\gio.jpg' must be a relative path with '/' (hint: e.g. photos/name.jpg)",
         ),
@@ -206,6 +210,18 @@ def test_a_symbolic_link_out_of_the_project_is_refused(mini: Path, tmp_path: Pat
         build(mini)
     assert info.value.report.lines() == [
         "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/gio-xach-1.jpg' points outside the project folder (hint: copy the photo beside the record)"
+    ]
+
+
+def test_a_symbolic_link_in_a_loop_is_named(mini: Path) -> None:
+    photo = mini / "products/photos/gio-xach-1.jpg"
+    photo.unlink()
+    photo.symlink_to("gio-xach-2.jpg")
+    (mini / "products/photos/gio-xach-2.jpg").symlink_to("gio-xach-1.jpg")
+    with pytest.raises(UserError) as info:
+        build(mini)
+    assert info.value.report.lines() == [
+        "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/gio-xach-1.jpg' is a link that leads back to itself (hint: replace the link with the photo itself)"
     ]
 
 

@@ -10,6 +10,7 @@ never processed twice, and new photos are processed in parallel.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -209,14 +210,18 @@ def _source_path(ref: PhotoRef, root: str, report: Report, folders: dict[str, st
         if name in ("", ".", "..") or stat.S_ISLNK(mode):
             resolved = os.path.realpath(path, strict=True)
             mode = os.stat(resolved).st_mode
-    except (OSError, RuntimeError, ValueError):
-        report.warning(
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            return _not_found(ref, report)
+        report.error(
             ref.record.mark(ref.field),
             ref.field,
-            f"photo {ref.file!r} not found; a placeholder is shown",
-            "check the file name",
+            f"{ref.file!r} is a link that leads back to itself",
+            "replace the link with the photo itself",
         )
         return None
+    except (RuntimeError, ValueError):
+        return _not_found(ref, report)
     if not resolved.startswith(root + os.sep):
         report.error(
             ref.record.mark(ref.field),
@@ -229,6 +234,16 @@ def _source_path(ref: PhotoRef, root: str, report: Report, folders: dict[str, st
         report.error(ref.record.mark(ref.field), ref.field, f"{ref.file!r} is not a file")
         return None
     return resolved
+
+
+def _not_found(ref: PhotoRef, report: Report) -> None:
+    """Warn that a photo is not there: the page shows a placeholder."""
+    report.warning(
+        ref.record.mark(ref.field),
+        ref.field,
+        f"photo {ref.file!r} not found; a placeholder is shown",
+        "check the file name",
+    )
 
 
 def _settings(catalogue: Catalogue) -> tuple[list[int], int, int, bytes]:

@@ -8,6 +8,7 @@ line and column to the context) and describes itself as JSON Schema.
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -347,7 +348,10 @@ class FilePath(Text):
         if value.startswith(("/", "~")) or re.match(r"^[A-Za-z]:", value) or "\\" in value:
             return ctx.error(node, name, f"{value!r} must be a relative path with '/'", "e.g. photos/name.jpg")
         if ".." in value.split("/"):
-            return ctx.error(node, name, f"{value!r} leaves the catalogue folder", "keep photos beside the record")
+            plain = posixpath.normpath(value)
+            if plain == ".." or plain.startswith("../"):
+                return ctx.error(node, name, f"{value!r} leaves the catalogue folder", "keep photos beside the record")
+            return ctx.error(node, name, f"{value!r} goes up a folder and back", f"write it as {plain!r}")
         ctx.marks[name] = ctx.mark(node)
         return value
 
