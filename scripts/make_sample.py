@@ -396,7 +396,8 @@ def convert_addresses() -> None:
     units for every facility, then each district's end and successor units."""
     sys.path.insert(0, str(ROOT))
     from generator.build import check
-    from generator.staff.addresses import describe, plan_addresses, write_addresses
+    from generator.staff.address_output import describe, write_addresses
+    from generator.staff.addresses import plan_addresses
 
     catalogue, _ = check(ROOT)
     proposals = plan_addresses(catalogue)

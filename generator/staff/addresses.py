@@ -23,25 +23,19 @@ street of the English one and adds the unit and province without accents:
 ``Quarter 2, An Bien Commune, An Giang``; a facility without an English address
 gets none. The old address is kept as ``former_address`` (unless there is one).
 
-``write_addresses()`` writes the proposals: ``address``, ``former_address``,
-``unit:`` and a unit record for a unit not known yet, editing the YAML with
-ruamel.yaml so comments and every other field stay as they were.
+What the command prints of a proposal and how it is written are in
+``address_output.py``.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..pages.urls import slugify
 from ..records.model import Catalogue, Record
-from .yaml_edit import dump, flow, insert, round_trip
 
 #: Words of a district-level unit (or of a commune-level town, abolished too) at the start of an address part.
 _DISTRICT_PART = re.compile(r"(huyện|quận|thị xã|thị trấn|tx\.|tt\.)\s*(?!lộ\b)\S", re.IGNORECASE)
@@ -130,7 +124,7 @@ def _lower_type(name: str) -> str:
     return name
 
 
-def _strip_type(name: str) -> str:
+def strip_type(name: str) -> str:
     for word in _TYPE_WORDS:
         if name.casefold().startswith(word.casefold() + " "):
             return name[len(word) + 1 :]
@@ -308,7 +302,7 @@ def _finish(
         proposal.why = f"the record says unit: {named}, but the address is in {_lower_type(new.ward)} ({ident})"
         proposal.notes.append("nothing written: correct unit: or the address by hand")
         return
-    short = _strip_type(new.ward)
+    short = strip_type(new.ward)
     type_word = new.ward[: len(new.ward) - len(short)].strip()
     proposal.status = "convert"
     proposal.unit, proposal.unit_name = ident, new.ward
@@ -328,88 +322,6 @@ def _finish(
         en_street = ",".join(english.split(",")[:count]).strip()
         _, word = _UNIT_TYPES.get(type_word.casefold(), ("", type_word))
         unit_en = f"{_plain(short)} {word}"
-        proposal.address["en"] = ", ".join(p for p in (en_street, unit_en, _plain(_strip_type(new.province))) if p)
+        proposal.address["en"] = ", ".join(p for p in (en_street, unit_en, _plain(strip_type(new.province))) if p)
     if not facility.get("former_address"):
         proposal.former = dict(proposal.old)
-
-
-def describe(proposal: Proposal) -> list[str]:
-    """The lines ``showroom addresses`` prints for one facility."""
-    if proposal.status == "current":
-        return [f"{proposal.rel}: already current", *(f"  {note}" for note in proposal.notes)]
-    lines = [f"{proposal.rel}: {proposal.old.get('vi', '')}"]
-
-    def line(label: str, value: str) -> None:
-        lines.append(f"  {label + ':':<16}{value}")
-
-    if proposal.status == "convert":
-        if proposal.address:
-            line("address", proposal.address["vi"])
-        if "en" in proposal.address:
-            line("address (en)", proposal.address["en"])
-        new = f" (new record content/units/{proposal.unit}.yml)" if proposal.unit_text else ""
-        line("unit", proposal.unit + new)
-        if proposal.former:
-            line("former_address", "the address above")
-        line("why", proposal.why)
-    elif proposal.status == "split":
-        line("split", proposal.why)
-        width = max(len(ident) for ident, _ in proposal.candidates)
-        lines += [f"    {ident:<{width}}  {name}" for ident, name in proposal.candidates]
-    else:
-        line(proposal.status, proposal.why)
-    lines += [f"  {note}" for note in proposal.notes]
-    return lines
-
-
-def facility_text(text: str, proposal: Proposal) -> str:
-    """A facility record's text with the proposal written in; comments and other fields unchanged."""
-    data = round_trip().load(text)
-    if proposal.address:
-        address = data["address"]
-        if not isinstance(address, dict):  # plain text: the address in every language
-            address = data["address"] = flow({}, quoted=None)
-        for lang, value in proposal.address.items():
-            address[lang] = DoubleQuotedScalarString(value)
-    if proposal.former and "former_address" not in data:
-        insert(data, "former_address", flow(proposal.former, quoted=None), after="address")
-    if data.get("unit") != proposal.unit:
-        insert(data, "unit", proposal.unit, before="district", after="type")
-    return dump(data)
-
-
-def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], list[str]]:
-    """Write every ``convert`` proposal; return the facility files and the unit files written.
-
-    Every file's new text is made before the first is written: a record that cannot be
-    converted leaves them all as they were, not half of them converted.
-    """
-    facilities, created = [], []
-    writes: dict[Path, str] = {}
-    # A new unit record lists the former communes and towns its facilities' old addresses name
-    # ("thị trấn Thứ Ba"): a search for one finds the unit's products.
-    former: dict[str, list[str]] = {}
-    for proposal in proposals:
-        names = former.setdefault(proposal.unit, [])
-        if proposal.status == "convert" and proposal.old_ward and proposal.old_ward not in names:
-            names.append(proposal.old_ward)
-    for proposal in proposals:
-        if proposal.status != "convert":
-            continue
-        if proposal.unit_text:
-            path = root / "content/units" / f"{proposal.unit}.yml"
-            if not path.exists() and path not in writes:
-                names = [n for n in former[proposal.unit] if _strip_type(n) != _strip_type(proposal.unit_name)]
-                listed = f"former_names: [{', '.join(json.dumps(n, ensure_ascii=False) for n in names)}]\n"
-                writes[path] = proposal.unit_text + (listed if names else "")
-                created.append(f"content/units/{proposal.unit}.yml")
-        path = root / proposal.rel
-        text = path.read_text(encoding="utf-8")
-        new = facility_text(text, proposal)
-        if new != text:
-            writes[path] = new
-            facilities.append(proposal.rel)
-    for path, text in writes.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return facilities, created

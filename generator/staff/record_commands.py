@@ -275,7 +275,8 @@ def addresses_command(ctx: click.Context, write: bool, choices: dict[str, str]) 
     an address it cannot read, nor for one now in another province. They are
     listed, and the command then exits with status 1.
     """
-    from .addresses import describe, plan_addresses, write_addresses
+    from .address_output import describe, write_addresses
+    from .addresses import plan_addresses
 
     root = project_root(ctx)
     try:
