@@ -29,7 +29,7 @@ check: $(VENV)/.installed ## Validate the records only
 test: $(VENV)/.installed-test chromium ## Set up and run every test
 	$(BIN)/ruff check generator tests scripts benchmarks
 	$(BIN)/ruff format --check generator tests scripts benchmarks
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check generator tests scripts benchmarks
