@@ -157,6 +157,26 @@ def test_words_typed_while_the_index_loads_are_kept_and_searched(
     context.close()
 
 
+def test_the_results_never_stand_empty_between_two_searches(page: object, site_url: str) -> None:
+    """A new search's first cards replace the last one's at once: on a slow phone network the list
+    would otherwise stand blank at every keystroke and filter while the cards' data is fetched."""
+    page.goto(site_url + "tim-kiem/?q=nuoc+mam")
+    wait_results(page, 2)
+    page.evaluate(
+        """() => { const results = document.querySelector('.sr-finder__results'); window.__counts = [];
+             new MutationObserver(() => window.__counts.push(results.children.length))
+               .observe(results, {childList: true}); }"""
+    )
+    page.get_by_text("Lọc", exact=True).click()  # opening the filters searches again for their counts
+    kind = page.locator("label").filter(has_text="Bộ sản phẩm")
+    kind.wait_for()
+    kind.click()
+    wait_results(page, 1)
+    counts = page.evaluate("window.__counts")
+    assert counts and 0 not in counts, counts
+    assert page.errors == []
+
+
 def test_a_tag_on_a_product_page_searches_for_it(page: object, site_url: str) -> None:
     page.goto(site_url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
     page.locator(".sr-tags").get_by_role("link", name="quà biếu & tặng").click()

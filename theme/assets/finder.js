@@ -148,14 +148,22 @@
         "</div></a></article>";
     }
 
-    async function showMore() {
+    // ``text``: the query of a search's first cards, which replace the last search's cards at
+    // once; cleared first, the list would stand empty while the cards' data is fetched.
+    async function showMore(text) {
       var list = found;
       var from = shown;
       var batch = list.slice(from, from + 12); // a phone screen: fewer fragments to fetch
       var data = await Promise.all(batch.map(function (r) { return r.data(); }));
       // A newer search, or this batch shown by an earlier click, makes this one stale.
       if (list !== found || shown !== from) return;
-      results.insertAdjacentHTML("beforeend", data.map(card).join(""));
+      if (from === 0) {
+        results.innerHTML = data.map(card).join("");
+        results.setAttribute("data-query", text); // which text the results are for
+        if (fallback) fallback.hidden = true;
+      } else {
+        results.insertAdjacentHTML("beforeend", data.map(card).join(""));
+      }
       shown = from + batch.length;
       more.hidden = shown >= found.length;
       window.clearTimeout(pictures);
@@ -213,17 +221,17 @@
       if (mine !== turn || !search) return;
       found = search.results;
       shown = 0;
-      results.innerHTML = "";
-      results.setAttribute("data-query", query); // which text the results are for
-      if (fallback) fallback.hidden = true;
       drawFilters(search.filters);
       if (!found.length) {
+        results.innerHTML = "";
+        results.setAttribute("data-query", query);
+        if (fallback) fallback.hidden = true;
         status.innerHTML = esc(words.none) + (active() ? ' <button type="button" class="sr-button" data-clear>' + esc(words.clear) + "</button>" : "");
         more.hidden = true;
         return;
       }
       status.innerHTML = found.length + " " + esc(found.length === 1 ? words.result : words.results) + (active() ? ' <button type="button" class="sr-button" data-clear>' + esc(words.clear) + "</button>" : "");
-      await showMore();
+      await showMore(query);
     }
 
     // While typing, a last word of one letter would fetch the index chunk of every word with
@@ -254,7 +262,7 @@
       run();
       input.focus();
     });
-    more.addEventListener("click", showMore);
+    more.addEventListener("click", function () { showMore(); });
     details.addEventListener("toggle", async function () {
       if (!details.open || totals) return;
       await loadTotals();
