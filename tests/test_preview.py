@@ -282,3 +282,23 @@ def test_the_spare_sites_older_index_stands_in_until_the_new_one_is_in(
     assert differences(tree(project / "site"), tree(tmp_path / "full")) == []
     again = build(project)
     assert (again.rendered, again.indexed) == (0, False)
+
+
+def test_a_port_taken_or_out_of_range_is_refused_before_the_first_build(mini: Path) -> None:
+    import socket
+
+    from click.testing import CliRunner
+
+    from generator.staff.cli import main
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["-C", str(mini), "serve", "--port", str(port)])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"error: cannot listen on 127.0.0.1:{port}: Address already in use\n",
+    )
+    assert not (mini / "site").exists(), "the port is tried before the build, not after it"
+    result = CliRunner().invoke(main, ["-C", str(mini), "serve", "--port", "99999"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--port': 99999 is not in the range 1<=x<=65535." in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -135,7 +136,7 @@ def check_command(ctx: click.Context, strict: bool, fmt: str, expiring_days: int
 
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.pass_context
 def serve_command(ctx: click.Context, host: str, port: int) -> None:
     """Build, serve on localhost and rebuild with live reload when a file changes.
@@ -156,6 +157,7 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
         click.echo("Rebuilt." + (" Updating search…" if result.index_later else ""), err=True)
         return result.index_later
 
+    _refuse_taken_port(host, port)  # before the first build, not after it
     resident.keep_in_memory()  # the cache files each build reads, kept between saves
     build_once(later=False)  # the first build is whole, search included
     if not out.exists():
@@ -169,11 +171,26 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
     preview.run(server, live)
 
 
+def _refuse_taken_port(host: str, port: int) -> None:
+    """Stop with an error when ``host:port`` cannot be listened on (taken, or no such address).
+
+    MkDocs' server binds only when it starts serving, after the first build.
+    """
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as exc:  # the system's words, without those Python adds to a taken port's
+        reason = os.strerror(exc.errno) if exc.errno and not isinstance(exc, socket.gaierror) else exc.strerror
+        click.echo(f"error: cannot listen on {host}:{port}: {reason or exc}", err=True)
+        sys.exit(1)
+
+
 @main.command("kiosk")
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: this machine only)."
 )
-@click.option("--port", default=8080, show_default=True, help="Port to listen on.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option(
     "--dir", "folder", type=click.Path(file_okay=False), help="The kiosk build to serve (default: site-kiosk/)."
 )
