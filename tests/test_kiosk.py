@@ -295,6 +295,15 @@ def test_kiosk_command_needs_a_kiosk_build(tmp_path: Path) -> None:
     assert "showroom build --profile kiosk" in result.output
 
 
+def test_a_log_file_that_cannot_be_written_is_named(kiosk_root: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "no/such/folder/kiosk.log"
+    result = CliRunner().invoke(main, ["kiosk", "--dir", str(kiosk_root / "site-kiosk"), "--log-file", str(missing)])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"error: --log-file: cannot write {missing}: No such file or directory\n",
+    )
+
+
 # -- the touch screen, in Chromium ---------------------------------------------------
 
 

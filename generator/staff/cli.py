@@ -204,7 +204,11 @@ def kiosk_command(ctx: click.Context, host: str, port: int, folder: str | None, 
     if not (root / "attract" / "index.html").is_file():
         click.echo(f"error: {root} holds no kiosk build; run: showroom build --profile kiosk", err=True)
         sys.exit(1)
-    setup_logging(Path(log_file) if log_file else None)
+    try:
+        setup_logging(Path(log_file) if log_file else None)
+    except OSError as exc:
+        click.echo(f"error: --log-file: cannot write {log_file}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
     try:
         server = make_server(root, host, port)
     except OSError as exc:
