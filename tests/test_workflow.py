@@ -154,6 +154,20 @@ def test_a_round_of_several_levels_leaves_the_level_to_staff(tmp_path: Path) -> 
     assert to_fill == ["certifications[0].level", "summary.vi"]
 
 
+def test_new_refuses_a_value_with_the_field_and_writes_nothing(mini: Path) -> None:
+    """The record was never written: no path or line of it, and not the fields left for staff to fill."""
+    before = yml_files(mini)
+    result = run(mini, "new", "product", "x" * 300, "--facility", "htx-co-bang-phu-my", "--group", "handicrafts")
+    assert (result.returncode, result.stderr) == (
+        1,
+        "error: name.vi: is 300 characters long; at most 160 are allowed\n",
+    )
+    result = run(mini, "new", "facility", "B", "--phone", "abc", "--type", "workshop", "--unit", "dac-khu-phu-quoc")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: phone: 'abc' is not a Vietnamese phone number (hint: "), result.stderr
+    assert yml_files(mini) == before
+
+
 def test_a_record_with_an_error_is_not_also_unknown_to_those_naming_it(mini: Path) -> None:
     """A typo in a producer's phone is one error, not one more "unknown facility" per product;
     a misspelt id is told the nearest one."""

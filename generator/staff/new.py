@@ -128,8 +128,11 @@ def new_record(root: Path, kind: str, name: str, text: str) -> tuple[Path, list[
     if node is not None:
         RECORD_SCHEMAS[KINDS[kind]].parse(node, Context(report, rel, ["vi", "en"]), "")
     to_fill = [problem.field for problem in report.errors if problem.message == EMPTY]
-    if len(to_fill) < len(report.errors):
-        raise ScaffoldError("\n".join(report.lines()))
+    refused = [problem for problem in report.errors if problem.message != EMPTY]
+    if refused:  # said of the values given, not of a file that was never written
+        raise ScaffoldError(
+            "\n".join(f"{p.field}: {p.message}" + (f" (hint: {p.hint})" if p.hint else "") for p in refused)
+        )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{ident}.yml"
     with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race

@@ -121,7 +121,8 @@ def new_command(
     try:
         path, to_fill = new_record(root, kind, name, text)
     except ScaffoldError as exc:
-        click.echo(f"error: {exc}", err=True)
+        for line in str(exc).splitlines():
+            click.echo(f"error: {line}", err=True)
         sys.exit(1)
     rel = path.relative_to(root)
     for twin in twins:
