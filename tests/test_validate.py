@@ -502,8 +502,10 @@ def test_a_record_name_that_is_no_file_is_warned_about_as_such(mini: Path) -> No
     ]
 
 
-def test_a_language_listed_twice_is_reported_at_the_list(mini: Path) -> None:
-    at = set_languages(mini, "languages: [vi, vi, en]")
+@pytest.mark.parametrize("languages", ["[vi, vi, en]", "[vi, vi]"])
+def test_a_language_listed_twice_is_reported_at_the_list(mini: Path, languages: str) -> None:
+    """Alone: with [vi, vi] every English text would otherwise be "unknown language 'en'" too."""
+    at = set_languages(mini, f"languages: {languages}")
     assert problems(mini) == [f"site_config.yml:{at + 1}:12: error: languages: a language is listed twice"]
 
 

@@ -66,13 +66,13 @@ def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Cont
     probe = Context(report, ctx.rel, languages)  # a context of its own: the whole file is parsed next
     if written is not None and SITE_CONFIG.fields["languages"].parse(written, probe, "languages") is INVALID:
         pass  # every text of the file is read by its language: the list is reported alone
+    elif len(set(languages)) != len(languages):  # alone too: [vi, vi] meant [vi, en], not "en is unknown"
+        report.error(ctx.mark(written) if written else Mark(ctx.rel), "languages", "a language is listed twice")
     elif source and source.node is not None:
         data = SITE_CONFIG.parse(source.node, ctx, "")
     config = {**DEFAULT_CONFIG, **(data if isinstance(data, dict) else {}), "languages": languages}
     config["images"] = {**DEFAULT_CONFIG["images"], **config.get("images", {})}
     config["kiosk"] = {**DEFAULT_CONFIG["kiosk"], **config.get("kiosk", {})}
-    if len(set(languages)) != len(languages):
-        report.error(ctx.mark(written) if written else Mark(ctx.rel), "languages", "a language is listed twice")
     if isinstance(data, dict):
         _sections_once(data.get("sections", {}), _child(source.node if source else None, "sections"), ctx)
     return config, ctx
