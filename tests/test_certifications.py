@@ -155,6 +155,16 @@ def test_a_product_is_expired_only_when_every_certification_has_ended(mini: Path
     assert shown == (policy == "mark")
 
 
+def test_a_certification_expiring_on_the_calendars_last_day_never_ends(mini: Path) -> None:
+    """9999-12-31, as some registers write "no end": a build, not a crash on the day after it."""
+    add_rounds(mini)
+    certify(mini, ANCHOVY, PROVINCE.replace("2023-11-20}", "2023-11-20, expires: 9999-12-31}"))
+    result = build(mini, strict=True)
+    assert result.report.errors == []
+    html = page(mini / "site", "san-pham/nuoc-mam-ca-com-40-do-dam")
+    assert "sr-badge--expired" not in html.split("sr-product__facts")[1].split("</p>", 3)[2]
+
+
 STEPS = {
     "a certification added": lambda r: certify(r, ANCHOVY, PROVINCE, REGION),
     "a certification removed": lambda r: certify(r, ANCHOVY, REGION),

@@ -44,5 +44,6 @@ def same_status_days(catalogue: Catalogue, day: dt.date) -> tuple[dt.date | None
     ends = [expires for p in products for c in certifications(p) if (expires := c.get("expires"))]
     ends += [expires for p in products for expires in certificate_ends(p)]
     one = dt.timedelta(days=1)
-    ended, ending = [e for e in ends if e < day], [e for e in ends if e >= day]
+    # Ending on the calendar's last day (9999-12-31), a certificate never ends: no day after it.
+    ended, ending = [e for e in ends if e < day], [e for e in ends if day <= e < dt.date.max]
     return (max(ended) + one if ended else None), (min(ending) + one if ending else None)
