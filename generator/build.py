@@ -115,6 +115,22 @@ def _refuse_foreign_folder(run: Run, built_before: bool) -> None:
     raise UserError(report)
 
 
+def _lock(run: Run, stack: ExitStack) -> None:
+    """Hold the build lock of ``run.out`` until ``stack`` closes; a folder where it cannot be
+    written (read-only, not the user's) is the user's error, before anything is built."""
+    try:
+        stack.enter_context(locked(run.out))
+    except OSError as exc:
+        report = Report(run.root)
+        report.error(
+            Mark(os.path.relpath(run.out)),
+            "--out",
+            f"cannot write the site here: {exc.strerror or exc}",
+            "choose a folder you can write to",
+        )
+        raise UserError(report) from None
+
+
 def _stop_on_problems(report: Report, strict: bool) -> None:
     if report.failed(strict):
         raise UserError(report)
@@ -168,7 +184,8 @@ def build(
     """
     run = Run.start(root, out, strict, profile)  # the build date is taken here, once
     _refuse_foreign_folder(run, state_file(run.cache, run.out, profile).is_file())
-    with locked(run.out), ExitStack() as waiting:
+    with ExitStack() as waiting:
+        _lock(run, waiting)  # released last, after everything the build holds
         recover(run.out)
         previous = Previous(run.cache, run.out, profile, full)
         if previous.site_is_current(run.root, run.theme, profile, run.day):

@@ -531,3 +531,16 @@ def test_small_edits_show_their_text_in_a_process_that_imported_the_hooks(mini: 
         page = (mini / "site" / PRODUCT).read_text(encoding="utf-8")
         assert f'<p class="sr-lead" data-pagefind-ignore>Sửa {n} Nước mắm nhĩ' in page  # the body
         importlib.reload(hooks)  # as a second copy of the module would
+
+
+def test_an_out_folder_that_cannot_be_written_is_the_users_error(mini: Path) -> None:
+    """sysfs takes no new files, even from root: as a folder on a read-only disk or of another user."""
+    import os
+
+    out = Path("/sys/showroom-site")
+    with pytest.raises(UserError) as info:
+        build(mini, out)
+    [line] = info.value.report.lines()
+    assert line.startswith(f"{os.path.relpath(out)}:1:1: error: --out: cannot write the site here: "), line
+    assert line.endswith(" (hint: choose a folder you can write to)"), line
+    assert not (mini / ".showroom-cache").exists(), "refused before anything was read or built"
