@@ -8,6 +8,7 @@ import socket
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -180,10 +181,16 @@ def _refuse_taken_port(host: str, port: int) -> None:
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         with socket.create_server((host, port), family=family):
             pass
-    except OSError as exc:  # the system's words, without those Python adds to a taken port's
-        reason = os.strerror(exc.errno) if exc.errno and not isinstance(exc, socket.gaierror) else exc.strerror
-        click.echo(f"error: cannot listen on {host}:{port}: {reason or exc}", err=True)
-        sys.exit(1)
+    except OSError as exc:
+        _cannot_listen(host, port, exc)
+
+
+def _cannot_listen(host: str, port: int, exc: OSError) -> NoReturn:
+    """Say why ``host:port`` cannot be listened on, in the system's words, and stop."""
+    # Without the words Python adds to a taken port's message; a name lookup's own errno is not the system's.
+    reason = os.strerror(exc.errno) if exc.errno and not isinstance(exc, socket.gaierror) else exc.strerror
+    click.echo(f"error: cannot listen on {host}:{port}: {reason or exc}", err=True)
+    sys.exit(1)
 
 
 @main.command("kiosk")
@@ -212,8 +219,7 @@ def kiosk_command(ctx: click.Context, host: str, port: int, folder: str | None, 
     try:
         server = make_server(root, host, port)
     except OSError as exc:
-        click.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
-        sys.exit(1)
+        _cannot_listen(host, port, exc)
     url = start_url(server)
     click.echo(f"Serving the kiosk build {root} at {url} (Ctrl+C stops)")
     click.echo("Open it full-screen with:")

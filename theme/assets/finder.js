@@ -148,6 +148,12 @@
         "</div></a></article>";
     }
 
+    function replaceResults(html, text) {
+      results.innerHTML = html;
+      results.setAttribute("data-query", text); // which text the results are for
+      if (fallback) fallback.hidden = true;
+    }
+
     // ``text``: the query of a search's first cards, which replace the last search's cards at
     // once; cleared first, the list would stand empty while the cards' data is fetched.
     async function showMore(text) {
@@ -158,9 +164,7 @@
       // A newer search, or this batch shown by an earlier click, makes this one stale.
       if (list !== found || shown !== from) return;
       if (from === 0) {
-        results.innerHTML = data.map(card).join("");
-        results.setAttribute("data-query", text); // which text the results are for
-        if (fallback) fallback.hidden = true;
+        replaceResults(data.map(card).join(""), text);
       } else {
         results.insertAdjacentHTML("beforeend", data.map(card).join(""));
       }
@@ -223,9 +227,7 @@
       shown = 0;
       drawFilters(search.filters);
       if (!found.length) {
-        results.innerHTML = "";
-        results.setAttribute("data-query", query);
-        if (fallback) fallback.hidden = true;
+        replaceResults("", query);
         status.innerHTML = esc(words.none) + (active() ? ' <button type="button" class="sr-button" data-clear>' + esc(words.clear) + "</button>" : "");
         more.hidden = true;
         return;
