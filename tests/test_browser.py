@@ -370,7 +370,12 @@ def test_gallery_lightbox_by_keyboard_and_swipe(page: object, site_url: str) -> 
     dialog = page.locator("dialog.sr-lightbox")
     assert dialog.evaluate("d => d.open")
     assert dialog.locator("img").get_attribute("alt") == "Chai nước mắm"
-    assert dialog.locator("img").evaluate("img => img.complete && img.naturalWidth === 640")
+    # The largest size loads once the dialog is open: waited for, as on a busy machine it comes later.
+    page.wait_for_function(
+        "() => { const img = document.querySelector('dialog.sr-lightbox img');"
+        " return img.complete && img.naturalWidth === 640; }",
+        timeout=10_000,
+    )
     page.keyboard.press("ArrowRight")
     assert dialog.locator("figcaption").inner_text() == "Thùng gỗ ủ chượp (2/2)"
     box = dialog.bounding_box()
