@@ -343,6 +343,19 @@ CONFIG = {
         ("Ấp Bãi Nam, xã Hòn Nghệ, tỉnh Kiên Giang", ["names the former tỉnh Kiên Giang"]),
         ("Số 3, phường 1, TP. Rạch Giá, Kiên Giang", ["names TP. Rạch Giá", "names the former Kiên Giang"]),
         ("Ấp 1, xã Tân Hội, Thị xã Hà Tiên, tỉnh An Giang", ["names Thị xã Hà Tiên"]),
+        # Parts separated by dashes, as many certificates write them; a house number keeps its dash.
+        (
+            "Số 12-14 - phường Vĩnh Thanh Vân - thành phố Rạch Giá – tỉnh Kiên Giang",
+            ["names thành phố Rạch Giá", "names the former tỉnh Kiên Giang"],
+        ),
+        # Typed without accents: read without them; a part with accents is read as written.
+        (
+            "Khu pho 2, phuong Vinh Thanh Van, thanh pho Rach Gia, tinh Kien Giang",
+            ["names thanh pho Rach Gia", "names the former tinh Kien Giang"],
+        ),
+        ("Ap 3, xa Dong Hung, huyen An Minh, Kien Giang", ["names huyen An Minh", "names the former Kien Giang"]),
+        ("Số 5, Huyen lo 12, xa Binh An, tinh An Giang", []),
+        ("Quán Tre, xã Bình An, tỉnh An Giang", []),  # "Quán", not "quận"
     ],
 )
 def test_old_form(address: str, reasons: list[str]) -> None:
@@ -381,3 +394,31 @@ def test_an_address_in_plain_text_is_converted_like_one_per_language(project: Pa
         'phone: "0297 3835 111"  # office\n'
     )
     assert "Wrote 3 facility record(s)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "Khu phố 2 - phường Vĩnh Thanh Vân - thành phố Rạch Giá - tỉnh Kiên Giang",
+        "Khu phố 2 – phường Vĩnh Thanh Vân – thành phố Rạch Giá – tỉnh Kiên Giang",
+        "Khu pho 2, phuong Vinh Thanh Van, thanh pho Rach Gia, tinh Kien Giang",
+    ],
+)
+def test_an_old_address_with_dashes_or_without_accents_is_converted(mini: Path, old: str) -> None:
+    """Not "already current" with only unit: added: the old ward and city are read and replaced."""
+    path = mini / "content/facilities/htx-co-bang-phu-my.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Ấp Trần Thệ, xã Phú Mỹ, huyện Giang Thành, tỉnh Kiên Giang", old),
+        encoding="utf-8",
+    )
+    assert [a["file"] for a in json.loads(showroom(mini, "check", "--format", "json").stdout)["old_addresses"]] == [
+        "content/facilities/htx-co-bang-phu-my.yml"
+    ]
+    result = showroom(mini, "addresses", "--write")
+    assert result.exit_code == 0, result.output
+    street = old.split(" ", 2)[0] + " " + old.split(" ", 2)[1] + " 2"
+    text = path.read_text(encoding="utf-8")
+    assert "unit: phuong-rach-gia\n" in text
+    assert f'address: {{vi: "{street}, phường Rạch Giá, tỉnh An Giang"}}\n' in text
+    assert f'former_address: {{vi: "{old}"}}\n' in text
+    assert json.loads(showroom(mini, "check", "--format", "json").stdout)["old_addresses"] == []

@@ -40,7 +40,13 @@ from ..records.model import Catalogue, Record
 #: Words of a district-level unit (or of a commune-level town, abolished too) at the start of an address part.
 _DISTRICT_PART = re.compile(r"(huyện|quận|thị xã|thị trấn|tx\.|tt\.)\s*(?!lộ\b)\S", re.IGNORECASE)
 _CITY_PART = re.compile(r"(thành phố|tp\.)\s*\S", re.IGNORECASE)
-_PROVINCE_WORDS = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+#: The same words without accents, for a part written without any (``huyen An Minh``).
+_DISTRICT_PLAIN = re.compile(r"(huyen|quan|thi xa|thi tran|tx\.|tt\.)\s*(?!lo\b)\S", re.IGNORECASE)
+_CITY_PLAIN = re.compile(r"(thanh pho|tp\.)\s*\S", re.IGNORECASE)
+#: What separates an address's parts: a comma, or a dash with spaces around it
+#: (``Khu phố 2 - phường Vĩnh Thanh Vân``); ``Số 12-14`` keeps its dash.
+_SEPARATOR = re.compile(r",|\s[-–—]\s")
+_PROVINCE_WORDS = re.compile(r"^(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+", re.IGNORECASE)
 #: Type words of administrative units, longest first, as the library capitalises them.
 _TYPE_WORDS = ("Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Phường", "Huyện", "Quận", "Tỉnh", "Xã")
 #: A new unit's type word → the unit type id and the English word.
@@ -55,8 +61,22 @@ def _nfc(text: str) -> str:
 
 
 def _province_short(name: str) -> str:
-    """A province's name without ``tỉnh``/``thành phố``, folded for comparing."""
-    return _PROVINCE_WORDS.sub("", _nfc(name)).casefold()
+    """A province's name without ``tỉnh``/``thành phố``, folded for comparing (accents too)."""
+    return _plain(_PROVINCE_WORDS.sub("", _nfc(name))).casefold()
+
+
+def address_parts(address: str) -> list[str]:
+    """An address's parts, however staff separated them: commas or spaced dashes."""
+    return [_nfc(p) for p in _SEPARATOR.split(address) if p.strip()]
+
+
+def _names_district(part: str, last: bool) -> bool:
+    """Whether an address part names a district-level unit; a part without accents is read without them."""
+    if part == _plain(part):
+        district, city = _DISTRICT_PLAIN, _CITY_PLAIN
+    else:
+        district, city = _DISTRICT_PART, _CITY_PART
+    return bool(district.match(part) or (city.match(part) and not last))
 
 
 def old_form(data: dict[str, Any], config: dict[str, Any]) -> list[str]:
@@ -69,9 +89,9 @@ def old_form(data: dict[str, Any], config: dict[str, Any]) -> list[str]:
     """
     reasons = []
     address = (data.get("address") or {}).get("vi", "")
-    parts = [_nfc(p) for p in address.split(",") if p.strip()]
+    parts = address_parts(address)
     for i, part in enumerate(parts):
-        if _DISTRICT_PART.match(part) or (_CITY_PART.match(part) and i < len(parts) - 1):
+        if _names_district(part, last=i == len(parts) - 1):
             reasons.append(f"names {part}")
     if parts:
         current = _province_short(config["province"]["name"]["vi"])
@@ -206,7 +226,7 @@ def plan_addresses(catalogue: Catalogue, choices: dict[str, str] | None = None) 
 
 def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: _Units, choice: str | None) -> None:
     library, converter = _library()
-    address = proposal.old.get("vi", "")
+    address = ", ".join(address_parts(proposal.old.get("vi", "")))
     covered = catalogue.config["province"]["name"]["vi"]
     reasons = old_form({"address": proposal.old, "unit": "-"}, catalogue.config)
     if not reasons:
@@ -312,14 +332,14 @@ def _finish(
         proposal.notes.append(f"--choose {proposal.facility}={choice} not needed: its ward was not divided")
     if keep_address:
         return
-    vi = proposal.old["vi"]
+    vi = ", ".join(address_parts(proposal.old["vi"]))
     street = _street(vi, street)
     ward, province = _lower_type(new.ward), _lower_type(new.province)
     proposal.address = {"vi": ", ".join(p for p in (street, ward, province) if p)}
-    english = proposal.old.get("en")
+    english = address_parts(proposal.old.get("en", ""))
     count = len(street.split(",")) if street else 0
-    if english and len(english.split(",")) > count:
-        en_street = ",".join(english.split(",")[:count]).strip()
+    if len(english) > count:
+        en_street = ", ".join(english[:count])
         _, word = _UNIT_TYPES.get(type_word.casefold(), ("", type_word))
         unit_en = f"{_plain(short)} {word}"
         proposal.address["en"] = ", ".join(p for p in (en_street, unit_en, _plain(strip_type(new.province))) if p)
