@@ -422,3 +422,12 @@ def test_an_old_address_with_dashes_or_without_accents_is_converted(mini: Path, 
     assert f'address: {{vi: "{street}, phường Rạch Giá, tỉnh An Giang"}}\n' in text
     assert f'former_address: {{vi: "{old}"}}\n' in text
     assert json.loads(showroom(mini, "check", "--format", "json").stdout)["old_addresses"] == []
+
+
+def test_a_facility_saved_with_windows_line_endings_keeps_them(project: Path) -> None:
+    path = project / "content/facilities/co-so-kho-ca-thu-ba.yml"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    showroom(project, "addresses", "--write")
+    text = path.read_bytes()
+    assert b"unit: xa-an-bien\r\n" in text and b"former_address: {" in text
+    assert text.count(b"\n") == text.count(b"\r\n") == 8

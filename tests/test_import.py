@@ -11,7 +11,7 @@ from generator.build import check
 from generator.staff.importer import append_certification, normalise_name
 
 from .conftest import REPO
-from .test_workflow import HEADER, REGION_2024, add_second_round, run, yml_files
+from .test_workflow import CNNT_2023, HEADER, REGION_2024, add_second_round, run, yml_files
 
 ERRORS_HINT = "(hint: correct the sheet, or the record if the council replaced its decision)"
 
@@ -334,3 +334,75 @@ def test_cells_a_record_would_refuse_are_errors_and_nothing_is_written(mini: Pat
         "council.csv:3:2: error: name_vi: is 239 characters long; at most 160 are allowed",
     ]
     assert yml_files(mini) == before
+
+
+def test_cells_that_are_not_what_was_typed_are_named_and_nothing_is_written(mini: Path, tmp_path: Path) -> None:
+    """A failed look-up's #N/A, a decision a spreadsheet took for a date, a name or facility no id
+    can be made from, an unknown kind: each named by its cell, none a product."""
+    from openpyxl import Workbook
+
+    add_second_round(mini)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(row("#N/A", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024"))
+    sheet.append([*row("Mắm ruốc", "nuoc-mam-hung-thinh", "region", "", "01/10/2024")[:-2], dt.datetime(2024, 10, 15)])
+    sheet.append(row("蜂蜜", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024"))
+    odd = row("Mắm tôm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024")
+    sheet.append([*odd[:3], "Quà tặng", *odd[4:]])
+    new = row("Mật ong", "合作社", "region", "15/QĐ-BCT", "01/10/2024")
+    sheet.append([*new[:6], "phu-quoc", "household", "Ấp 1, xã Dương Tơ", "0297 3846 111", *new[10:]])
+    sheet["XFD1048576"] = "a stray cell at the sheet's last cell"
+    book.save(tmp_path / "council.xlsx")
+    before = yml_files(mini)
+    result = run(mini, "import", str(tmp_path / "council.xlsx"))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "council.xlsx:2:2: error: name_vi: the cell shows the error #N/A instead of a value "
+        "(hint: correct its formula)",
+        "council.xlsx:3:12: error: decision: is a date cell (15/10/2024), not text (hint: the spreadsheet read "
+        "what was typed as a date: format the column as Text and type it again)",
+        "council.xlsx:4:2: error: name_vi: cannot make an id from '蜂蜜': use letters or digits "
+        "(hint: write the product's id in the 'Mã' column)",
+        "council.xlsx:5:4: error: kind: unknown kind 'Quà tặng' "
+        "(hint: write 'Sản phẩm' (a product) or 'Bộ sản phẩm' (a set))",
+        "council.xlsx:6:6: error: facility: cannot make an id from '合作社': use letters or digits",
+        "5 error(s) in council.xlsx; nothing was written.",
+    ]
+    assert yml_files(mini) == before
+
+
+def test_headers_saved_decomposed_are_found_and_a_header_twice_is_an_error(mini: Path, tmp_path: Path) -> None:
+    """A Mac saves "Tên" as "Te" + a combining circumflex; a column copied beside itself is named."""
+    import unicodedata
+
+    add_second_round(mini)
+    good = row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "nuoc-mam-ca-com-40-do-dam")
+    text = write_sheet(tmp_path / "council.csv", [good]).read_text(encoding="utf-8-sig")
+    header, rest = text.split("\n", 1)
+    (tmp_path / "nfd.csv").write_text(unicodedata.normalize("NFD", header) + "\n" + rest, encoding="utf-8")
+    result = run(mini, "import", str(tmp_path / "nfd.csv"), "--dry-run")
+    assert (result.returncode, result.stdout.splitlines()[0]) == (
+        0,
+        "row 2: adds region 2024 to nuoc-mam-ca-com-40-do-dam",
+    )
+    (tmp_path / "twice.csv").write_text(header + ",Nhóm \n" + rest.replace("\r\n", ",food\r\n"), encoding="utf-8")
+    result = run(mini, "import", str(tmp_path / "twice.csv"), "--dry-run")
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        "twice.csv:1:14: error: group: the column 'Nhóm' is there twice (columns 5 and 14) "
+        "(hint: delete or rename one of them)",
+    )
+
+
+def test_a_record_saved_with_windows_line_endings_keeps_them(mini: Path, tmp_path: Path) -> None:
+    """Only the appended certification is new in the file's diff: CRLF stays on every line."""
+    add_second_round(mini)
+    record = mini / "products/nuoc-mam-ca-com-40-do-dam.yml"
+    crlf = record.read_bytes().replace(b"\n", b"\r\n")
+    record.write_bytes(crlf)
+    good = row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "nuoc-mam-ca-com-40-do-dam")
+    result = run(mini, "import", str(write_sheet(tmp_path / "council.csv", [good])))
+    assert result.returncode == 0, result.stderr
+    added = (CNNT_2023 + "\r\n" + REGION_2024.replace("\n", "\r\n")).encode()
+    assert record.read_bytes() == crlf.replace((CNNT_2023 + "\r\n").encode(), added)

@@ -8,13 +8,14 @@ field stay as they were.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from .addresses import Proposal, strip_type
-from .yaml_edit import dump, flow, insert, round_trip
+from .yaml_edit import dump, edit_record, flow, insert, read_record, round_trip, write_record
 
 
 def describe(proposal: Proposal) -> list[str]:
@@ -88,12 +89,12 @@ def write_addresses(root: Path, proposals: list[Proposal]) -> tuple[list[str], l
                 writes[path] = proposal.unit_text + (listed if names else "")
                 created.append(f"content/units/{proposal.unit}.yml")
         path = root / proposal.rel
-        text = path.read_text(encoding="utf-8")
-        new = facility_text(text, proposal)
+        text = read_record(path)
+        new = edit_record(text, functools.partial(facility_text, proposal=proposal))
         if new != text:
             writes[path] = new
             facilities.append(proposal.rel)
     for path, text in writes.items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_record(path, text)
     return facilities, created

@@ -38,8 +38,8 @@ from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
 from ..records.schema import NAME, SHORT
 from ..records.types import CONTROL, EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
-from .sheet import Row, parse_date, parse_phone, read_rows, write_template
-from .yaml_edit import append_certification, dump, flow
+from .sheet import Row, cell_problem, parse_date, parse_phone, read_rows, write_template
+from .yaml_edit import append_certification, dump, edit_record, flow, read_record, write_record
 
 __all__ = [
     "COLUMNS",
@@ -57,6 +57,8 @@ __all__ = [
 
 #: The cells every row must fill; the level too unless the round has a level.
 REQUIRED = ("name_vi", "group", "facility", "decision", "date")
+#: The ``kind`` column's words, compared as names are (without case or diacritics); empty is a product.
+_KINDS = {"": "product", "san pham": "product", "product": "product", "bo san pham": "set", "bo": "set", "set": "set"}
 
 
 @dataclass
@@ -152,6 +154,8 @@ class _Planner:
             self.report.error(Mark(self.rel, row.number, row.columns.get(name, 1)), name, message, hint)
 
         r = self.rnd.data
+        if not self._cells_are_values(row, bad):
+            return
         v = {name: _text(value) for name, value in row.values.items()}
         for name, value in v.items():  # what the record would refuse, refused here, before anything is written
             longest = (NAME if name in ("name_vi", "name_en", "facility") else SHORT).max_length
@@ -165,6 +169,10 @@ class _Planner:
             hint = f"round {self.rnd.id!r} has no level: write each product's level" if name == "level" else ""
             bad(name, "is empty", hint)
         if missing:
+            return
+        kind = _KINDS.get(normalise_name(v.get("kind", "")))
+        if kind is None:
+            bad("kind", f"unknown kind {v['kind']!r}", "write 'Sản phẩm' (a product) or 'Bộ sản phẩm' (a set)")
             return
         group = _match(v["group"], self.config["groups"])
         level = _match(v["level"], self.levels) if v.get("level") else r["level"]
@@ -203,7 +211,15 @@ class _Planner:
             if cert is not None:
                 self._add(ident, cert, row, bad)
         else:
-            self._create(ident, v, row, bad, group, cert)
+            self._create(ident, v, row, bad, group, cert, kind)
+
+    def _cells_are_values(self, row: Row, bad: Any) -> bool:
+        """Report each cell that shows a formula's error, or a date where text belongs."""
+        problems = {name: cell_problem(value, name == "date") for name, value in row.values.items()}
+        for name, problem in problems.items():
+            if problem:
+                bad(name, *problem)
+        return not any(problems.values())
 
     def _find(self, v: dict[str, str], bad: Any) -> tuple[bool, str | None]:
         """Whether the row is an existing product, and the product's id (None after an error)."""
@@ -230,6 +246,13 @@ class _Planner:
             if found:
                 return True, found[0]
         ident = slugify(v["name_vi"])
+        if not ident:
+            bad(
+                "name_vi",
+                f"cannot make an id from {v['name_vi']!r}: use letters or digits",
+                f"write the product's id in the {column!r} column",
+            )
+            return False, None
         if ident in products:
             other = products[ident]
             bad(
@@ -269,16 +292,21 @@ class _Planner:
             )
             return
         path = self.catalogue.root / record.rel
-        self.plan.update[path] = append_certification(path.read_text(encoding="utf-8"), cert)
+        self.plan.update[path] = edit_record(read_record(path), lambda text: append_certification(text, cert))
         self.plan.lines.append(f"row {row.number}: adds {cert['level']} {cert['year']} to {ident}")
 
-    def _create(self, ident: str, v: dict[str, str], row: Row, bad: Any, group: str | None, cert: Cert | None) -> None:
+    def _create(
+        self, ident: str, v: dict[str, str], row: Row, bad: Any, group: str | None, cert: Cert | None, kind: str
+    ) -> None:
         """A new product record (and its facility's, when the facility is new)."""
         root = self.catalogue.root
         made = None
         facility_id = self._facility(v["facility"])
         if facility_id is None:
             facility_id = slugify(v["facility"])
+            if not facility_id:
+                bad("facility", f"cannot make an id from {v['facility']!r}: use letters or digits")
+                return
             if facility_id not in self.new_facilities:
                 made = _new_facility(v, row, bad, self.districts, self.config)
                 if made is None:
@@ -289,7 +317,7 @@ class _Planner:
                 )
         if group is None or cert is None:
             return
-        if v.get("kind", "").casefold() in ("set", "bộ sản phẩm", "bộ"):
+        if kind == "set":
             bad("kind", "a new set needs its member items", "import it as a product, then add items: to the record")
             return
         data = CommentedMap()
@@ -375,4 +403,4 @@ def apply(plan: Plan) -> None:
         with open(path, "x", encoding="utf-8") as handle:
             handle.write(text)
     for path, text in sorted(plan.update.items()):
-        path.write_text(text, encoding="utf-8")
+        write_record(path, text)

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ class Row:
 
 def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], report: Report, rel: str) -> list[Row]:
     """Read a sheet (first worksheet of an XLSX, or a CSV) into rows by field; each of
-    ``required`` must have a column."""
+    ``required`` must have a column. The first row that is not empty is the header row."""
     if path.suffix.lower() == ".xlsx":
         table = _xlsx_cells(path, report, rel)
     elif path.suffix.lower() == ".csv":
@@ -34,34 +35,55 @@ def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], re
         return []
     if table is None:
         return []
+    table = [(number, cells) for number, cells in table if any(_header(c) for c in cells)]
     if not table:
         report.error(Mark(rel), "", "the sheet is empty")
         return []
-    wanted = {header.strip().casefold(): name for name, header in headers.items()}
-    columns = {}
-    for col, cell in enumerate(table[0], start=1):
-        name = wanted.get(str(cell or "").strip().casefold())
-        if name:
-            columns[name] = col
-    for name in required:
-        if name not in columns:
-            report.error(
-                Mark(rel, 1, 1),
-                name,
-                f"no column {headers[name]!r} in the header row",
-                "see import.columns in site_config.yml",
-            )
+    columns = _columns(table[0], headers, required, report, rel)
     rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        if not any(str(c or "").strip() for c in cells):
-            continue
+    for number, cells in table[1:]:
         values = {name: cells[col - 1] if col - 1 < len(cells) else None for name, col in columns.items()}
         rows.append(Row(number, values, columns))
     return rows
 
 
-def _csv_cells(path: Path, report: Report, rel: str) -> list[list[str]] | None:
-    """The cells of a CSV file in UTF-8 (or UTF-16 with its byte-order mark); None, reported, if unreadable."""
+def _header(cell: Any) -> str:
+    """A header as headers are compared: composed (a Mac saves decomposed accents), single spaces, any case."""
+    return unicodedata.normalize("NFC", " ".join(str(cell if cell is not None else "").split())).casefold()
+
+
+def _columns(
+    header: tuple[int, list[Any]], headers: dict[str, str], required: tuple[str, ...], report: Report, rel: str
+) -> dict[str, int]:
+    """The column of each field whose header the header row holds."""
+    number, cells = header
+    wanted = {_header(text): name for name, text in headers.items()}
+    columns: dict[str, int] = {}
+    for col, cell in enumerate(cells, start=1):
+        name = wanted.get(_header(cell))
+        if name in columns:
+            report.error(
+                Mark(rel, number, col),
+                name,
+                f"the column {headers[name]!r} is there twice (columns {columns[name]} and {col})",
+                "delete or rename one of them",
+            )
+        elif name:
+            columns[name] = col
+    for name in required:
+        if name not in columns:
+            report.error(
+                Mark(rel, number, 1),
+                name,
+                f"no column {headers[name]!r} in the header row",
+                "see import.columns in site_config.yml",
+            )
+    return columns
+
+
+def _csv_cells(path: Path, report: Report, rel: str) -> list[tuple[int, list[Any]]] | None:
+    """The rows of a CSV file in UTF-8 (or UTF-16 with its byte-order mark), numbered from 1;
+    None, reported, if unreadable."""
     data = path.read_bytes()
     try:
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
@@ -78,18 +100,24 @@ def _csv_cells(path: Path, report: Report, rel: str) -> list[list[str]] | None:
     header = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=header.count)
     try:
-        return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        return list(enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1))
     except csv.Error as exc:
         report.error(Mark(rel), "", f"cannot read the CSV: {exc}")
         return None
 
 
-def _xlsx_cells(path: Path, report: Report, rel: str) -> list[list[Any]] | None:
+def _xlsx_cells(path: Path, report: Report, rel: str) -> list[tuple[int, list[Any]]] | None:
+    """The rows of a workbook's first sheet that hold a value, with their numbers; None, reported,
+    if unreadable."""
     from openpyxl import load_workbook
 
     try:
         sheet = load_workbook(path, data_only=True).worksheets[0]
-        table = [list(row) for row in sheet.iter_rows(values_only=True)]
+        # The cells read, not every cell of the sheet's used range: one formatted cell at
+        # XFD1048576 makes that range 17 billion cells. (``_cells`` is openpyxl's map of the
+        # cells in the file; iter_rows() walks the whole range.)
+        cells = sheet._cells
+        values = {at: cell.value for at, cell in cells.items() if cell.value is not None}
     except Exception as exc:  # openpyxl raises a different exception for each way a file is broken
         report.error(
             Mark(rel),
@@ -98,40 +126,68 @@ def _xlsx_cells(path: Path, report: Report, rel: str) -> list[list[Any]] | None:
             "open it in Excel and save it again as .xlsx, or save it as 'CSV UTF-8'",
         )
         return None
-    if _unsaved_formulas(path, table, report, rel):
+    if len(values) < len(cells) and _unsaved_formulas(path, values, report, rel):
         return None
+    last_row = max((r for r, _ in values), default=0)
     # A merged cell keeps its value in the top-left cell only: copy it to the whole range.
     for merged in sheet.merged_cells.ranges:
-        value = table[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row, merged.max_row + 1):
+        value = values.get((merged.min_row, merged.min_col))
+        for r in range(merged.min_row, min(merged.max_row, last_row) + 1) if value is not None else ():
             for c in range(merged.min_col, merged.max_col + 1):
-                table[r - 1][c - 1] = value
-    return table
+                values[r, c] = value
+    if not values:
+        return []
+    # The header row's last cell ends every row: a cell beyond it has no header, and is never read.
+    first = min(r for r, _ in values)
+    width = max(c for r, c in values if r == first)
+    rows: dict[int, list[Any]] = {}
+    for (r, c), value in values.items():
+        if c <= width:
+            rows.setdefault(r, [None] * width)[c - 1] = value
+    return sorted(rows.items())
 
 
-def _unsaved_formulas(path: Path, table: list[list[Any]], report: Report, rel: str) -> bool:
+def _unsaved_formulas(path: Path, values: dict[tuple[int, int], Any], report: Report, rel: str) -> bool:
     """Report each formula cell that has no value saved with it; say whether there was one.
 
     Excel saves each formula's last value beside it, and only that value is read; a workbook
     written by a program may hold the formula alone, which would read as an empty cell.
     """
-    if not any(value is None for row in table for value in row):
-        return False
     from openpyxl import load_workbook
 
     found = False
-    for r, row in enumerate(load_workbook(path).worksheets[0].iter_rows(values_only=True)):
-        for c, formula in enumerate(row):
-            text = getattr(formula, "text", formula)  # an array formula is an object holding its text
-            if isinstance(text, str) and text.startswith("=") and table[r][c] is None:
-                found = True
-                report.error(
-                    Mark(rel, r + 1, c + 1),
-                    "",
-                    f"the cell holds the formula {text!r} without its value",
-                    "open the workbook in Excel or LibreOffice and save it: that saves every formula's value",
-                )
+    for (r, c), cell in sorted(load_workbook(path).worksheets[0]._cells.items()):
+        text = getattr(cell.value, "text", cell.value)  # an array formula is an object holding its text
+        if isinstance(text, str) and text.startswith("=") and (r, c) not in values:
+            found = True
+            report.error(
+                Mark(rel, r, c),
+                "",
+                f"the cell holds the formula {text!r} without its value",
+                "open the workbook in Excel or LibreOffice and save it: that saves every formula's value",
+            )
     return found
+
+
+#: What a spreadsheet shows in a cell whose formula failed (Excel's codes, then LibreOffice's).
+_ERROR_CELL = re.compile(
+    r"#(N/A|NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)"
+    r"|Err:\d{3}"
+)
+
+
+def cell_problem(value: Any, date_column: bool) -> tuple[str, str] | None:
+    """Why a cell's value cannot be imported, as (message, hint): a formula's error shown in it,
+    or a date where text belongs (a decision number a spreadsheet took for a date). None if fine."""
+    if isinstance(value, str) and _ERROR_CELL.fullmatch(value.strip()):
+        return f"the cell shows the error {value.strip()} instead of a value", "correct its formula"
+    if isinstance(value, dt.date | dt.time) and not date_column:
+        shown = value.strftime("%d/%m/%Y" if isinstance(value, dt.date) else "%H:%M")
+        return (
+            f"is a date cell ({shown}), not text",
+            "the spreadsheet read what was typed as a date: format the column as Text and type it again",
+        )
+    return None
 
 
 def parse_date(value: Any) -> dt.date | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -19,6 +20,24 @@ from ..records.certifications import Cert
 #: The keys whose text a written map quotes by default: translated text and decisions
 #: ("2479/QĐ-UBND" and a name like "Yes" stay text when read back).
 QUOTED = ("vi", "en", "decision")
+
+
+def read_record(path: Path) -> str:
+    """A record file's text exactly as it is, line endings included (read_text makes CRLF LF)."""
+    return path.read_bytes().decode("utf-8")
+
+
+def edit_record(text: str, change: Callable[[str], str]) -> str:
+    """``text`` after ``change``, in its own line endings: ``change`` sees LF only, and a record
+    saved on Windows keeps its CRLF, so its diff shows the lines that changed, not every line."""
+    if "\r\n" not in text:
+        return change(text)
+    return change(text.replace("\r\n", "\n")).replace("\n", "\r\n")
+
+
+def write_record(path: Path, text: str) -> None:
+    """Write a record's text with its line endings as they are."""
+    path.write_text(text, encoding="utf-8", newline="")
 
 
 def round_trip() -> YAML:
