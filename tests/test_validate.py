@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import check
+from generator.build import build, check
 from generator.records.diagnostics import UserError
+
+from .conftest import REPO
 
 
 def problems(root: Path, strict: bool = False) -> list[str]:
@@ -507,6 +509,24 @@ def test_a_language_listed_twice_is_reported_at_the_list(mini: Path, languages: 
     """Alone: with [vi, vi] every English text would otherwise be "unknown language 'en'" too."""
     at = set_languages(mini, f"languages: {languages}")
     assert problems(mini) == [f"site_config.yml:{at + 1}:12: error: languages: a language is listed twice"]
+
+
+def test_a_language_the_theme_has_no_interface_for_is_refused_in_the_configuration(mini: Path) -> None:
+    """Not at build time as a missing template; a project's own theme may add one."""
+    at = set_languages(mini, "languages: [vi, en, km]")
+    [line] = problems(mini)
+    assert line.startswith(
+        f"site_config.yml:{at + 1}:21: error: languages: the theme has no interface in 'km' (hint: use one of: af, ar,"
+    )
+    assert line.endswith(", vi, zh; or add theme/partials/languages/km.html)")
+    import material
+
+    shutil.copytree(REPO / "theme", mini / "theme")
+    (mini / "theme/partials/languages").mkdir()
+    english = Path(material.__file__).parent / "templates/partials/languages/en.html"
+    shutil.copy(english, mini / "theme/partials/languages/km.html")
+    build(mini, strict=False)
+    assert (mini / "site/km/index.html").is_file()
 
 
 def test_a_file_where_a_record_folder_goes_is_an_error(mini: Path) -> None:

@@ -83,7 +83,8 @@ SITE_CONFIG = Obj(
         "tagline": Field(SHORT, "One line under the name on the home page.", required=True, translated=True),
         "languages": Field(
             ListOf(Id(max_length=8), max_items=5, min_items=1),
-            "Language codes; the first is the default, at the site root, the others under /<code>/.",
+            "Language codes; the first is the default, at the site root, the others under /<code>/. Each needs "
+            "an interface in the theme: one of Material for MkDocs' languages, or theme/partials/languages/<code>.html.",
             required=True,
         ),
         "base_url": Field(Url(), "The public address of the published site, ending with '/'.", required=True),

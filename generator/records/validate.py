@@ -70,12 +70,35 @@ def _config(source: Source | None, report: Report) -> tuple[dict[str, Any], Cont
         report.error(ctx.mark(written) if written else Mark(ctx.rel), "languages", "a language is listed twice")
     elif source and source.node is not None:
         data = SITE_CONFIG.parse(source.node, ctx, "")
+        _languages_in_theme(languages, written, ctx)
     config = {**DEFAULT_CONFIG, **(data if isinstance(data, dict) else {}), "languages": languages}
     config["images"] = {**DEFAULT_CONFIG["images"], **config.get("images", {})}
     config["kiosk"] = {**DEFAULT_CONFIG["kiosk"], **config.get("kiosk", {})}
     if isinstance(data, dict):
         _sections_once(data.get("sections", {}), _child(source.node if source else None, "sections"), ctx)
     return config, ctx
+
+
+def _languages_in_theme(languages: list[str], node: yaml.Node | None, ctx: Context) -> None:
+    """Report a language the theme has no interface for (its menus, search and dates): the
+    build would stop at it, naming a template file instead of the configuration."""
+    import material
+
+    folders = [
+        Path(material.__file__).parent / "templates/partials/languages",
+        ctx.report.root / "theme/partials/languages",
+    ]
+    known = sorted({p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.html") if is_id(p.stem)})
+    items = node.value if isinstance(node, yaml.SequenceNode) else []
+    for i, lang in enumerate(languages):
+        if lang not in known:
+            at = items[i] if i < len(items) else node
+            ctx.report.error(
+                ctx.mark(at) if at is not None else Mark(ctx.rel),
+                "languages",
+                f"the theme has no interface in {lang!r}",
+                f"use one of: {', '.join(known)}; or add theme/partials/languages/{lang}.html",
+            )
 
 
 def _sections_once(sections: dict[str, Any], node: yaml.Node | None, ctx: Context) -> None:
