@@ -169,14 +169,19 @@ def test_a_record_file_that_is_not_read_and_tags_per_language(project: Path, tmp
     and a build with nothing to do says it again; search words per language rebuild as a full build does."""
     record = project / "products/gio-xach-co-bang.yml"
     (project / "products/muoi.YML").write_text(record.read_text(encoding="utf-8"), encoding="utf-8")
+    page = project / "content/pages/about.vi.md"
+    (project / "content/pages/hoi-cho.vi.MD").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
     told = same_as_full(project, tmp_path / "warned")
     assert told.lines == [
+        "content/pages/hoi-cho.vi.MD:1:1: warning: not read: a page is a file <name>.<language>.md directly in its"
+        " folder (hint: rename it hoi-cho.vi.md)",
         "products/muoi.YML:1:1: warning: not read: a record is a file <id>.yml directly in its folder"
-        " (hint: rename it muoi.yml)"
+        " (hint: rename it muoi.yml)",
     ]
     assert outcome(project).lines == told.lines, "a build with nothing to do tells the same"
     assert not same_as_full(project, tmp_path / "strict", strict=True).published
     (project / "products/muoi.YML").unlink()
+    (project / "content/pages/hoi-cho.vi.MD").unlink()
     with open(record, "a", encoding="utf-8") as handle:
         handle.write('tags: {vi: ["giỏ xách"], en: ["bag", "handbag"]}\n')
     assert same_as_full(project, tmp_path / "tags").lines == []

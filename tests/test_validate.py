@@ -420,6 +420,30 @@ def test_a_record_file_that_would_not_be_read_is_warned_about(mini: Path) -> Non
         check(mini, strict=True)
 
 
+def test_a_page_file_that_would_not_be_read_is_warned_about(mini: Path) -> None:
+    """A page saved as .MD or .markdown, or in a subfolder, would be missing from the site without a word."""
+    pages = mini / "content/pages"
+    text = (pages / "about.vi.md").read_text(encoding="utf-8")
+    (pages / "2026").mkdir()
+    for name in ("2026/gioi-thieu.vi.md", "lien-he.vi.MD", "hoi-cho.vi.markdown"):
+        (pages / name).write_text(text, encoding="utf-8")
+    (pages / "gone.vi.md").symlink_to("nothing-here.md")
+    for ignored in ("notes.txt", ".about.vi.md.swp", "about.vi.md~"):
+        (pages / ignored).write_text("x", encoding="utf-8")
+    catalogue, report = check(mini)
+    assert sorted({page.slug for page in catalogue.pages}) == ["about"]
+    assert report.lines() == [
+        "content/pages/2026/gioi-thieu.vi.md:1:1: warning: not read: a page is a file <name>.<language>.md"
+        " directly in its folder (hint: move it into content/pages/)",
+        "content/pages/gone.vi.md:1:1: warning: not read: a page is a file <name>.<language>.md"
+        " directly in its folder (hint: it is not a file: a link to a file that is gone)",
+        "content/pages/hoi-cho.vi.markdown:1:1: warning: not read: a page is a file <name>.<language>.md"
+        " directly in its folder (hint: rename it hoi-cho.vi.md)",
+        "content/pages/lien-he.vi.MD:1:1: warning: not read: a page is a file <name>.<language>.md"
+        " directly in its folder (hint: rename it lien-he.vi.md)",
+    ]
+
+
 def test_expiring_days_on_the_command_line_is_bounded(mini: Path) -> None:
     from click.testing import CliRunner
 

@@ -277,10 +277,38 @@ def load_project(root: Path, report: Report, stamps: Stamps | None = None, cache
             _load_record(kind, str(base), folder, name, report, stamps, cache)
             for name in _record_files(base, folder, report)
         ]
-    pages_dir = root / PAGES_FOLDER
-    if pages_dir.is_dir():
-        for path in sorted(pages_dir.glob("*.md")):
-            page = load_page(path, root, report)
-            if page:
-                project.pages.append(page)
+    for path in _page_files(root / PAGES_FOLDER, report):
+        page = load_page(path, root, report)
+        if page:
+            project.pages.append(page)
     return project
+
+
+def _page_files(folder: Path, report: Report) -> list[Path]:
+    """The Markdown pages of ``folder``, sorted; a file meant as a page that would not be read
+    (``about.vi.MD``, ``about.vi.markdown``, one in a subfolder) is warned about, as records are."""
+    if not folder.is_dir():
+        return []
+    pages = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name.endswith("~"):
+            continue
+        if path.suffix == ".md" and path.is_file():
+            pages.append(path)
+        elif path.suffix == ".md" and not path.is_dir():
+            _page_not_read(report, f"{PAGES_FOLDER}/{path.name}", "it is not a file: a link to a file that is gone")
+        elif path.is_dir():
+            for inner in sorted(path.iterdir()):
+                if _looks_like_page(inner.name):
+                    _page_not_read(report, f"{PAGES_FOLDER}/{path.name}/{inner.name}", f"move it into {PAGES_FOLDER}/")
+        elif _looks_like_page(path.name):
+            _page_not_read(report, f"{PAGES_FOLDER}/{path.name}", f"rename it {path.name.rsplit('.', 1)[0]}.md")
+    return pages
+
+
+def _looks_like_page(name: str) -> bool:
+    return not name.startswith(".") and name.lower().endswith((".md", ".markdown", ".mdown", ".mkd"))
+
+
+def _page_not_read(report: Report, rel: str, hint: str) -> None:
+    report.warning(Mark(rel), "", "not read: a page is a file <name>.<language>.md directly in its folder", hint)
