@@ -225,6 +225,30 @@ def test_a_symbolic_link_in_a_loop_is_named(mini: Path) -> None:
     ]
 
 
+def test_a_pipe_or_a_device_in_the_project_is_never_read(mini: Path) -> None:
+    """A pipe waits for a writer for ever, /dev/zero never ends: the build would hang on either."""
+    import os
+
+    from generator.incremental.stamps import Stamps
+
+    os.mkfifo(mini / "notes.fifo")
+    (mini / "zero.bin").symlink_to("/dev/zero")
+    with pytest.raises(OSError, match=r"^\[Errno 22\] not a file: a pipe or a device$"):
+        Stamps(None).read(mini / "notes.fifo")
+    built = subprocess.run(
+        [sys.executable, "-m", "generator", "-C", str(mini), "build"], capture_output=True, text=True, timeout=120
+    )
+    assert built.returncode == 0, built.stderr
+    photo = mini / "products/photos/gio-xach-1.jpg"
+    photo.unlink()
+    os.mkfifo(photo)
+    with pytest.raises(UserError) as info:
+        build(mini)
+    assert info.value.report.lines() == [
+        "products/gio-xach-co-bang.yml:9:12: error: photos[0].file: 'photos/gio-xach-1.jpg' is not a file"
+    ]
+
+
 def test_unchanged_photos_are_never_processed_twice(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build(mini)
     calls: list[str] = []

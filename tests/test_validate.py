@@ -436,7 +436,7 @@ def test_a_page_file_that_would_not_be_read_is_warned_about(mini: Path) -> None:
         "content/pages/2026/gioi-thieu.vi.md:1:1: warning: not read: a page is a file <name>.<language>.md"
         " directly in its folder (hint: move it into content/pages/)",
         "content/pages/gone.vi.md:1:1: warning: not read: a page is a file <name>.<language>.md"
-        " directly in its folder (hint: it is not a file: a link to a file that is gone)",
+        " directly in its folder (hint: it is not a file: a link to a file that is gone, or a device)",
         "content/pages/hoi-cho.vi.markdown:1:1: warning: not read: a page is a file <name>.<language>.md"
         " directly in its folder (hint: rename it hoi-cho.vi.md)",
         "content/pages/lien-he.vi.MD:1:1: warning: not read: a page is a file <name>.<language>.md"

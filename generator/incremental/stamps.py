@@ -12,7 +12,9 @@ case): such a stamp is not trusted until it is old enough.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -22,6 +24,15 @@ from .digests import content_digest
 #: A stamp is trusted only when the file was last modified this long before it was taken.
 RACY_NS = 2_000_000_000
 _VERSION = 1
+
+
+def _regular(path: str | Path) -> os.stat_result:
+    """``path``'s status, refusing what is not a regular file: reading a pipe waits for a
+    writer for ever, and a link to ``/dev/zero`` never ends."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise OSError(errno.EINVAL, "not a file: a pipe or a device")
+    return st
 
 
 def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -58,7 +69,7 @@ class Stamps:
         seen = self._seen.get(key)
         if seen is not None:
             return seen, None
-        before = _stamp(os.stat(path))
+        before = _stamp(_regular(path))
         known = self._old.get(key) or self._new.get(key)
         if known and known[0] == before and known[1] - before[1] > RACY_NS:
             self._new[key] = known
@@ -77,6 +88,7 @@ class Stamps:
         """The bytes of a file ``read`` did not return, and their own digest: the file
         may have changed since it was first looked at in this run, and what is made of
         the bytes must be keyed by them."""
+        _regular(path)
         with open(path, "rb") as handle:
             data = handle.read()
         self.read_count += 1

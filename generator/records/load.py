@@ -296,7 +296,9 @@ def _page_files(folder: Path, report: Report) -> list[Path]:
         if path.suffix == ".md" and path.is_file():
             pages.append(path)
         elif path.suffix == ".md" and not path.is_dir():
-            _page_not_read(report, f"{PAGES_FOLDER}/{path.name}", "it is not a file: a link to a file that is gone")
+            _page_not_read(
+                report, f"{PAGES_FOLDER}/{path.name}", "it is not a file: a link to a file that is gone, or a device"
+            )
         elif path.is_dir():
             for inner in sorted(path.iterdir()):
                 if _looks_like_page(inner.name):
