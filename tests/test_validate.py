@@ -553,6 +553,22 @@ def test_a_language_the_theme_has_no_interface_for_is_refused_in_the_configurati
     assert (mini / "site/km/index.html").is_file()
 
 
+@pytest.mark.parametrize(
+    "address", ["https://ten-mien.vn/?lang=vi", "https://ten-mien.vn/#top", "https://ten-mien.vn/?"]
+)
+def test_a_site_address_with_a_query_or_fragment_is_refused(mini: Path, address: str) -> None:
+    """Page paths are added to base_url: 'https://ten-mien.vn/?lang=vi' + 'san-pham/x/' is no page."""
+    path = mini / "site_config.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, text in enumerate(lines) if text.startswith("base_url:"))
+    lines[at] = f'base_url: "{address}"'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert problems(mini) == [
+        f"site_config.yml:{at + 1}:11: error: base_url: {address!r} has a '?' or '#' part: every page's address "
+        "would be cut at it (hint: write the address the site is published at, e.g. https://ten-mien.vn/san-pham/)"
+    ]
+
+
 def test_a_file_where_a_record_folder_goes_is_an_error(mini: Path) -> None:
     shutil.rmtree(mini / "content/units")
     (mini / "content/units").write_text("x\n", encoding="utf-8")

@@ -87,7 +87,7 @@ SITE_CONFIG = Obj(
             "an interface in the theme: one of Material for MkDocs' languages, or theme/partials/languages/<code>.html.",
             required=True,
         ),
-        "base_url": Field(Url(), "The public address of the published site, ending with '/'.", required=True),
+        "base_url": Field(Url(site=True), "The public address of the published site, ending with '/'.", required=True),
         "sample_data": Field(Bool(), "true while the records are illustrative: every page says so.", required=True),
         "programmes": Field(
             MapOf(PROGRAMME),

@@ -313,13 +313,17 @@ class Email(Scalar):
 MAX_URL = 500
 
 
+@dataclass
 class Url(Scalar):
-    """A web address starting with http:// or https://."""
+    """A web address starting with http:// or https://; ``site``: a site's own address, to
+    which page paths are added (so no ``?query`` or ``#fragment``)."""
 
     label = "a web address"
+    site: bool = False
 
     def json_schema(self, languages: list[str]) -> dict[str, Any]:
-        return {"type": "string", "format": "uri", "pattern": "^https?://", "maxLength": MAX_URL}
+        pattern = "^https?://[^?#]*$" if self.site else "^https?://"
+        return {"type": "string", "format": "uri", "pattern": pattern, "maxLength": MAX_URL}
 
     def convert(self, text: str, node: yaml.Node, ctx: Context, name: str) -> Any:
         text = text.strip()
@@ -332,6 +336,13 @@ class Url(Scalar):
             parts = None
         if not parts or parts.scheme not in ("http", "https") or not parts.netloc:
             return ctx.error(node, name, f"{text!r} is not a web address", "write it in full, e.g. https://ten-mien.vn")
+        if self.site and (parts.query or parts.fragment or text.endswith(("?", "#"))):
+            return ctx.error(
+                node,
+                name,
+                f"{text!r} has a '?' or '#' part: every page's address would be cut at it",
+                "write the address the site is published at, e.g. https://ten-mien.vn/san-pham/",
+            )
         return text
 
 
