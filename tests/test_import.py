@@ -120,7 +120,7 @@ def test_the_round_is_chosen_with_its_record_id(mini: Path, tmp_path: Path) -> N
         ],
     )
     unknown = run(mini, "import", str(sheet), "--round", "ocop-2030")
-    assert (unknown.returncode, unknown.stdout) == (1, "")
+    assert (unknown.returncode, unknown.stdout) == (2, "")  # a usage error, as a missing value is
     assert unknown.stderr == "error: --round: no round 'ocop-2030' in content/rounds/; known: cnnt-2023, ocop-2024\n"
     empty = run(mini, "import", str(sheet), "--round", "ocop-2024")
     assert empty.returncode == 1

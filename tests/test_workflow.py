@@ -112,6 +112,8 @@ def test_new_writes_records_that_wait_for_what_only_staff_know(mini: Path) -> No
     assert made.returncode == 0, made.stderr + made.stdout
     _fill(mini / "content/facilities/co-so-anh-duong.yml", "address", "Ấp 1, xã Giang Thành")
     assert run(mini, "new", "district", "Phú Quốc", "--type", "city").returncode == 1
+    wrong = run(mini, "new", "district", "Vĩnh Thuận", "--type", "tinh")
+    assert (wrong.returncode, wrong.stderr) == (2, "error: --type: unknown type 'tinh'; known: city, town, district\n")
     catalogue, _ = check(mini, strict=True)
     assert catalogue.products["tieu-do-dong-ho"].data["summary"] == {"vi": "Tiêu đỏ chín cây."}
     assert catalogue.facilities["co-so-anh-duong"].data["unit"] == "xa-giang-thanh"

@@ -89,9 +89,9 @@ def new_command(
     def ask(value: str | None, label: str, choices: list[str]) -> str:
         if value is None:
             value = click.prompt(f"{label} ({', '.join(choices[:15])})", type=click.Choice(choices), show_choices=False)
-        if value not in choices:
-            click.echo(f"error: unknown {label} {value!r}; known: {', '.join(choices)}", err=True)
-            sys.exit(1)
+        if value not in choices:  # a value given on the command line: a usage error, as a missing one is
+            click.echo(f"error: --{label}: unknown {label} {value!r}; known: {', '.join(choices)}", err=True)
+            sys.exit(2)
         return value
 
     twins: list[str] = []  # products of the same producer named like a new product
@@ -212,7 +212,7 @@ def import_command(ctx: click.Context, file: str, round_id: str | None, dry_run:
         rnd = pick_round(catalogue, round_id)
     except RoundNotFound as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(2 if round_id else 1)  # a wrong --round is a usage error; no round at all is the project's
     report = Report(root)
     plan = plan_import(catalogue, path, report, rnd)
     if report.errors:
