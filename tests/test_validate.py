@@ -466,10 +466,15 @@ def test_front_matter_problems_name_the_lines_of_the_file(mini: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("~", "products/x.yml:1:7: error: name: is empty (hint: write a value or remove the field)"),
+        # Required: removing it is no way out, as the hint of an optional field says.
+        ("~", "products/x.yml:1:7: error: name: is empty (hint: the field is required: write its value)"),
         (
             "{vi: null, en: Pepper}",
-            "products/x.yml:1:12: error: name.vi: is empty (hint: write a value or remove the field)",
+            "products/x.yml:1:12: error: name.vi: is empty (hint: the first language's text is required: write it)",
+        ),
+        (
+            '{vi: "Tiêu đen", en: ""}',
+            "products/x.yml:1:28: error: name.en: is empty (hint: write a value or remove the field)",
         ),
         (
             '{vi: "Tiêu \\u202eđen", en: "Pepper"}',
@@ -480,7 +485,7 @@ def test_front_matter_problems_name_the_lines_of_the_file(mini: Path) -> None:
             "products/x.yml:1:12: error: name.vi: contains an invisible control character (hint: retype the value)",
         ),
     ],
-    ids=["tilde", "null", "right-to-left-override", "zero-width-space"],
+    ids=["tilde", "null", "empty-optional-language", "right-to-left-override", "zero-width-space"],
 )
 def test_no_value_and_hidden_characters_are_refused(mini: Path, name: str, message: str) -> None:
     write(mini, "products/x.yml", GOOD_PRODUCT.replace('{vi: "Tiêu đen Phú Quốc", en: "Phu Quoc black pepper"}', name))

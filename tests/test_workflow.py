@@ -84,7 +84,7 @@ def test_new_writes_records_that_wait_for_what_only_staff_know(mini: Path) -> No
     again = run(mini, "new", "product", "Tiêu Đỏ đông hồ", "--facility", "nuoc-mam-hung-thinh", "--group", "food")
     assert again.returncode == 1
     assert again.stderr.splitlines() == [
-        "products/tieu-do-dong-ho.yml:16:15: error: summary.vi: is empty (hint: write a value or remove the field)",
+        "products/tieu-do-dong-ho.yml:16:15: error: summary.vi: is empty (hint: the first language's text is required: write it)",
         "1 error(s), 0 warning(s); nothing was written: mend these first.",
     ]
     with pytest.raises(UserError):

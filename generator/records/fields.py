@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from .types import ID_PATTERN, INVALID, PLAIN_TAGS, Context, FieldType, Id, Text, node_kind
+from .types import EMPTY, ID_PATTERN, INVALID, NULLS, PLAIN_TAGS, Context, FieldType, Id, Text, node_kind
 
 
 @dataclass
@@ -57,6 +57,8 @@ class Field:
         if node.tag not in PLAIN_TAGS:
             # Explicit tags (!!python/object, !!binary…) are refused; nothing is constructed.
             return ctx.error(node, name, f"YAML tag {node.tag!r} is not allowed", "remove the '!…' tag")
+        if self.required and _blank(node):  # the type's own hint would say "or remove the field"
+            return ctx.error(node, name, EMPTY, "the field is required: write its value")
         if not self.translated:
             return self.type.parse(node, ctx, name)
         if isinstance(node, yaml.ScalarNode) and self.shared:
@@ -75,6 +77,9 @@ class Field:
                     value_node, f"{name}.{key}", f"unknown language {key!r}; languages: {', '.join(ctx.languages)}"
                 )
                 continue
+            if self.required and key == ctx.languages[0] and _blank(value_node):
+                ctx.error(value_node, f"{name}.{key}", EMPTY, "the first language's text is required: write it")
+                continue
             value = self.type.parse(value_node, ctx, f"{name}.{key}")
             if value is not INVALID:
                 result[key] = value
@@ -83,6 +88,11 @@ class Field:
                 ctx.error(node, name, f"the {ctx.languages[0]!r} text is missing", "the first language is required")
             return INVALID
         return result or INVALID
+
+
+def _blank(node: yaml.Node) -> bool:
+    """Whether a node is an empty value: ``~``, ``null``, nothing, or blank text."""
+    return isinstance(node, yaml.ScalarNode) and ((not node.style and node.value in NULLS) or not node.value.strip())
 
 
 def _pairs(node: yaml.MappingNode, ctx: Context, name: str) -> list[tuple[str, yaml.Node]]:

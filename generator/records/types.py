@@ -25,7 +25,7 @@ _ID_RE = re.compile(ID_PATTERN)
 #: "Nước mắm" and hold other letters); the joiners emoji are made of stay allowed.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 #: How YAML writes "no value" without quotes: a value for PyYAML, taken as text by this loader.
-_NULLS = {"~", "null", "Null", "NULL"}
+NULLS = {"~", "null", "Null", "NULL"}
 _BOOL_WORDS = {"true": True, "yes": True, "false": False, "no": False}
 PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "!"}
 INVALID = object()  # returned by parsers for a value that failed; never stored
@@ -103,7 +103,7 @@ class Scalar(FieldType):
             return ctx.error(node, name, f"expected {self.label}, found {node_kind(node)}")
         if CONTROL.search(node.value):
             return ctx.error(node, name, "contains an invisible control character", "retype the value")
-        if not node.style and node.value in _NULLS:  # plain: None, or '' from the C parser
+        if not node.style and node.value in NULLS:  # plain: None, or '' from the C parser
             return ctx.error(node, name, EMPTY, "write a value or remove the field")
         return self.convert(node.value, node, ctx, name)
 
