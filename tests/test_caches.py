@@ -182,3 +182,31 @@ def test_cached_records_share_their_field_names(tmp_path: Path) -> None:
     assert name1 is name2
     assert next(iter(value1)) is next(iter(value2))  # nested: the languages
     assert next(iter(first[0].marks)) is next(iter(second[0].marks))
+
+
+def test_an_edit_makes_one_products_open_data_again_and_rewrites_one_file(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept rows equal rows made afresh; an edit makes its product's again, in one file of 64."""
+    from generator.output import open_data
+
+    cache = mini / CACHE_DIR
+    made: list[str] = []
+    real = open_data._product_export
+    monkeypatch.setattr(open_data, "_product_export", lambda c, li, p, *a: made.append(p.id) or real(c, li, p, *a))
+    catalogue, _ = check(mini)
+    _, fresh = open_data.product_exports(catalogue, catalogue.links, cache)
+    assert sorted(made) == sorted(catalogue.products)
+    files = {p.name: p.stat().st_ino for p in (cache / open_data.ROWS_FOLDER).glob("*.pickle")}
+    assert len(files) == len({open_data._rows_shard(ident) for ident in catalogue.products}) > 1
+    made.clear()
+    replace(mini / "products/gio-xach-co-bang.yml", 'summary: {vi: "', 'summary: {vi: "Mới: ')
+    catalogue, _ = check(mini)
+    _, kept = open_data.product_exports(catalogue, catalogue.links, cache)
+    assert made == ["gio-xach-co-bang"]
+    after = {p.name: p.stat().st_ino for p in (cache / open_data.ROWS_FOLDER).glob("*.pickle")}
+    assert [name for name in after if after[name] != files[name]] == [
+        f"{open_data._rows_shard('gio-xach-co-bang'):02d}.pickle"
+    ]
+    assert kept == open_data.product_exports(catalogue, catalogue.links, None)[1]
+    assert kept != fresh
