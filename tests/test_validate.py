@@ -594,3 +594,15 @@ def test_front_matter_that_is_no_yaml_is_one_error(mini: Path) -> None:
     write(mini, "content/pages/x.en.md", '---\ntitle: "About\norder: 1\n---\nText\n')
     found = [p for p in problems(mini) if p.startswith("content/pages/x.en.md")]
     assert len(found) == 1 and found[0].startswith("content/pages/x.en.md:4:1: error: YAML syntax:"), found
+
+
+def test_no_product_records_is_a_warning_strict_refuses(mini: Path) -> None:
+    """The products folder moved or renamed by mistake: the build would publish an empty showroom."""
+    (mini / "products").rename(mini / "products-old")
+    _, report = check(mini)
+    assert report.lines() == [
+        "products:1:1: warning: no product records: the showroom would show no products (hint: the product records"
+        " go in products/<id>.yml; run showroom in the project folder or pass -C DIR)"
+    ]
+    with pytest.raises(UserError):
+        build(mini, strict=True)

@@ -383,6 +383,13 @@ def validate(project: Project, report: Report, cache: RecordCache | None = None)
             if record and record.id not in records[kind]:
                 records[kind][record.id] = record
     _check_unique(project, report)
+    if not project.records["products"]:  # a folder moved or renamed by mistake would publish an empty showroom
+        report.warning(
+            Mark("products"),
+            "",
+            "no product records: the showroom would show no products",
+            "the product records go in products/<id>.yml; run showroom in the project folder or pass -C DIR",
+        )
     catalogue = Catalogue(project.root, config, records, _pages(project, config["languages"], report))
     _check_refs(refs, catalogue, report, project)
     _check_products(catalogue, report)
