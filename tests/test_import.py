@@ -406,3 +406,29 @@ def test_a_record_saved_with_windows_line_endings_keeps_them(mini: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     added = (CNNT_2023 + "\r\n" + REGION_2024.replace("\n", "\r\n")).encode()
     assert record.read_bytes() == crlf.replace((CNNT_2023 + "\r\n").encode(), added)
+
+
+def test_a_councils_form_with_title_rows_and_column_numbers_is_read(mini: Path, tmp_path: Path) -> None:
+    """Title rows above the header (one in a merged cell, one in its first cell only), the
+    columns numbered under it: the rows under those are the products."""
+    from openpyxl import Workbook
+
+    add_second_round(mini)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ỦY BAN NHÂN DÂN TỈNH AN GIANG"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
+    sheet.append(["DANH SÁCH SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU"])
+    sheet.append([])
+    sheet.append(HEADER)
+    sheet.append([f"({n})" for n in range(1, len(HEADER) + 1)])
+    sheet.append(
+        row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "nuoc-mam-ca-com-40-do-dam")
+    )
+    book.save(tmp_path / "council.xlsx")
+    result = run(mini, "import", str(tmp_path / "council.xlsx"), "--dry-run")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        "row 6: adds region 2024 to nuoc-mam-ca-com-40-do-dam",
+        "Dry run: nothing was written.",
+    ]

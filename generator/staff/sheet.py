@@ -13,6 +13,9 @@ from typing import Any
 
 from ..records.diagnostics import Mark, Report
 
+#: How far down the header row is looked for: a form's title rows come first.
+HEADER_ROWS = 20
+
 
 @dataclass
 class Row:
@@ -25,7 +28,12 @@ class Row:
 
 def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], report: Report, rel: str) -> list[Row]:
     """Read a sheet (first worksheet of an XLSX, or a CSV) into rows by field; each of
-    ``required`` must have a column. The first row that is not empty is the header row."""
+    ``required`` must have a column.
+
+    The header row is the first that names every required column (else the first naming
+    any): a council's form has title rows above it. A row of column numbers right under
+    it (``1 2 3 …`` or ``(1) (2) (3) …``, as such forms number their columns) is no product.
+    """
     if path.suffix.lower() == ".xlsx":
         table = _xlsx_cells(path, report, rel)
     elif path.suffix.lower() == ".csv":
@@ -39,12 +47,33 @@ def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], re
     if not table:
         report.error(Mark(rel), "", "the sheet is empty")
         return []
-    columns = _columns(table[0], headers, required, report, rel)
+    at = _header_row(table, headers, required)
+    columns = _columns(table[at], headers, required, report, rel)
+    data = table[at + 1 :]
+    if data and _column_numbers(data[0][1]):
+        data = data[1:]
     rows = []
-    for number, cells in table[1:]:
+    for number, cells in data:
         values = {name: cells[col - 1] if col - 1 < len(cells) else None for name, col in columns.items()}
         rows.append(Row(number, values, columns))
     return rows
+
+
+def _header_row(table: list[tuple[int, list[Any]]], headers: dict[str, str], required: tuple[str, ...]) -> int:
+    """The index in ``table`` of its header row, among its first ``HEADER_ROWS`` rows."""
+    known = {_header(text) for text in headers.values()}
+    needed = {_header(headers[name]) for name in required}
+    named = [{_header(c) for c in cells} for _, cells in table[:HEADER_ROWS]]
+    return next(
+        (i for i, cells in enumerate(named) if needed <= cells),
+        next((i for i, cells in enumerate(named) if known & cells), 0),
+    )
+
+
+def _column_numbers(cells: list[Any]) -> bool:
+    """Whether a row holds only its columns' numbers, 1, 2, 3 … (bare or in brackets)."""
+    found = [_header(c).strip("()") for c in cells if _header(c)]
+    return len(found) > 1 and found == [str(n) for n in range(1, len(found) + 1)]
 
 
 def _header(cell: Any) -> str:
@@ -137,9 +166,10 @@ def _xlsx_cells(path: Path, report: Report, rel: str) -> list[tuple[int, list[An
                 values[r, c] = value
     if not values:
         return []
-    # The header row's last cell ends every row: a cell beyond it has no header, and is never read.
+    # The last cell of the rows the header may be in ends every row: a cell beyond it has
+    # no header, and is never read.
     first = min(r for r, _ in values)
-    width = max(c for r, c in values if r == first)
+    width = max(c for r, c in values if r < first + HEADER_ROWS)
     rows: dict[int, list[Any]] = {}
     for (r, c), value in values.items():
         if c <= width:
