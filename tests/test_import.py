@@ -410,7 +410,7 @@ def test_a_record_saved_with_windows_line_endings_keeps_them(mini: Path, tmp_pat
 
 def test_a_councils_form_with_title_rows_and_column_numbers_is_read(mini: Path, tmp_path: Path) -> None:
     """Title rows above the header (one in a merged cell, one in its first cell only), the
-    columns numbered under it: the rows under those are the products."""
+    columns numbered under it, a section title merged across a row: the other rows are the products."""
     from openpyxl import Workbook
 
     add_second_round(mini)
@@ -422,6 +422,8 @@ def test_a_councils_form_with_title_rows_and_column_numbers_is_read(mini: Path, 
     sheet.append([])
     sheet.append(HEADER)
     sheet.append([f"({n})" for n in range(1, len(HEADER) + 1)])
+    sheet.append(["I. Nhóm chế biến nông sản"])  # a section title merged across the row
+    sheet.merge_cells(start_row=6, start_column=1, end_row=6, end_column=len(HEADER))
     sheet.append(
         row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "nuoc-mam-ca-com-40-do-dam")
     )
@@ -429,6 +431,7 @@ def test_a_councils_form_with_title_rows_and_column_numbers_is_read(mini: Path, 
     result = run(mini, "import", str(tmp_path / "council.xlsx"), "--dry-run")
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines() == [
-        "row 6: adds region 2024 to nuoc-mam-ca-com-40-do-dam",
+        "row 6: a heading, no product: 'I. Nhóm chế biến nông sản'",
+        "row 7: adds region 2024 to nuoc-mam-ca-com-40-do-dam",
         "Dry run: nothing was written.",
     ]

@@ -348,7 +348,10 @@ def plan_import(catalogue: Catalogue, path: Path, report: Report, rnd: Record | 
     if report.errors:
         return planner.plan
     for row in rows:
-        planner.row(row)
+        if row.heading:
+            planner.plan.lines.append(f"row {row.number}: a heading, no product: {row.heading!r}")
+        else:
+            planner.row(row)
     return planner.plan
 
 

@@ -182,6 +182,7 @@ def import_command(ctx: click.Context, file: str, round_id: str | None, dry_run:
       row 2: new facility ID      (after the row that creates it)
       row 3: adds LEVEL YEAR to ID
       row 4: already recorded (ID)
+      row 5: a heading, no product: 'TEXT'   (one text across the row)
     """
     from .importer import COLUMNS, RoundNotFound, apply, pick_round, plan_import, write_template
 

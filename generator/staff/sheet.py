@@ -19,11 +19,14 @@ HEADER_ROWS = 20
 
 @dataclass
 class Row:
-    """One sheet row: its number and cell values by field, with their columns."""
+    """One sheet row: its number and cell values by field, with their columns; ``heading`` is
+    the text of a row that is one text across its columns (a merged section title, "I. Thủ
+    công mỹ nghệ"), which holds no product."""
 
     number: int
     values: dict[str, Any]
     columns: dict[str, int]
+    heading: str = ""
 
 
 def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], report: Report, rel: str) -> list[Row]:
@@ -55,7 +58,9 @@ def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], re
     rows = []
     for number, cells in data:
         values = {name: cells[col - 1] if col - 1 < len(cells) else None for name, col in columns.items()}
-        rows.append(Row(number, values, columns))
+        texts = [c for c in cells if _header(c)]
+        heading = str(texts[0]).strip() if len(texts) > 1 and len({_header(c) for c in texts}) == 1 else ""
+        rows.append(Row(number, values, columns, heading))
     return rows
 
 
