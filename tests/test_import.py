@@ -435,3 +435,14 @@ def test_a_councils_form_with_title_rows_and_column_numbers_is_read(mini: Path, 
         "row 7: adds region 2024 to nuoc-mam-ca-com-40-do-dam",
         "Dry run: nothing was written.",
     ]
+
+
+def test_names_typed_without_diacritics_and_a_date_written_out_are_read(mini: Path, tmp_path: Path) -> None:
+    """A sheet typed on a keyboard without Vietnamese input; the date as a decision writes it."""
+    add_second_round(mini)
+    typed = row("Gio xach co bang", "htx-co-bang-phu-my", "cap khu vuc", "15/QĐ-BCT", "ngày 01 tháng 10 năm 2024")
+    typed[4] = "Thu cong my nghe"
+    result = run(mini, "import", str(write_sheet(tmp_path / "council.csv", [typed])))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[0] == "row 2: adds region 2024 to gio-xach-co-bang"
+    assert REGION_2024 in (mini / "products/gio-xach-co-bang.yml").read_text(encoding="utf-8")

@@ -61,7 +61,10 @@ IMPORT_COLUMNS: dict[str, tuple[str, str]] = {
     "name_vi": ("Tên sản phẩm", "Product name in Vietnamese (required)."),
     "name_en": ("Tên tiếng Anh", "Product name in English."),
     "kind": ("Loại", "'Sản phẩm' or 'Bộ sản phẩm' (product or set)."),
-    "group": ("Nhóm", "Group id or name from site_config.yml (required)."),
+    "group": (
+        "Nhóm",
+        "Group id or name from site_config.yml, with or without diacritics (required).",
+    ),
     "facility": ("Cơ sở", "Facility name or id (required)."),
     "district": ("Địa phương", "District name or id (needed for a new facility)."),
     "facility_type": ("Loại hình", "Facility type name or id (needed for a new facility)."),
@@ -73,7 +76,10 @@ IMPORT_COLUMNS: dict[str, tuple[str, str]] = {
         "Level name or id, of the round's programme (required unless the round has a level; empty: the round's).",
     ),
     "decision": ("Số quyết định", "Decision number (required)."),
-    "date": ("Ngày quyết định", "Decision date: dd/mm/yyyy, yyyy-mm-dd or a spreadsheet date (required)."),
+    "date": (
+        "Ngày quyết định",
+        "Decision date: dd/mm/yyyy, yyyy-mm-dd, 'ngày dd tháng mm năm yyyy' or a spreadsheet date (required).",
+    ),
     "summary_vi": ("Mô tả ngắn", "One-sentence summary in Vietnamese."),
 }
 

@@ -107,12 +107,17 @@ def _text(value: Any) -> str:
 
 
 def _match(value: str, entries: dict[str, dict[str, Any]]) -> str | None:
-    """An id from a config section, by id or by any of its names."""
-    key = value.strip().casefold()
-    for ident, entry in entries.items():
-        names = [ident, *entry["name"].values(), *(entry.get("short") or {}).values()]
-        if key in (n.casefold() for n in names):
-            return ident
+    """An id from a config section, by id or by any of its names, as written, else without
+    diacritics ("Cap tinh" for "Cấp tỉnh": a sheet typed on a keyboard without them)."""
+    named = {
+        ident: [ident, *entry["name"].values(), *(entry.get("short") or {}).values()]
+        for ident, entry in entries.items()
+    }
+    for fold in (str.casefold, normalise_name):
+        key = fold(value.strip())
+        found = next((ident for ident, names in named.items() if key in map(fold, names)), None)
+        if found is not None:
+            return found
     return None
 
 

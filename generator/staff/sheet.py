@@ -226,17 +226,22 @@ def cell_problem(value: Any, date_column: bool) -> tuple[str, str] | None:
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """A date from a spreadsheet: a date cell, an Excel serial, or dd/mm/yyyy or ISO text."""
+    """A date from a spreadsheet: a date cell, an Excel serial, or text: dd/mm/yyyy, yyyy-mm-dd
+    (or yyyy/mm/dd), or "ngày dd tháng mm năm yyyy"."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float) and 20000 < value < 80000:
         return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
-    text = str(value or "").strip()
+    text = unicodedata.normalize("NFC", str(value or "").strip())
+    # "ngày 20 tháng 11 năm 2023", as a decision writes its date (with diacritics or without).
+    spelled = re.fullmatch(r"ng[aà]y\s*(\d{1,2})\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(\d{4})", text, re.IGNORECASE)
+    if spelled:
+        text = "/".join(spelled.groups())
     try:
-        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
-            return dt.date(*map(int, text.split("-")))
+        if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", text):
+            return dt.date(*map(int, re.split("[-/]", text)))
         match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
         if match:
             day, month, year = map(int, match.groups())
