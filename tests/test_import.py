@@ -446,3 +446,30 @@ def test_names_typed_without_diacritics_and_a_date_written_out_are_read(mini: Pa
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines()[0] == "row 2: adds region 2024 to gio-xach-co-bang"
     assert REGION_2024 in (mini / "products/gio-xach-co-bang.yml").read_text(encoding="utf-8")
+
+
+def test_a_new_facility_is_placed_in_its_current_unit_or_former_district(mini: Path, tmp_path: Path) -> None:
+    """Since 1 July 2025 a council names the commune, ward or special zone; an older list, the district."""
+    add_second_round(mini)
+
+    def new(product: str, facility: str, place: str) -> list[str]:
+        cells = row(product, facility, "region", "15/QĐ-BCT", "01/10/2024")
+        return [*cells[:6], place, "household", "Ấp 1", "0297 3846 111", *cells[10:]]
+
+    rows = [
+        new("Mật ong rừng", "Cơ sở mật ong Cửa Cạn", "Đặc khu Phú Quốc"),
+        new("Rượu sim", "Cơ sở rượu sim Hàm Ninh", "Phú Quốc"),
+        new("Ngọc trai", "Cơ sở ngọc trai Hòn Thơm", "Xã Hòn Thơm"),
+    ]
+    result = run(mini, "import", str(write_sheet(tmp_path / "council.csv", rows)))
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        "council.csv:4:7: error: district: unknown commune, ward or district 'Xã Hòn Thơm' (hint: write the name of"
+        " a unit of content/units/ (e.g. 'Xã An Biên') or of a district of content/districts/)",
+    )
+    result = run(mini, "import", str(write_sheet(tmp_path / "council.csv", rows[:2])))
+    assert result.returncode == 0, result.stderr
+    facilities = mini / "content/facilities"
+    assert "\nunit: dac-khu-phu-quoc\n" in (facilities / "co-so-mat-ong-cua-can.yml").read_text(encoding="utf-8")
+    assert "\ndistrict: phu-quoc\n" in (facilities / "co-so-ruou-sim-ham-ninh.yml").read_text(encoding="utf-8")
+    check(mini, strict=True)

@@ -66,7 +66,11 @@ IMPORT_COLUMNS: dict[str, tuple[str, str]] = {
         "Group id or name from site_config.yml, with or without diacritics (required).",
     ),
     "facility": ("Cơ sở", "Facility name or id (required)."),
-    "district": ("Địa phương", "District name or id (needed for a new facility)."),
+    "district": (
+        "Địa phương",
+        "The commune, ward or special zone (since 1 July 2025), or the former district: name or id "
+        "(needed for a new facility).",
+    ),
     "facility_type": ("Loại hình", "Facility type name or id (needed for a new facility)."),
     "address": ("Địa chỉ", "Facility address (needed for a new facility)."),
     "phone": ("Điện thoại", "Facility phone (needed for a new facility)."),

@@ -38,6 +38,7 @@ from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
 from ..records.schema import NAME, SHORT
 from ..records.types import CONTROL, EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
+from .matching import Places, config_id, normalise_name, records_by_name
 from .sheet import Row, cell_problem, parse_date, parse_phone, read_rows, write_template
 from .yaml_edit import append_certification, dump, edit_record, flow, read_record, write_record
 
@@ -93,42 +94,10 @@ def pick_round(catalogue: Catalogue, round_id: str | None = None) -> Record:
     return catalogue.rounds[round_id]
 
 
-def normalise_name(text: str) -> str:
-    """A name as rows and records are compared: without case, diacritics (đ as d) or extra spaces."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.casefold().split())
-
-
 def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return unicodedata.normalize("NFC", " ".join(str(value if value is not None else "").split()))
-
-
-def _match(value: str, entries: dict[str, dict[str, Any]]) -> str | None:
-    """An id from a config section, by id or by any of its names, as written, else without
-    diacritics ("Cap tinh" for "Cấp tỉnh": a sheet typed on a keyboard without them)."""
-    named = {
-        ident: [ident, *entry["name"].values(), *(entry.get("short") or {}).values()]
-        for ident, entry in entries.items()
-    }
-    for fold in (str.casefold, normalise_name):
-        key = fold(value.strip())
-        found = next((ident for ident, names in named.items() if key in map(fold, names)), None)
-        if found is not None:
-            return found
-    return None
-
-
-def _records_by_name(records: dict[str, Any]) -> dict[str, str]:
-    index = {}
-    for ident, record in records.items():
-        index[ident] = ident
-        for name in record.data["name"].values():
-            index[name.casefold()] = ident
-            index[slugify(name)] = ident
-    return index
 
 
 def _describe(cert: Cert) -> str:
@@ -142,8 +111,8 @@ class _Planner:
         self.catalogue, self.rel, self.rnd, self.headers, self.report = catalogue, rel, rnd, headers, report
         self.config = catalogue.config
         self.levels = self.config["programmes"][rnd.data["programme"]]["levels"]
-        self.facilities = _records_by_name(catalogue.facilities)
-        self.districts = _records_by_name(catalogue.districts)
+        self.facilities = records_by_name(catalogue.facilities)
+        self.places = Places(catalogue)
         self.new_facilities: dict[str, CommentedMap] = {}
         self.seen: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -179,8 +148,8 @@ class _Planner:
         if kind is None:
             bad("kind", f"unknown kind {v['kind']!r}", "write 'Sản phẩm' (a product) or 'Bộ sản phẩm' (a set)")
             return
-        group = _match(v["group"], self.config["groups"])
-        level = _match(v["level"], self.levels) if v.get("level") else r["level"]
+        group = config_id(v["group"], self.config["groups"])
+        level = config_id(v["level"], self.levels) if v.get("level") else r["level"]
         day = parse_date(row.values.get("date"))
         if group is None:
             bad("group", f"unknown group {v['group']!r}", f"use one of: {', '.join(self.config['groups'])}")
@@ -313,7 +282,7 @@ class _Planner:
                 bad("facility", f"cannot make an id from {v['facility']!r}: use letters or digits")
                 return
             if facility_id not in self.new_facilities:
-                made = _new_facility(v, row, bad, self.districts, self.config)
+                made = _new_facility(v, row, bad, self.places, self.config)
                 if made is None:
                     return
                 self.new_facilities[facility_id] = made
@@ -360,9 +329,7 @@ def plan_import(catalogue: Catalogue, path: Path, report: Report, rnd: Record | 
     return planner.plan
 
 
-def _new_facility(
-    v: dict[str, str], row: Row, bad: Any, districts: dict[str, str], config: dict[str, Any]
-) -> CommentedMap | None:
+def _new_facility(v: dict[str, str], row: Row, bad: Any, places: Places, config: dict[str, Any]) -> CommentedMap | None:
     missing = [name for name in ("district", "facility_type", "address", "phone") if not v.get(name)]
     if missing:
         bad(
@@ -371,12 +338,16 @@ def _new_facility(
             f"fill {', '.join(missing)} to create it, or use an existing facility's name",
         )
         return None
-    district = districts.get(v["district"].casefold()) or districts.get(slugify(v["district"]))
-    kind = _match(v["facility_type"], config["facility_types"])
+    place = places.find(v["district"])
+    kind = config_id(v["facility_type"], config["facility_types"])
     phone = parse_phone(row.values.get("phone"))
     ok = True
-    if district is None:
-        bad("district", f"unknown district {v['district']!r}")
+    if place is None:
+        bad(
+            "district",
+            f"unknown commune, ward or district {v['district']!r}",
+            "write the name of a unit of content/units/ (e.g. 'Xã An Biên') or of a district of content/districts/",
+        )
         ok = False
     if kind is None:
         bad(
@@ -396,7 +367,7 @@ def _new_facility(
     data = CommentedMap()
     data["name"] = flow({"vi": v["facility"]})
     data["type"] = kind
-    data["district"] = district
+    data[place[0]] = place[1]  # "unit" or "district", as ``showroom new facility`` writes it
     data["address"] = flow({"vi": v["address"]})
     data["phone"] = DoubleQuotedScalarString(phone)
     if v.get("email"):

@@ -139,7 +139,7 @@ def new_command(
 def _twins(catalogue: Catalogue, facility: str, name: str) -> list[str]:
     """The files of the products of ``facility`` with a name like ``name``: a product certified
     again gets a certification in its own record (``showroom import`` adds it), not a second record."""
-    from .importer import normalise_name
+    from .matching import normalise_name
 
     wanted = normalise_name(name)
     return [
