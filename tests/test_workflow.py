@@ -470,3 +470,25 @@ def test_parse_phone_restores_the_leading_zero() -> None:
     assert parse_phone(912345678) == "0912345678"
     assert parse_phone(2973846123.0) == "02973846123"
     assert parse_phone("0297 3846 123") == "0297 3846 123"
+
+
+def test_new_takes_names_where_ids_are_asked_for(mini: Path) -> None:
+    """Staff know the producer's and the group's names better than their ids."""
+    made = run(
+        mini, "new", "product", "Túi cỏ bàng", "--facility", "Hợp tác xã cỏ bàng Phú Mỹ", "--group", "Thu cong my nghe"
+    )
+    assert made.returncode == 0, made.stderr
+    text = (mini / "products/tui-co-bang.yml").read_text(encoding="utf-8")
+    assert "\nfacility: htx-co-bang-phu-my" in text and "\ngroup: handicrafts" in text
+    _fill(mini / "products/tui-co-bang.yml", "summary", "Túi đan tay.")
+    made = run(
+        mini, "new", "facility", "Cơ sở mật ong Cửa Cạn", "--unit", "Đặc khu Phú Quốc", "--type", "Ho kinh doanh",
+        "--phone", "0297 3846 111",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    text = (mini / "content/facilities/co-so-mat-ong-cua-can.yml").read_text(encoding="utf-8")
+    assert "\nunit: dac-khu-phu-quoc" in text and "\ntype: household" in text
+    _fill(mini / "content/facilities/co-so-mat-ong-cua-can.yml", "address", "Ấp Cửa Cạn, đặc khu Phú Quốc")
+    wrong = run(mini, "new", "product", "Túi", "--facility", "Cơ sở không có", "--group", "food")
+    assert wrong.returncode == 2
+    assert wrong.stderr.startswith("error: --facility: unknown facility 'Cơ sở không có'; known: ")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -55,7 +56,9 @@ def new_command(
     phone: str | None,
 ) -> None:
     """Write a new, valid, commented record with an id made from NAME."""
+    from ..pages.urls import slugify
     from ..records.types import CONTROL
+    from .matching import Places, config_id, records_by_name
     from .new import ScaffoldError, district_text, facility_text, new_record, product_text, unit_text
 
     if CONTROL.search(name):  # said of the argument, not of a record that was never written
@@ -83,12 +86,33 @@ def new_command(
         "unit": [("--type", kind_id, list(config["unit_types"]))],
         "district": [("--type", kind_id, list(config["district_types"]))],
     }
+    places = Places(catalogue)
+    facility_ids = records_by_name(catalogue.facilities)
+    type_section = {"facility": "facility_types", "unit": "unit_types", "district": "district_types"}.get(kind, "")
+
+    def unit_named(text: str) -> str | None:
+        found = places.find(text)
+        return found[1] if found and found[0] == "unit" else None
+
+    def district_named(text: str) -> str | None:
+        found = places.find(text)
+        return found[1] if found and found[0] == "district" else None
+
+    by_name: dict[str, Callable[[str], str | None]] = {
+        "facility": lambda text: facility_ids.get(text.casefold()) or facility_ids.get(slugify(text)),
+        "unit": unit_named,
+        "district": district_named,
+        "group": lambda text: config_id(text, config["groups"]),
+        "type": lambda text: config_id(text, config[type_section]),
+    }
     if not sys.stdin.isatty():
         _refuse_missing([(option, choices) for option, value, choices in required[kind] if value is None])
 
     def ask(value: str | None, label: str, choices: list[str]) -> str:
         if value is None:
             value = click.prompt(f"{label} ({', '.join(choices[:15])})", type=click.Choice(choices), show_choices=False)
+        if value not in choices:  # staff know names better than ids: "Cơ sở nước mắm Hưng Thịnh", "Thủ công"
+            value = by_name[label](value) or value
         if value not in choices:  # a value given on the command line: a usage error, as a missing one is
             click.echo(f"error: --{label}: unknown {label} {value!r}; known: {', '.join(choices)}", err=True)
             sys.exit(2)
