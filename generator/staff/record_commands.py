@@ -37,11 +37,11 @@ def _refuse_missing(missing: list[tuple[str, list[str] | None]]) -> None:
 @click.command("new")
 @click.argument("kind", type=click.Choice(["product", "facility", "unit", "district"]))
 @click.argument("name")
-@click.option("--facility", help="Product: id of the producing facility.")
-@click.option("--group", help="Product: group id from site_config.yml.")
-@click.option("--unit", help="Facility: id of its current commune, ward or special zone.")
-@click.option("--district", help="Facility: id of the district it was in, if any.")
-@click.option("--type", "kind_id", help="Facility, unit or district: type id from site_config.yml.")
+@click.option("--facility", help="Product: the producing facility, by id or name.")
+@click.option("--group", help="Product: its group of site_config.yml, by id or name.")
+@click.option("--unit", help="Facility: its current commune, ward or special zone, by id or name.")
+@click.option("--district", help="Facility: the district it was in, if any, by id or name.")
+@click.option("--type", "kind_id", help="Facility, unit or district: its type of site_config.yml, by id or name.")
 @click.option("--phone", help="Facility: phone number.")
 @click.pass_context
 def new_command(
