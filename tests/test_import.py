@@ -269,6 +269,7 @@ def test_unreadable_sheets_are_reported_and_the_template_never_overwrites(mini: 
     (tmp_path / "utf16.csv").write_text(text.replace(",", ";"), encoding="utf-16")  # with a byte-order mark, and ";"
     (tmp_path / "legacy.csv").write_bytes(b"M\xe3,T\xean\r\n")  # a Windows code page, not UTF-8
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 half a workbook")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # Excel 97-2003
     before = yml_files(mini)
     result = run(mini, "import", str(tmp_path / "utf16.csv"), "--dry-run")
     assert (result.returncode, result.stdout.splitlines()[0]) == (
@@ -286,6 +287,12 @@ def test_unreadable_sheets_are_reported_and_the_template_never_overwrites(mini: 
     assert result.stderr.splitlines()[0] == (
         "broken.xlsx:1:1: error: not a workbook that can be read (BadZipFile) "
         "(hint: open it in Excel and save it again as .xlsx, or save it as 'CSV UTF-8')"
+    )
+    result = run(mini, "import", str(tmp_path / "old.xls"))
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        "old.xls:1:1: error: only .xlsx and .csv files can be imported (hint: open it in Excel or LibreOffice and save"
+        " it as 'Excel Workbook (.xlsx)' or 'CSV UTF-8')",
     )
     assert yml_files(mini) == before
     result = run(mini, "import", "--template", str(tmp_path / "good.csv"))

@@ -42,7 +42,12 @@ def read_rows(path: Path, headers: dict[str, str], required: tuple[str, ...], re
     elif path.suffix.lower() == ".csv":
         table = _csv_cells(path, report, rel)
     else:
-        report.error(Mark(rel), "", "only .xlsx and .csv files can be imported")
+        report.error(
+            Mark(rel),
+            "",
+            "only .xlsx and .csv files can be imported",
+            "open it in Excel or LibreOffice and save it as 'Excel Workbook (.xlsx)' or 'CSV UTF-8'",
+        )
         return []
     if table is None:
         return []
