@@ -480,3 +480,28 @@ def test_a_new_facility_is_placed_in_its_current_unit_or_former_district(mini: P
     assert "\nunit: dac-khu-phu-quoc\n" in (facilities / "co-so-mat-ong-cua-can.yml").read_text(encoding="utf-8")
     assert "\ndistrict: phu-quoc\n" in (facilities / "co-so-ruou-sim-ham-ninh.yml").read_text(encoding="utf-8")
     check(mini, strict=True)
+
+
+def test_an_unknown_facility_names_the_one_most_like_it(mini: Path, tmp_path: Path) -> None:
+    """A council spells the name another way ("Mĩ" for "Mỹ", as older texts write it)."""
+    add_second_round(mini)
+    sheet = write_sheet(
+        tmp_path / "council.csv",
+        [
+            row(
+                "Túi cỏ bàng",
+                "Hợp tác xã cỏ bàng Phú Mĩ",
+                "region",
+                "15/QĐ-BCT",
+                "01/10/2024",
+                group="handicrafts",
+            )
+        ],
+    )
+    result = run(mini, "import", str(sheet))
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        "council.csv:2:6: error: facility: unknown facility 'Hợp tác xã cỏ bàng Phú Mĩ' (hint: is it 'Hợp tác xã cỏ bàng"
+        " Phú Mỹ' (htx-co-bang-phu-my)? write an existing facility's name or id, or fill district, facility_type,"
+        " address, phone to create it)",
+    )

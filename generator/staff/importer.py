@@ -38,7 +38,7 @@ from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
 from ..records.schema import NAME, SHORT
 from ..records.types import CONTROL, EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
-from .matching import Places, config_id, normalise_name, records_by_name
+from .matching import Places, closest, config_id, normalise_name, records_by_name
 from .sheet import Row, cell_problem, parse_date, parse_phone, read_rows, write_template
 from .yaml_edit import append_certification, dump, edit_record, flow, read_record, write_record
 
@@ -282,7 +282,9 @@ class _Planner:
                 bad("facility", f"cannot make an id from {v['facility']!r}: use letters or digits")
                 return
             if facility_id not in self.new_facilities:
-                made = _new_facility(v, row, bad, self.places, self.config)
+                made = _new_facility(
+                    v, row, bad, self.places, self.config, closest(v["facility"], self.catalogue.facilities)
+                )
                 if made is None:
                     return
                 self.new_facilities[facility_id] = made
@@ -329,13 +331,18 @@ def plan_import(catalogue: Catalogue, path: Path, report: Report, rnd: Record | 
     return planner.plan
 
 
-def _new_facility(v: dict[str, str], row: Row, bad: Any, places: Places, config: dict[str, Any]) -> CommentedMap | None:
+def _new_facility(
+    v: dict[str, str], row: Row, bad: Any, places: Places, config: dict[str, Any], alike: tuple[str, str] | None
+) -> CommentedMap | None:
+    """The record of a facility the row names and the records do not, or None (reported);
+    ``alike`` is the existing facility most like it, named when the row cannot create one."""
     missing = [name for name in ("district", "facility_type", "address", "phone") if not v.get(name)]
     if missing:
+        like = f"is it {alike[1]!r} ({alike[0]})? " if alike else ""
         bad(
             "facility",
             f"unknown facility {v['facility']!r}",
-            f"fill {', '.join(missing)} to create it, or use an existing facility's name",
+            f"{like}write an existing facility's name or id, or fill {', '.join(missing)} to create it",
         )
         return None
     place = places.find(v["district"])

@@ -6,6 +6,7 @@ compared without case, diacritics or extra spaces where that cannot confuse two 
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections import defaultdict
 from typing import Any
@@ -46,6 +47,17 @@ def records_by_name(records: dict[str, Any]) -> dict[str, str]:
             index[name.casefold()] = ident
             index[slugify(name)] = ident
     return index
+
+
+def closest(text: str, records: dict[str, Any]) -> tuple[str, str] | None:
+    """The record whose first name is most like ``text`` (``… Phú Mĩ`` for ``… Phú Mỹ``), as
+    ``(id, name)``, or None when none is much alike."""
+    names = {normalise_name(next(iter(r.data["name"].values()))): ident for ident, r in records.items()}
+    found = difflib.get_close_matches(normalise_name(text), list(names), n=1, cutoff=0.6)
+    if not found:
+        return None
+    ident = names[found[0]]
+    return ident, next(iter(records[ident].data["name"].values()))
 
 
 class Places:
