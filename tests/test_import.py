@@ -505,3 +505,15 @@ def test_an_unknown_facility_names_the_one_most_like_it(mini: Path, tmp_path: Pa
         " Phú Mỹ' (htx-co-bang-phu-my)? write an existing facility's name or id, or fill district, facility_type,"
         " address, phone to create it)",
     )
+
+
+def test_a_new_product_named_like_one_of_its_facility_is_pointed_out(mini: Path, tmp_path: Path) -> None:
+    """A name typed another way would make a second record of a product certified again."""
+    add_second_round(mini)
+    typo = row("Giỏ sách cỏ bàng", "htx-co-bang-phu-my", "region", "15/QĐ-BCT", "01/10/2024", group="handicrafts")
+    result = run(mini, "import", str(write_sheet(tmp_path / "council.csv", [typo])), "--dry-run")
+    assert (result.returncode, result.stdout.splitlines()[0]) == (
+        0,
+        "row 2: new product gio-sach-co-bang (like products/gio-xach-co-bang.yml: if it is that product,"
+        " write its id in the 'Mã' column)",
+    )

@@ -38,7 +38,7 @@ from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
 from ..records.schema import NAME, SHORT
 from ..records.types import CONTROL, EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
-from .matching import Places, closest, config_id, normalise_name, records_by_name
+from .matching import Places, closest, config_id, normalise_name, products_like, records_by_name
 from .sheet import Row, cell_problem, parse_date, parse_phone, read_rows, write_template
 from .yaml_edit import append_certification, dump, edit_record, flow, read_record, write_record
 
@@ -307,7 +307,12 @@ class _Planner:
         self.plan.create[root / "products" / f"{ident}.yml"] = f"# imported from {self.rel}, row {row.number}\n" + dump(
             data
         )
-        self.plan.lines.append(f"row {row.number}: new product {ident}")
+        like = "" if made is not None else ", ".join(products_like(self.catalogue, facility_id, v["name_vi"]))
+        # A product certified again belongs in its own record: name a record it may be, so the row gets its id.
+        note = (
+            f" (like {like}: if it is that product, write its id in the {self.headers['id']!r} column)" if like else ""
+        )
+        self.plan.lines.append(f"row {row.number}: new product {ident}{note}")
         if made is not None:
             self.plan.lines.append(f"row {row.number}: new facility {facility_id}")
 

@@ -49,6 +49,20 @@ def records_by_name(records: dict[str, Any]) -> dict[str, str]:
     return index
 
 
+def products_like(catalogue: Catalogue, facility: str, name: str) -> list[str]:
+    """The files of the products of ``facility`` with a name like ``name``: a product certified
+    again gets a certification in its own record (``showroom import`` adds it), not a second record."""
+    wanted = normalise_name(name)
+    return [
+        catalogue.products[ident].rel
+        for ident in catalogue.links.facility_products.get(facility, [])
+        if difflib.SequenceMatcher(
+            None, wanted, normalise_name(catalogue.products[ident].data["name"][catalogue.languages[0]])
+        ).ratio()
+        >= 0.8
+    ]
+
+
 def closest(text: str, records: dict[str, Any]) -> tuple[str, str] | None:
     """The record whose first name is most like ``text`` (``… Phú Mĩ`` for ``… Phú Mỹ``), as
     ``(id, name)``, or None when none is much alike."""

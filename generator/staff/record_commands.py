@@ -6,7 +6,6 @@ work itself is in ``new.py``, ``importer.py`` and ``addresses.py``.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +14,6 @@ import click
 
 from ..build import check
 from ..records.diagnostics import Report, UserError
-from ..records.model import Catalogue
 from .console import fail, print_report, project_root
 
 
@@ -58,7 +56,7 @@ def new_command(
     """Write a new, valid, commented record with an id made from NAME."""
     from ..pages.urls import slugify
     from ..records.types import CONTROL
-    from .matching import Places, config_id, records_by_name
+    from .matching import Places, config_id, products_like, records_by_name
     from .new import ScaffoldError, district_text, facility_text, new_record, product_text, unit_text
 
     if CONTROL.search(name):  # said of the argument, not of a record that was never written
@@ -128,7 +126,7 @@ def new_command(
             sys.exit(1)
         levels = list(config["programmes"][latest.data["programme"]]["levels"])
         text = product_text(name, facility, group, latest.data, latest.data.get("level"), levels)
-        twins = _twins(catalogue, facility, name)
+        twins = products_like(catalogue, facility, name)
     elif kind == "facility":
         if units:
             unit = ask(unit, "unit", units)
@@ -158,22 +156,6 @@ def new_command(
         click.echo(f"Wrote {rel}; fill in {', '.join(to_fill)}, then run `showroom check`.")
     else:
         click.echo(f"Wrote {rel}; complete it, then run `showroom check`.")
-
-
-def _twins(catalogue: Catalogue, facility: str, name: str) -> list[str]:
-    """The files of the products of ``facility`` with a name like ``name``: a product certified
-    again gets a certification in its own record (``showroom import`` adds it), not a second record."""
-    from .matching import normalise_name
-
-    wanted = normalise_name(name)
-    return [
-        catalogue.products[ident].rel
-        for ident in catalogue.links.facility_products.get(facility, [])
-        if difflib.SequenceMatcher(
-            None, wanted, normalise_name(catalogue.products[ident].data["name"][catalogue.languages[0]])
-        ).ratio()
-        >= 0.8
-    ]
 
 
 @click.command("import")
