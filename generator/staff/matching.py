@@ -64,14 +64,11 @@ def products_like(catalogue: Catalogue, facility: str, name: str) -> list[str]:
 
 
 def closest(text: str, records: dict[str, Any]) -> tuple[str, str] | None:
-    """The record whose first name is most like ``text`` (``… Phú Mĩ`` for ``… Phú Mỹ``), as
-    ``(id, name)``, or None when none is much alike."""
-    names = {normalise_name(next(iter(r.data["name"].values()))): ident for ident, r in records.items()}
+    """The record with a name most like ``text`` (``… Phú Mĩ`` for ``… Phú Mỹ``), as ``(id, that
+    name)``, or None when none is much alike."""
+    names = {normalise_name(name): (ident, name) for ident, r in records.items() for name in r.data["name"].values()}
     found = difflib.get_close_matches(normalise_name(text), list(names), n=1, cutoff=0.6)
-    if not found:
-        return None
-    ident = names[found[0]]
-    return ident, next(iter(records[ident].data["name"].values()))
+    return names[found[0]] if found else None
 
 
 class Places:
