@@ -68,6 +68,8 @@ class PageKeys:
         self._whole_catalogue = ""
         self._cards: dict[str, str] = {}
         self._facility_cards: dict[str, str] = {}
+        self._places: dict[str, list[tuple[str, str]]] = {}
+        self._wholes: dict[str, list[str]] = {}
         self._card_inputs: dict[tuple[str, str, str], str] | None = None
 
     def listed_as_before(self, previous: BuildState | None) -> bool:
@@ -110,8 +112,13 @@ class PageKeys:
 
     def places(self, facility: str) -> list[tuple[str, str]]:
         """The records of where a facility is: its current unit and its former district (either may be missing)."""
-        data = self.cat.facilities[facility].data
-        return [(kind, data[name]) for kind, name in (("units", "unit"), ("districts", "district")) if name in data]
+        # Made once per facility: every card and whole product of its products asks (73,000 times at 20,000).
+        found = self._places.get(facility)
+        if found is None:
+            data = self.cat.facilities[facility].data
+            pairs = (("units", "unit"), ("districts", "district"))
+            found = self._places[facility] = [(kind, data[name]) for kind, name in pairs if name in data]
+        return found
 
     def product_card(self, ident: str) -> str:
         """What a product card shows: the product, its facility and places (digested once)."""
@@ -142,9 +149,13 @@ class PageKeys:
 
     def whole_product(self, ident: str) -> list[str]:
         """A product with its facility and places, every field (a product page, the catalogue)."""
-        facility = self.cat.products[ident].data["facility"]
-        full = self.full
-        return [full[("products", ident)], full[("facilities", facility)], *(full[p] for p in self.places(facility))]
+        whole = self._wholes.get(ident)  # made once: its page and its part of the catalogue both ask
+        if whole is None:
+            facility = self.cat.products[ident].data["facility"]
+            full = self.full
+            places = [full[p] for p in self.places(facility)]
+            whole = self._wholes[ident] = [full[("products", ident)], full[("facilities", facility)], *places]
+        return whole
 
     def page(self, kind: str, ident: str) -> str:
         """A digest of what one page shows, apart from the global digest."""
