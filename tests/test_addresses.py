@@ -235,6 +235,14 @@ def test_a_choice_resolves_a_divided_commune(project: Path) -> None:
     check(project, strict=True)
 
 
+@pytest.mark.parametrize("unit", ["phường Vĩnh Tế", "Vinh Te"])
+def test_a_choice_may_name_the_unit_as_listed(project: Path, unit: str) -> None:
+    """Staff copy the name the list shows, or type it without accents."""
+    showroom(project, "addresses", "--write", "--choose", f"mam-vinh-chau={unit}")
+    text = (project / "content/facilities/mam-vinh-chau.yml").read_text(encoding="utf-8")
+    assert "unit: phuong-vinh-te\ndistrict: chau-doc\n" in text
+
+
 def test_a_choice_must_name_a_facility(project: Path) -> None:
     result = showroom(project, "addresses", "--choose", "nobody=phuong-vinh-te")
     assert result.exit_code == 2 and result.stderr == "error: --choose: no facility nobody\n"

@@ -151,6 +151,11 @@ def strip_type(name: str) -> str:
     return name
 
 
+def _folded(name: str) -> str:
+    """A name as two are compared: one case, no accents, single spaces."""
+    return " ".join(_plain(_nfc(name)).casefold().split())
+
+
 def _plain(text: str) -> str:
     """Vietnamese without accents, as English addresses write it: ``Đông Hồ`` → ``Dong Ho``."""
     text = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
@@ -255,6 +260,11 @@ def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: 
         if outside is not None:
             _elsewhere(proposal, f"{_old_place(old)} is now in {_lower_type(outside.province)}", covered)
             return
+        if choice not in wards and choice is not None:  # the name, as listed ("phường Vĩnh Tế"), is taken too
+            choice = next(
+                (i for i, new in wards.items() if _folded(choice) in map(_folded, (new.ward, strip_type(new.ward)))),
+                choice,
+            )
         if choice not in wards:
             proposal.status = "split"
             proposal.why = f"{_old_place(old)} was divided among:"

@@ -255,7 +255,7 @@ def _choices(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
     multiple=True,
     callback=_choices,
     metavar="FACILITY-ID=UNIT-ID",
-    help="The current unit of a facility whose old commune or ward was divided (one of the listed ones). Repeatable.",
+    help="The current unit of a facility whose old commune or ward was divided: one of the listed ones, by id or name. Repeatable.",
 )
 @click.pass_context
 def addresses_command(ctx: click.Context, write: bool, choices: dict[str, str]) -> None:
