@@ -517,3 +517,23 @@ def test_a_new_product_named_like_one_of_its_facility_is_pointed_out(mini: Path,
         "row 2: new product gio-sach-co-bang (like products/gio-xach-co-bang.yml: if it is that product,"
         " write its id in the 'Mã' column)",
     )
+
+
+def test_a_facility_name_two_producers_share_is_never_picked(mini: Path, tmp_path: Path) -> None:
+    """Two producers trade under one name in different places: the row must say which by id."""
+    add_second_round(mini)
+    twin = (mini / "content/facilities/nuoc-mam-hung-thinh.yml").read_text(encoding="utf-8")
+    (mini / "content/facilities/nuoc-mam-hung-thinh-2.yml").write_text(twin, encoding="utf-8")
+    name = check(mini)[0].facilities["nuoc-mam-hung-thinh"].data["name"]["vi"]
+    sheet = write_sheet(tmp_path / "council.csv", [row("Nước mắm", name, "region", "15/QĐ-BCT", "01/10/2024")])
+    result = run(mini, "import", str(sheet))
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        f"council.csv:2:6: error: facility: {name!r} is the name of 2 facilities: nuoc-mam-hung-thinh,"
+        " nuoc-mam-hung-thinh-2 (hint: write the id of one)",
+    )
+    made = run(mini, "new", "product", "Mắm cá", "--facility", name, "--group", "food")
+    assert (made.returncode, made.stderr) == (
+        2,
+        f"error: --facility: {name!r} is the name of nuoc-mam-hung-thinh, nuoc-mam-hung-thinh-2; write the id of one\n",
+    )

@@ -38,7 +38,7 @@ from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
 from ..records.schema import NAME, SHORT
 from ..records.types import CONTROL, EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
-from .matching import Places, closest, config_id, normalise_name, products_like, records_by_name
+from .matching import Names, Places, closest, config_id, normalise_name, products_like
 from .sheet import Row, cell_problem, parse_date, parse_phone, read_rows, write_template
 from .yaml_edit import append_certification, dump, edit_record, flow, read_record, write_record
 
@@ -111,7 +111,7 @@ class _Planner:
         self.catalogue, self.rel, self.rnd, self.headers, self.report = catalogue, rel, rnd, headers, report
         self.config = catalogue.config
         self.levels = self.config["programmes"][rnd.data["programme"]]["levels"]
-        self.facilities = records_by_name(catalogue.facilities)
+        self.facilities = Names(catalogue.facilities)
         self.places = Places(catalogue)
         self.new_facilities: dict[str, CommentedMap] = {}
         self.seen: dict[str, int] = {}
@@ -207,6 +207,14 @@ class _Planner:
                 bad("id", f"{ident!r} is not an id", Id.pattern_hint)
                 return False, None
             return False, ident
+        shared = self.facilities.sharing(v["facility"])
+        if shared:
+            bad(
+                "facility",
+                f"{v['facility']!r} is the name of {len(shared)} facilities: {', '.join(shared)}",
+                "write the id of one",
+            )
+            return False, None
         facility_id = self._facility(v["facility"])
         if facility_id is not None:
             found = sorted(self.by_name.get((facility_id, normalise_name(v["name_vi"])), []))
@@ -239,7 +247,7 @@ class _Planner:
 
     def _facility(self, value: str) -> str | None:
         """The id of an existing facility, by id or name."""
-        return self.facilities.get(value.casefold()) or self.facilities.get(slugify(value))
+        return self.facilities.find(value)
 
     def _add(self, ident: str, cert: Cert, row: Row, bad: Any) -> None:
         """Append ``cert`` to an existing product, unless it holds that decision already."""

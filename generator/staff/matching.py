@@ -38,15 +38,36 @@ def config_id(value: str, entries: dict[str, dict[str, Any]]) -> str | None:
     return None
 
 
-def records_by_name(records: dict[str, Any]) -> dict[str, str]:
-    """Record ids by id, by each name (any case) and by the id each name would make."""
-    index = {}
-    for ident, record in records.items():
-        index[ident] = ident
-        for name in record.data["name"].values():
-            index[name.casefold()] = ident
-            index[slugify(name)] = ident
-    return index
+class Names:
+    """Record ids by id, by each name in any case, and by the id each name would make.
+
+    A name two records share finds neither (two producers may trade under one name in
+    different communes): ``sharing`` lists them, so the caller asks for an id instead of
+    picking one.
+    """
+
+    def __init__(self, records: dict[str, Any]) -> None:
+        self.ids = set(records)
+        self._named: dict[str, set[str]] = defaultdict(set)
+        for ident, record in records.items():
+            for name in record.data["name"].values():
+                self._named[name.casefold()].add(ident)
+                self._named[slugify(name)].add(ident)
+
+    def _matches(self, text: str) -> set[str]:
+        if text in self.ids:
+            return {text}
+        return self._named.get(text.casefold()) or self._named.get(slugify(text)) or set()
+
+    def find(self, text: str) -> str | None:
+        """The id of the one record named ``text`` (or of that id), else None."""
+        found = self._matches(text)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def sharing(self, text: str) -> list[str]:
+        """The ids of the records that share the name ``text``, when more than one does."""
+        found = self._matches(text)
+        return sorted(found) if len(found) > 1 else []
 
 
 def products_like(catalogue: Catalogue, facility: str, name: str) -> list[str]:
@@ -77,8 +98,8 @@ class Places:
     word ("An Biên" for "Xã An Biên") when one unit alone has it and no district."""
 
     def __init__(self, catalogue: Catalogue) -> None:
-        self.units = records_by_name(catalogue.units)
-        self.districts = records_by_name(catalogue.districts)
+        self.units = Names(catalogue.units)
+        self.districts = Names(catalogue.districts)
         short: dict[str, list[str]] = defaultdict(list)
         for ident, record in catalogue.units.items():
             for name in {normalise_name(strip_type(n)) for n in record.data["name"].values()}:
@@ -87,8 +108,8 @@ class Places:
 
     def find(self, text: str) -> tuple[str, str] | None:
         """``("unit", id)`` or ``("district", id)`` of the place named ``text``; None if unknown."""
-        for field_name, index in (("unit", self.units), ("district", self.districts)):
-            found = index.get(text.casefold()) or index.get(slugify(text))
+        for field_name, names in (("unit", self.units), ("district", self.districts)):
+            found = names.find(text)
             if found:
                 return field_name, found
         unit = self.short.get(normalise_name(text))

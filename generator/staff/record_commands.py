@@ -54,9 +54,8 @@ def new_command(
     phone: str | None,
 ) -> None:
     """Write a new, valid, commented record with an id made from NAME."""
-    from ..pages.urls import slugify
     from ..records.types import CONTROL
-    from .matching import Places, config_id, products_like, records_by_name
+    from .matching import Names, Places, config_id, products_like
     from .new import ScaffoldError, district_text, facility_text, new_record, product_text, unit_text
 
     if CONTROL.search(name):  # said of the argument, not of a record that was never written
@@ -85,7 +84,7 @@ def new_command(
         "district": [("--type", kind_id, list(config["district_types"]))],
     }
     places = Places(catalogue)
-    facility_ids = records_by_name(catalogue.facilities)
+    facility_names = Names(catalogue.facilities)
     type_section = {"facility": "facility_types", "unit": "unit_types", "district": "district_types"}.get(kind, "")
 
     def unit_named(text: str) -> str | None:
@@ -97,7 +96,7 @@ def new_command(
         return found[1] if found and found[0] == "district" else None
 
     by_name: dict[str, Callable[[str], str | None]] = {
-        "facility": lambda text: facility_ids.get(text.casefold()) or facility_ids.get(slugify(text)),
+        "facility": facility_names.find,
         "unit": unit_named,
         "district": district_named,
         "group": lambda text: config_id(text, config["groups"]),
@@ -111,6 +110,12 @@ def new_command(
             value = click.prompt(f"{label} ({', '.join(choices[:15])})", type=click.Choice(choices), show_choices=False)
         if value not in choices:  # staff know names better than ids: "Cơ sở nước mắm Hưng Thịnh", "Thủ công"
             value = by_name[label](value) or value
+        shared = facility_names.sharing(value) if label == "facility" and value not in choices else []
+        if shared:  # two producers may trade under one name: never pick one of them
+            click.echo(
+                f"error: --facility: {value!r} is the name of {', '.join(shared)}; write the id of one", err=True
+            )
+            sys.exit(2)
         if value not in choices:  # a value given on the command line: a usage error, as a missing one is
             click.echo(f"error: --{label}: unknown {label} {value!r}; known: {', '.join(choices)}", err=True)
             sys.exit(2)
