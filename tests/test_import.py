@@ -537,3 +537,20 @@ def test_a_facility_name_two_producers_share_is_never_picked(mini: Path, tmp_pat
         2,
         f"error: --facility: {name!r} is the name of nuoc-mam-hung-thinh, nuoc-mam-hung-thinh-2; write the id of one\n",
     )
+
+
+def test_two_producers_products_of_one_name_are_told_apart_by_id(mini: Path, tmp_path: Path) -> None:
+    """Two new producers each certified for "Mắm cá lóc": the id made from the name cannot be both."""
+    add_second_round(mini)
+
+    def new(facility: str) -> list[str]:
+        cells = row("Mắm cá lóc", facility, "region", "15/QĐ-BCT", "01/10/2024")
+        return [*cells[:6], "Phú Quốc", "household", "Ấp 1", "0297 3846 111", *cells[10:]]
+
+    sheet = write_sheet(tmp_path / "council.csv", [new("Cơ sở mắm Ba Hòn"), new("Cơ sở mắm Bảy Núi")])
+    result = run(mini, "import", str(sheet))
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        "council.csv:3:2: error: name_vi: row 2 has a product of this name too, of 'Cơ sở mắm Ba Hòn': both would"
+        " have the id 'mam-ca-loc' (hint: write an id for each in the 'Mã' column, e.g. mam-ca-loc-co-so-mam-bay-nui)",
+    )

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..pages.urls import slugify
 from ..records.certifications import Cert, round_key
@@ -37,8 +36,9 @@ from ..records.config_schema import IMPORT_COLUMNS as COLUMNS
 from ..records.diagnostics import Mark, Report
 from ..records.model import Catalogue, Record
 from ..records.schema import NAME, SHORT
-from ..records.types import CONTROL, EMAIL_HINT, ID_PATTERN, PHONE_HINT, Id, is_email, is_phone
+from ..records.types import CONTROL, ID_PATTERN, Id
 from .matching import Names, Places, closest, config_id, normalise_name, products_like
+from .new_facility import facility_record
 from .sheet import Row, cell_problem, parse_date, parse_phone, read_rows, write_template
 from .yaml_edit import append_certification, dump, edit_record, flow, read_record, write_record
 
@@ -114,7 +114,7 @@ class _Planner:
         self.facilities = Names(catalogue.facilities)
         self.places = Places(catalogue)
         self.new_facilities: dict[str, CommentedMap] = {}
-        self.seen: dict[str, int] = {}
+        self.seen: dict[str, tuple[int, str]] = {}  # product id -> its row and the facility that row names
         self.by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
         for product in catalogue.products.values():
             key = (product.data["facility"], normalise_name(product.data["name"].get("vi", "")))
@@ -178,9 +178,17 @@ class _Planner:
         if ident is None:
             return
         if ident in self.seen:
-            bad("name_vi", f"the product {ident!r} is already on row {self.seen[ident]}")
+            earlier, facility = self.seen[ident]
+            if existing or normalise_name(facility) == normalise_name(v["facility"]):
+                bad("name_vi", f"the product {ident!r} is already on row {earlier}")
+            else:  # two producers' products of one name: the id made from it cannot be both
+                bad(
+                    "name_vi",
+                    f"row {earlier} has a product of this name too, of {facility!r}: both would have the id {ident!r}",
+                    f"write an id for each in the {self.headers['id']!r} column, e.g. {ident}-{slugify(v['facility'])}",
+                )
             return
-        self.seen[ident] = row.number
+        self.seen[ident] = row.number, v["facility"]
         if existing:
             if cert is not None:
                 self._add(ident, cert, row, bad)
@@ -290,7 +298,7 @@ class _Planner:
                 bad("facility", f"cannot make an id from {v['facility']!r}: use letters or digits")
                 return
             if facility_id not in self.new_facilities:
-                made = _new_facility(
+                made = facility_record(
                     v, row, bad, self.places, self.config, closest(v["facility"], self.catalogue.facilities)
                 )
                 if made is None:
@@ -342,57 +350,6 @@ def plan_import(catalogue: Catalogue, path: Path, report: Report, rnd: Record | 
         else:
             planner.row(row)
     return planner.plan
-
-
-def _new_facility(
-    v: dict[str, str], row: Row, bad: Any, places: Places, config: dict[str, Any], alike: tuple[str, str] | None
-) -> CommentedMap | None:
-    """The record of a facility the row names and the records do not, or None (reported);
-    ``alike`` is the existing facility most like it, named when the row cannot create one."""
-    missing = [name for name in ("district", "facility_type", "address", "phone") if not v.get(name)]
-    if missing:
-        like = f"is it {alike[1]!r} ({alike[0]})? " if alike else ""
-        bad(
-            "facility",
-            f"unknown facility {v['facility']!r}",
-            f"{like}write an existing facility's name or id, or fill {', '.join(missing)} to create it",
-        )
-        return None
-    place = places.find(v["district"])
-    kind = config_id(v["facility_type"], config["facility_types"])
-    phone = parse_phone(row.values.get("phone"))
-    ok = True
-    if place is None:
-        bad(
-            "district",
-            f"unknown commune, ward or district {v['district']!r}",
-            "write the name of a unit of content/units/ (e.g. 'Xã An Biên') or of a district of content/districts/",
-        )
-        ok = False
-    if kind is None:
-        bad(
-            "facility_type",
-            f"unknown facility type {v['facility_type']!r}",
-            f"use one of: {', '.join(config['facility_types'])}",
-        )
-        ok = False
-    if not is_phone(phone):
-        bad("phone", f"{phone!r} is not a Vietnamese phone number", PHONE_HINT)
-        ok = False
-    if v.get("email") and not is_email(v["email"]):
-        bad("email", f"{v['email']!r} is not an e-mail address", EMAIL_HINT)
-        ok = False
-    if not ok:
-        return None
-    data = CommentedMap()
-    data["name"] = flow({"vi": v["facility"]})
-    data["type"] = kind
-    data[place[0]] = place[1]  # "unit" or "district", as ``showroom new facility`` writes it
-    data["address"] = flow({"vi": v["address"]})
-    data["phone"] = DoubleQuotedScalarString(phone)
-    if v.get("email"):
-        data["email"] = DoubleQuotedScalarString(v["email"])
-    return data
 
 
 def apply(plan: Plan) -> None:
