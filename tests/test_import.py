@@ -554,3 +554,15 @@ def test_two_producers_products_of_one_name_are_told_apart_by_id(mini: Path, tmp
         "council.csv:3:2: error: name_vi: row 2 has a product of this name too, of 'Cơ sở mắm Ba Hòn': both would"
         " have the id 'mam-ca-loc' (hint: write an id for each in the 'Mã' column, e.g. mam-ca-loc-co-so-mam-bay-nui)",
     )
+
+
+def test_an_id_of_another_producers_product_is_refused(mini: Path, tmp_path: Path) -> None:
+    """A mistyped id in the Mã column would add the certification to another producer's product."""
+    add_second_round(mini)
+    wrong = row("Nước mắm", "nuoc-mam-hung-thinh", "region", "15/QĐ-BCT", "01/10/2024", "gio-xach-co-bang")
+    result = run(mini, "import", str(write_sheet(tmp_path / "council.csv", [wrong])))
+    assert (result.returncode, result.stderr.splitlines()[0]) == (
+        1,
+        "council.csv:2:1: error: id: 'gio-xach-co-bang' is a product of 'htx-co-bang-phu-my', not of"
+        " 'nuoc-mam-hung-thinh' (hint: check the 'Mã' column)",
+    )

@@ -210,6 +210,11 @@ class _Planner:
         if v.get("id"):
             ident = v["id"]
             if ident in products:
+                # A mistyped id would add the certification to another producer's product.
+                held, named = products[ident].data["facility"], self.facilities.find(v["facility"])
+                if named is not None and named != held:
+                    bad("id", f"{ident!r} is a product of {held!r}, not of {named!r}", f"check the {column!r} column")
+                    return False, None
                 return True, ident
             if not re.fullmatch(ID_PATTERN, ident):
                 bad("id", f"{ident!r} is not an id", Id.pattern_hint)
