@@ -304,7 +304,7 @@ class _Planner:
                 return
             if facility_id not in self.new_facilities:
                 made = facility_record(
-                    v, row, bad, self.places, self.config, closest(v["facility"], self.catalogue.facilities)
+                    v, row, bad, self.places, self.config, lambda: closest(v["facility"], self.catalogue.facilities)
                 )
                 if made is None:
                     return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
@@ -14,13 +15,20 @@ from .yaml_edit import flow
 
 
 def facility_record(
-    v: dict[str, str], row: Row, bad: Any, places: Places, config: dict[str, Any], alike: tuple[str, str] | None
+    v: dict[str, str],
+    row: Row,
+    bad: Any,
+    places: Places,
+    config: dict[str, Any],
+    alike: Callable[[], tuple[str, str] | None],
 ) -> CommentedMap | None:
     """The record of a facility the row names and the records do not, or None (reported);
-    ``alike`` is the existing facility most like it, named when the row cannot create one."""
+    ``alike`` finds the existing facility most like it (a look over every facility's names), asked
+    only when the row cannot create one."""
     missing = [name for name in ("district", "facility_type", "address", "phone") if not v.get(name)]
     if missing:
-        like = f"is it {alike[1]!r} ({alike[0]})? " if alike else ""
+        found = alike()
+        like = f"is it {found[1]!r} ({found[0]})? " if found else ""
         bad(
             "facility",
             f"unknown facility {v['facility']!r}",
