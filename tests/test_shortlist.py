@@ -203,8 +203,10 @@ def test_the_shortlist_page_without_script_says_what_it_is(root: Path) -> None:
 def test_add_from_cards_and_a_product_page_then_open_the_list(page: object, url: str) -> None:
     page.goto(url + "nhom/handicrafts/")
     stars = page.locator(".sr-card__pick")
-    first, second = stars.nth(0), stars.nth(1)
-    ids = [first.get_attribute("data-shortlist-toggle"), second.get_attribute("data-shortlist-toggle")]
+    ids = [stars.nth(0).get_attribute("data-shortlist-toggle"), stars.nth(1).get_attribute("data-shortlist-toggle")]
+    # Held by product: a locator by position is looked up again at each use, and the finder may
+    # draw its result cards, with stars of their own, meanwhile (every star of one product agrees).
+    first, second = (page.locator(f'[data-shortlist-toggle="{ident}"]').first for ident in ids)
     first.click()
     second.click()
     assert first.get_attribute("aria-pressed") == "true" and second.get_attribute("aria-pressed") == "true"
