@@ -18,8 +18,10 @@ Each record therefore has two digests: ``full``, of everything in it, and
 cards, listings and counts. When only full digests changed (a summary, a
 phone number, a story), the links between records are as they were, so only
 the pages that show those records whole get new keys; the others keep theirs
-from the published build (``PageKeys.keys``). The tests check both ways
-of keying against each other.
+from the published build (``PageKeys.keys``). When only products changed as cards show
+them (a name, a level), the pages keyed again are also those showing their cards and
+those standing near them in their groups' and facilities' name order, before and after
+(the state keeps those orders). The tests check both ways of keying against each other.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 
 from ..media.photos import Photo
 from ..records.certifications import status
-from ..records.links import related
+from ..records.links import RELATED, related
 from ..records.model import Catalogue
 from ..records.trade import status as trade_status
 from .digests import digest, join_digest
@@ -71,6 +73,8 @@ class PageKeys:
         self._places: dict[str, list[tuple[str, str]]] = {}
         self._wholes: dict[str, list[str]] = {}
         self._card_inputs: dict[tuple[str, str, str], str] | None = None
+        self._carded_since: tuple[BuildState | None, list[str] | None] | None = None
+        self._placed: tuple[dict[str, str], dict[str, str]] | None = None
 
     def listed_as_before(self, previous: BuildState | None) -> bool:
         """Whether no record changed as cards and listings show it since the ``previous``
@@ -100,6 +104,16 @@ class PageKeys:
         """
         if self._card_inputs is None and self.listed_as_before(previous):
             self._card_inputs = previous.card_inputs or None
+        carded = self._carded(previous)
+        if self._card_inputs is None and carded and previous is not None and previous.card_inputs:
+            # Only products changed as cards show them: their cards, and their facilities' (how many
+            # products each makes) before and after, are drawn from something else; no other card is.
+            inputs = dict(previous.card_inputs)
+            makers = {maker for ident in carded for maker in self._makers(ident, previous)}
+            for lang in self.cat.languages:
+                inputs.update((("product", ident, lang), self.product_card(ident)) for ident in carded)
+                inputs.update((("facility", ident, lang), self.facility_card(ident)) for ident in makers)
+            self._card_inputs = inputs
         if self._card_inputs is None:
             # A share card shows what a product's or facility's card in a listing shows: one
             # digest for both, made once (the page keys read the same ones).
@@ -251,13 +265,22 @@ class PageKeys:
         whole are keyed again; the others keep their previous keys.
         """
         links, languages = self.links, self.cat.languages
-        fresh = self._changed_wholes(previous, global_key)
+        fresh = self._changed_pages(previous, global_key)
+        # A product changed as cards show it changes what the whole catalogue's pages count and show.
+        counted = bool(self._carded(previous))
         old = previous.pages if previous is not None else {}
         keys = {}
         for spec in specs:
             kind, ident = spec.kind, spec.ident
             names = [f"{lang}:{links.path(kind, ident, lang)}" for lang in languages]
-            if fresh is not None and kind != "page" and (kind, ident) not in fresh and all(n in old for n in names):
+            whole_catalogue = counted and kind not in KEYED_BY_THEIR_RECORDS
+            if (
+                fresh is not None
+                and kind != "page"
+                and (kind, ident) not in fresh
+                and not whole_catalogue
+                and all(n in old for n in names)
+            ):
                 for name in names:
                     keys[name] = old[name][0]
                 continue
@@ -266,10 +289,15 @@ class PageKeys:
                 keys[name] = key
         return keys
 
-    def _changed_wholes(self, previous: BuildState | None, global_key: str) -> set[tuple[str, str]] | None:
-        """The pages showing whole a record changed since ``previous``; None when every page
-        must be keyed again (no state, another global digest, a listed digest changed)."""
-        if previous is None or previous.global_key != global_key or not self.listed_as_before(previous):
+    def _changed_pages(self, previous: BuildState | None, global_key: str) -> set[tuple[str, str]] | None:
+        """The pages showing whole a record changed since ``previous``, and those showing the card
+        of a product changed as cards show it or standing near it in a name order; None when every
+        page must be keyed again (no state, another global digest, a record added or removed, a
+        record other than a product changed as cards show it)."""
+        if previous is None or previous.global_key != global_key:
+            return None
+        carded = self._carded(previous)
+        if carded is None:
             return None
         old_full = previous.full
         pages: set[tuple[str, str]] = set()
@@ -279,4 +307,84 @@ class PageKeys:
                 if showing is None:
                     return None
                 pages.update(showing)
+        for ident in carded:
+            showing = self._showing_card(ident, previous)
+            if showing is None:
+                return None
+            pages.update(showing)
         return pages
+
+    def _carded(self, previous: BuildState | None) -> list[str] | None:
+        """The products changed as cards show them since ``previous`` (none: only details changed);
+        None when records were added or removed, or a record of another kind changed so."""
+        if self._carded_since is None or self._carded_since[0] is not previous:
+            changed: list[str] | None = None
+            if previous is not None and previous.listed.keys() == self.listed.keys():
+                old = previous.listed
+                records = [record for record, value in self.listed.items() if old[record] != value]
+                changed = None if any(kind != "products" for kind, _ in records) else [i for _, i in records]
+            self._carded_since = (previous, changed)
+        return self._carded_since[1]
+
+    def _placed_before(self, previous: BuildState) -> tuple[dict[str, str], dict[str, str]]:
+        """Each product's group and facility in the ``previous`` build (made once, when asked)."""
+        if self._placed is None:
+            groups = {product: group for group, products in previous.group_products.items() for product in products}
+            makers = {product: maker for maker, products in previous.facility_products.items() for product in products}
+            self._placed = groups, makers
+        return self._placed
+
+    def _makers(self, ident: str, previous: BuildState) -> set[str]:
+        """The facility of product ``ident`` in the ``previous`` build (if it had one there) and now."""
+        before = self._placed_before(previous)[1].get(ident)
+        return {self.cat.products[ident].data["facility"], *([before] if before else [])}
+
+    def _showing_card(self, ident: str, previous: BuildState) -> list[tuple[str, str]] | None:
+        """The pages that show product ``ident``'s card, or may have shown it in the ``previous``
+        build: its facility's and places' pages, the products of its facility (their first related
+        products), those just before it in its group's name order (their next ones), its group's
+        pages and printable catalogue; before and after it moved. None when its place was not saved."""
+        links = self.links
+        group_then = self._placed_before(previous)[0].get(ident)
+        if group_then is None:
+            return None
+        group_now = self.cat.products[ident].data["group"]
+        makers = self._makers(ident, previous)
+        pages: list[tuple[str, str]] = [("product", ident), ("catalogue", ""), ("index:products", "")]
+        if len(makers) > 1:  # it moved to another facility: both cards count its products
+            pages.append(("index:facilities", ""))
+        for group, order in (
+            (group_then, previous.group_products[group_then]),
+            (group_now, links.group_products[group_now]),
+        ):
+            pages.append(("group", group))
+            pages += (("product", product) for product in _just_before(order, ident))
+            pages += (("catalogue-part", name) for name, part in links.catalogue_parts.items() if part.group == group)
+        for maker in makers:
+            pages.append(("facility", maker))
+            pages += (("product", product) for product in links.facility_products.get(maker, []))
+            pages += (("product", product) for product in previous.facility_products.get(maker, []))
+            pages += ((PLACE_PAGES[kind], place) for kind, place in self.places(maker))
+        return pages
+
+
+#: The page of each kind of place record.
+PLACE_PAGES = {"units": "unit", "districts": "district"}
+
+#: The kinds of page keyed on the records they show (``PageKeys.page``); a page of any other kind
+#: (home, listings, rounds, statistics) shows what the whole catalogue's cards and counts show.
+KEYED_BY_THEIR_RECORDS = frozenset(
+    {"product", "facility", "district", "unit", "page", "catalogue-part", "catalogue", "index:facilities",
+     "index:products", "group", "shortlist"}
+)  # fmt: skip
+
+
+def _just_before(order: list[str], ident: str) -> list[str]:
+    """The products that may stand close enough before ``ident`` in a group's name ``order``
+    (round the end) to count it among their ``RELATED`` next products: those skip their own
+    facility's first ``RELATED`` others, so at most ``2 * RELATED - 1`` products stand between."""
+    if ident not in order:
+        return []
+    place = order.index(ident)
+    reach = min(2 * RELATED, len(order) - 1)
+    return [order[(place - step) % len(order)] for step in range(1, reach + 1)]

@@ -153,6 +153,8 @@ class Previous:
             listed=page_keys.listed,
             cards=changed.cards,
             card_inputs=changed.card_inputs,
+            group_products=dict(catalogue.links.group_products),
+            facility_products=dict(catalogue.links.facility_products),
             files=exported,
             page_counts={lang: len(paths) for lang, paths in pages.items()},
             fallbacks=fallbacks,

@@ -20,7 +20,7 @@ from ..records.diagnostics import Problem
 from . import resident
 
 #: Raised whenever the fields below change meaning: an older state is then ignored.
-STATE_VERSION = 9
+STATE_VERSION = 10
 
 #: A page's entry: its key, its texts that fell back to another language, the digest of its indexed part.
 PageEntry = tuple[str, int, str]
@@ -39,6 +39,8 @@ class BuildState:
     listed: dict[tuple[str, str], str]  # record -> digest of what cards and listings show
     cards: dict[Any, str]  # share card -> its file's digest
     card_inputs: dict[Any, str]  # share card -> digest of what it is drawn from
+    group_products: dict[str, list[str]]  # group -> its products in name order (who stood beside whom)
+    facility_products: dict[str, list[str]]  # facility -> its products in name order
     files: dict[str, str]  # open data files (exports) -> digest of their bytes
     page_counts: dict[str, int]  # language -> pages
     fallbacks: dict[str, int]  # language -> texts shown in another language

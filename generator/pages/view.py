@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from ..media import qrcodes
 from ..output.search import bundles_of
-from ..records.links import CataloguePart, public_url, related
+from ..records.links import RELATED, CataloguePart, public_url, related
 from ..records.model import Record, counted_string, interface_string, pick_language
 from .certified import Certified
 from .formats import date_text, money, phone_digits, roman, tel_href
@@ -280,7 +280,7 @@ class View(Certified, Placed, Traded, Pictured):
         """The facility that makes a product."""
         return self.cat.facilities[product.data["facility"]]
 
-    def related(self, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
+    def related(self, product: Record, count: int = RELATED) -> tuple[list[str], list[str]]:
         """Up to ``count`` other products of the same facility, then of the same group."""
         return related(self.site.links, product, count)
 

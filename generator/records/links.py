@@ -76,7 +76,11 @@ def public_url(catalogue: Catalogue, kind: str, ident: str, lang: str) -> str:
     return absolute_url(catalogue.config["base_url"], path)
 
 
-def related(links: Links, product: Record, count: int = 4) -> tuple[list[str], list[str]]:
+#: How many other products of its facility, then of its group, a product page shows.
+RELATED = 4
+
+
+def related(links: Links, product: Record, count: int = RELATED) -> tuple[list[str], list[str]]:
     """Up to ``count`` other products of the same facility, then up to ``count`` of the same
     group: those that follow it in the group's name order (after the last, the first).
 
