@@ -174,6 +174,7 @@ def build(
     profile: Profile = WEB,
     full: bool = False,
     search_later: bool = False,
+    published: Callable[[bool], None] | None = None,
 ) -> BuildResult:
     """Build the showroom of ``root`` for ``profile`` into ``out`` (default: the profile's folder).
 
@@ -181,6 +182,8 @@ def build(
     and built again, unless ``full``; the result and the report are the same either way.
     With ``search_later`` (the live preview) a search index that must be made again is
     left to ``BuildResult.index_later``: the pages are published with the older index.
+    ``published`` is called as soon as the site is published, told whether its search
+    index is left for later (the preview reloads the browsers while the state is saved).
     """
     run = Run.start(root, out, strict, profile)  # the build date is taken here, once
     _refuse_foreign_folder(run, state_file(run.cache, run.out, profile).is_file())
@@ -238,6 +241,8 @@ def build(
         step("Publishing")
         previous.forget()
         publish(site, run.out)
+        if published is not None:
+            published(bool(indexed.later))
         spare.keep(site, run.out, previous.published)  # ``site`` now holds the site published until now
         state = previous.save(
             catalogue, run.day, page_keys, changed, rendered.page_fallbacks, rendered.pages, rendered.fallbacks,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -180,8 +180,8 @@ def live(project: Path, tmp_path: Path) -> Iterator[tuple[preview.Preview, list[
     """The preview server over the fixture site, its rebuilds made by the test."""
     made: list[Gated] = []
 
-    def build_once() -> Gated | None:
-        later = build(project, search_later=True).index_later
+    def build_once(published: Callable[[bool], None]) -> Gated | None:
+        later = build(project, search_later=True, published=published).index_later
         if later is None:
             return None
         made.append(Gated(later))
@@ -235,6 +235,39 @@ def test_search_says_it_is_updating_until_the_new_index_is_in(
     assert "Hòn Thơm" in page.locator(".sr-finder__results .sr-card").first.inner_text()
 
 
+@pytest.mark.browser
+def test_the_browsers_reload_as_soon_as_the_site_is_published_before_the_build_ends(
+    project: Path, tmp_path: Path, live: tuple[preview.Preview, list[Gated], str], page: object
+) -> None:
+    preview_of, made, url = live
+    build_once, held, release = preview_of.build_once, threading.Event(), threading.Event()
+
+    def holding(published: Callable[[bool], None]) -> Gated | None:
+        def then_hold(search_later: bool) -> None:
+            published(search_later)
+            held.set()
+            release.wait(30)  # the build goes on to save its state only when the test says so
+
+        return build_once(then_hold)
+
+    preview_of.build_once = holding
+    page.goto(url + "san-pham/nuoc-mam-ca-com-40-do-dam/")
+    page.wait_for_load_state("load")
+    renamed(project)
+    with page.expect_event("load", timeout=30_000):
+        (tmp_path / "watched/saved.txt").write_text("a save", encoding="utf-8")  # the server builds
+    assert held.is_set() and not release.is_set(), "the page reloaded only when the build ended"
+    assert page.locator("h1").inner_text().startswith("Nước mắm nhĩ cá cơm Hòn Thơm")
+    finder = page.context.new_page()
+    finder.goto(url + "tim-kiem/")
+    assert finder.locator(".sr-search-updating").inner_text() == NOTE["vi"], "search is still to make"
+    page.evaluate("window.sameDocument = true")  # gone if the page loads again
+    release.set()
+    page.wait_for_timeout(1500)  # the build ends, and MkDocs tells the browsers so
+    assert len(made) == 1
+    assert page.evaluate("window.sameDocument === true"), "the end of the build reloaded the page a second time"
+
+
 def test_a_save_starts_one_build_and_a_build_reading_the_records_none(tmp_path: Path) -> None:
     """The server hears saves from the system; opening and reading a file (every build reads
     the records and the theme) is not a save, or each build would start the next."""
@@ -245,7 +278,7 @@ def test_a_save_starts_one_build_and_a_build_reading_the_records_none(tmp_path: 
     record.write_text("name: a\n", encoding="utf-8")
     builds: list[str] = []
 
-    def build_once() -> None:
+    def build_once(published: Callable[[bool], None]) -> None:
         builds.append(record.read_text(encoding="utf-8"))  # as a build reads the records
 
     server = preview.serve(preview.Preview(build_once, lambda text: None), site, [records], "127.0.0.1", 0, {})

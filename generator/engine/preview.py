@@ -97,12 +97,23 @@ class PreviewServer(LiveReloadServer):
             self._visible_epoch = self._wanted_epoch = _timestamp()
             self._epoch_cond.notify_all()
 
+    def reload_published(self) -> None:
+        """Reload every open page now, the build still running: its site is published, what
+        is left (saving what the next build reads) changes no page."""
+        with self._epoch_cond:
+            # The end of the build sets the same epoch again: pages served from now on carry it,
+            # so they are not reloaded a second time.
+            self._visible_epoch = self._wanted_epoch = _timestamp()
+            self._epoch_cond.notify_all()
+
 
 class Preview:
     """Builds on each save and makes the search index afterwards, in a thread."""
 
-    def __init__(self, build_once: Callable[[], IndexLater | None], say: Callable[[str], None]) -> None:
-        self.build_once = build_once  # one build; returns the index it left to make
+    def __init__(
+        self, build_once: Callable[[Callable[[bool], None]], IndexLater | None], say: Callable[[str], None]
+    ) -> None:
+        self.build_once = build_once  # one build, told whom to call once published; returns the index left to make
         self.say = say  # tells the staff member how the index went
         self.server: PreviewServer | None = None
         self.stop = threading.Event()
@@ -111,13 +122,18 @@ class Preview:
     def rebuild(self) -> None:
         """Stop making an older index, build, and make the new index after the browsers reloaded."""
         self.stop_indexing()
-        later = self.build_once()
+        later = self.build_once(self.published)
         if later is not None:
             self.stop = threading.Event()
             self.thread = threading.Thread(target=self._index, args=(later, self.stop), daemon=True)
-            if self.server is not None:
-                self.server.search_updating = True
             self.thread.start()
+
+    def published(self, search_later: bool) -> None:
+        """The build published the site: reload the browsers now (the pages that search say
+        so when their index is still to make)."""
+        if self.server is not None:
+            self.server.search_updating = search_later
+            self.server.reload_published()
 
     def stop_indexing(self) -> None:
         """Stop the index being made, if any, and wait until it has stopped."""

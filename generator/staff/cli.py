@@ -6,6 +6,7 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import NoReturn
@@ -148,9 +149,10 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
     root = project_root(ctx)
     out = root / "site"
 
-    def build_once(later: bool = True) -> IndexLater | None:
+    def build_once(published: Callable[[bool], None] | None = None) -> IndexLater | None:
+        # A save's build (told whom to call once published) leaves search for later; the first is whole.
         try:
-            result = build(root, out, search_later=later)
+            result = build(root, out, search_later=published is not None, published=published)
         except UserError as exc:
             print_report(exc.report)
             click.echo("Not rebuilt: fix the errors above; the preview shows the last good build.", err=True)
@@ -160,7 +162,7 @@ def serve_command(ctx: click.Context, host: str, port: int) -> None:
 
     _refuse_taken_port(host, port)  # before the first build, not after it
     resident.keep_in_memory()  # the cache files each build reads, kept between saves
-    build_once(later=False)  # the first build is whole, search included
+    build_once()  # the first build is whole, search included
     if not out.exists():
         sys.exit(1)
     watch = [root / "site_config.yml", root / "products", root / "content", theme_dir(root)]
