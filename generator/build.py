@@ -29,7 +29,7 @@ from .media.cards import make_cards, publish_cards
 from .media.photos import Photo, process_images, publish_images
 from .output.exports import write_exports
 from .output.linkcheck import check_links, report_broken
-from .output.publish import locked, publish, recover, staging
+from .output.publish import locked, publish, recover, refuse_foreign_folder, staging
 from .output.search import chunk_postings, indexing, search_parts
 from .pages.render import load_strings, plan, render
 from .pages.urls import html_file
@@ -84,35 +84,6 @@ def theme_dir(root: Path) -> Path:
     """The project's ``theme/``, or the one beside the generator."""
     own = root / "theme"
     return own if own.is_dir() else Path(__file__).resolve().parent.parent / "theme"
-
-
-def _refuse_foreign_folder(run: Run, built_before: bool) -> None:
-    """Stop before a build would replace a folder that is not a site: publishing swaps the
-    whole output folder, so ``--out docs`` would delete the notes kept there, and ``--out .``
-    the project. A folder is taken when it is missing or empty, is the profile's own
-    (``site/``), or holds the site an earlier build of this project published there
-    (``built_before``: the cache has its state); else the user deletes it first.
-    """
-    out, root = run.out, run.root
-    report = Report(root)
-    shown = os.path.relpath(out)
-    if out == root or out in root.parents:
-        report.error(Mark(shown), "--out", "the site cannot be built into the project folder or a folder holding it")
-    elif out.exists() and not out.is_dir():
-        report.error(Mark(shown), "--out", "this is a file, not a folder", "choose a new or empty folder")
-    elif out.is_dir() and out != root / run.profile.out and not built_before and any(out.iterdir()):
-        names = sorted(entry.name for entry in os.scandir(out))
-        listed = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-        report.error(
-            Mark(shown),
-            "--out",
-            f"the folder holds files that are not a site this project built ({listed}); "
-            "a build replaces the whole folder",
-            "choose a new or empty folder, or delete this one first",
-        )
-    else:
-        return
-    raise UserError(report)
 
 
 def _lock(run: Run, stack: ExitStack) -> None:
@@ -186,7 +157,7 @@ def build(
     index is left for later (the preview reloads the browsers while the state is saved).
     """
     run = Run.start(root, out, strict, profile)  # the build date is taken here, once
-    _refuse_foreign_folder(run, state_file(run.cache, run.out, profile).is_file())
+    refuse_foreign_folder(run.out, run.root, run.root / profile.out, state_file(run.cache, run.out, profile).is_file())
     with ExitStack() as waiting:
         _lock(run, waiting)  # released last, after everything the build holds
         recover(run.out)

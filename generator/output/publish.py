@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..libc import c_library
+from ..records.diagnostics import Mark, Report, UserError
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -150,3 +151,31 @@ def publish(site: Path, out: Path) -> None:
         shutil.rmtree(old)
     else:
         site.rename(out)
+
+
+def refuse_foreign_folder(out: Path, root: Path, own: Path, built_before: bool) -> None:
+    """Stop before a build would replace a folder that is not a site: publishing swaps the
+    whole output folder, so ``--out docs`` would delete the notes kept there, and ``--out .``
+    the project. A folder is taken when it is missing or empty, is the profile's own
+    (``own``, ``site/``), or holds the site an earlier build of this project published there
+    (``built_before``: the cache has its state); else the user deletes it first.
+    """
+    report = Report(root)
+    shown = os.path.relpath(out)
+    if out == root or out in root.parents:
+        report.error(Mark(shown), "--out", "the site cannot be built into the project folder or a folder holding it")
+    elif out.exists() and not out.is_dir():
+        report.error(Mark(shown), "--out", "this is a file, not a folder", "choose a new or empty folder")
+    elif out.is_dir() and out != own and not built_before and any(out.iterdir()):
+        names = sorted(entry.name for entry in os.scandir(out))
+        listed = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        report.error(
+            Mark(shown),
+            "--out",
+            f"the folder holds files that are not a site this project built ({listed}); "
+            "a build replaces the whole folder",
+            "choose a new or empty folder, or delete this one first",
+        )
+    else:
+        return
+    raise UserError(report)
