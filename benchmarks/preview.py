@@ -4,10 +4,11 @@ For each N (default 2,000), a synthetic catalogue (``synthetic.py``) is built on
 (photos processed), then served by ``showroom serve`` in a child process. A
 product page is open in headless Chromium (Debian's); a record is saved and the
 time taken from the save until the page has reloaded: three products' summaries
-in turn, then three products' names (search holds names, so the index is made
-again after the reload; the time until ``showroom serve`` says "Search updated."
-is printed beside it). The save includes the file watcher's pause (MkDocs waits
-for saves to stop before it builds).
+in turn, then three products' names, then three provincial products' level raised
+to the region's (search holds names and levels, so the index is made again after
+the reload; the time until ``showroom serve`` says "Search updated." is printed
+beside it). The save includes the file watcher's pause (MkDocs waits for saves to
+stop before it builds).
 
     python benchmarks/preview.py [N ...]
     python benchmarks/preview.py --project DIR   (a project built already, e.g. by synthetic.write)
@@ -59,10 +60,19 @@ def page_of(site: Path, record: Path) -> str:
     return found[0].parent.relative_to(site).as_posix() + "/"
 
 
+#: What each kind of save writes, and a text the page shows only once it is built.
+SAVES = {
+    "summary": ('"summary": {"vi": "', '"summary": {"vi": "Mới: ', "Mới: "),
+    "name": ('"name": {"vi": "', '"name": {"vi": "Mới: ', "Mới: "),
+    "level": ('"level": "province"', '"level": "region"', "Cấp khu vực"),
+}
+
+
 def save(record: Path, field: str) -> None:
-    """Change one product's ``field`` (summary or name), as a staff member would."""
+    """Change one product's ``field`` (summary, name or level), as a staff member would."""
+    old, new, _ = SAVES[field]
     text = record.read_text(encoding="utf-8")
-    record.write_text(text.replace(f'"{field}": {{"vi": "', f'"{field}": {{"vi": "Mới: ', 1), encoding="utf-8")
+    record.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def run(n: int) -> None:
@@ -88,13 +98,15 @@ def preview(project: Path, tmp: Path) -> None:
     try:
         wait_for(log, "Serving", 0)
         base = f"http://127.0.0.1:{port}/"
-        rows: dict[str, list[tuple[float, float | None]]] = {"summary": [], "name": []}
+        rows: dict[str, list[tuple[float, float | None]]] = {"summary": [], "name": [], "level": []}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page()
-            for field, offsets in (("summary", (0, 1, 2)), ("name", (3, 4, 5))):
+            provincial = [r for r in records if SAVES["level"][0] in r.read_text(encoding="utf-8")]
+            for field, offsets in (("summary", (0, 1, 2)), ("name", (3, 4, 5)), ("level", (6, 7, 8))):
                 for offset in offsets:
-                    record = records[len(records) // 2 + offset]
+                    among = provincial if field == "level" else records
+                    record = among[len(among) // 2 + offset]
                     page.goto(base + page_of(project / "site", record))
                     page.wait_for_load_state("load")
                     time.sleep(1)  # the page's reload script is waiting for news
@@ -103,10 +115,12 @@ def preview(project: Path, tmp: Path) -> None:
                         start = time.perf_counter()
                         save(record, field)
                     reloaded = time.perf_counter() - start
-                    if "Mới: " not in page.content():
+                    if SAVES[field][2] not in page.content():
                         sys.exit(f"the page reloaded without the change to {record.name}")
                     searched = None
-                    if field == "name":  # the browser reloads once more when the index is in
+                    if (
+                        field != "summary"
+                    ):  # search holds names and levels: the browser reloads once more when the index is in
                         with page.expect_event("load", timeout=TIMEOUT * 1000):
                             searched = wait_for(log, "Search updated.", after) - start
                     rows[field].append((reloaded, searched))
@@ -125,7 +139,7 @@ def preview(project: Path, tmp: Path) -> None:
 def report(n: int, rows: dict[str, list[tuple[float, float | None]]]) -> None:
     """Print the times of one N."""
     print(f"\nN = {n:,} products, `showroom serve`: save → page reloaded (three saves each)")
-    for field, label in (("summary", "a summary edited"), ("name", "a name edited")):
+    for field, label in (("summary", "a summary edited"), ("name", "a name edited"), ("level", "a level raised")):
         reloads = [r for r, _ in rows[field]]
         line = f"{label:<20} median {statistics.median(reloads):.2f} s, worst {max(reloads):.2f} s"
         searched = [s for _, s in rows[field] if s is not None]
