@@ -1,6 +1,6 @@
-"""A product edited as cards show it (a name, a level, its group or facility): only the pages
-showing its card or standing near it in a name order are keyed again, and every key is the one
-a full build gives."""
+"""A product or facility edited as cards show it (a name, a level, its group, facility or place):
+only the pages showing its card or standing near it in a name order are keyed again, and every
+key is the one a full build gives."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ FACILITY = (
 
 def product(root: Path, n: int) -> Path:
     return root / "products" / f"chieu-{n:02d}.yml"
+
+
+def facility(root: Path, n: int) -> Path:
+    return root / "content/facilities" / f"dan-chieu-{n}.yml"
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +56,18 @@ EDITS: list[tuple[str, Callable[[Path], None]]] = [
     ("its level raised", lambda r: replace(product(r, 5), "level: province", "level: region")),
     ("moved to the other group", lambda r: replace(product(r, 8), "group: handicrafts", "group: food")),
     ("made by another facility", lambda r: replace(product(r, 9), "facility: dan-chieu-2", "facility: dan-chieu-5")),
+    ("a facility renamed", lambda r: replace(facility(r, 1), "Cơ sở đan chiếu 1", "Cơ sở đan chiếu Phú Mỹ")),
+    (
+        "a facility moved to another district and unit",
+        lambda r: replace(facility(r, 3), "district: giang-thanh", "district: phu-quoc\nunit: dac-khu-phu-quoc"),
+    ),
+    (
+        "a facility renamed and one of its products renamed",
+        lambda r: (
+            replace(facility(r, 4), "Cơ sở đan chiếu 4", "Cơ sở đan chiếu Tây Yên"),
+            replace(product(r, 17), "Chiếu 17", "Ao 17"),
+        ),
+    ),
     (
         "two renamed at once, across the end of the order",
         lambda r: (replace(product(r, 1), "Chiếu 01", "Xoài 01"), replace(product(r, 20), "Chiếu 20", "Bánh 20")),

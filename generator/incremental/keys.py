@@ -18,10 +18,11 @@ Each record therefore has two digests: ``full``, of everything in it, and
 cards, listings and counts. When only full digests changed (a summary, a
 phone number, a story), the links between records are as they were, so only
 the pages that show those records whole get new keys; the others keep theirs
-from the published build (``PageKeys.keys``). When only products changed as cards show
-them (a name, a level), the pages keyed again are also those showing their cards and
-those standing near them in their groups' and facilities' name order, before and after
-(the state keeps those orders). The tests check both ways of keying against each other.
+from the published build (``PageKeys.keys``). When only products and facilities changed as
+cards show them (a name, a level, a place), the pages keyed again are also those showing
+their cards (a facility's: its products' cards too) and those standing near them in their
+groups' and facilities' name order, before and after (the state keeps those orders and
+where each facility was). The tests check both ways of keying against each other.
 """
 
 from __future__ import annotations
@@ -105,13 +106,15 @@ class PageKeys:
         if self._card_inputs is None and self.listed_as_before(previous):
             self._card_inputs = previous.card_inputs or None
         carded = self._carded(previous)
-        if self._card_inputs is None and carded and previous is not None and previous.card_inputs:
-            # Only products changed as cards show them: their cards, and their facilities' (how many
-            # products each makes) before and after, are drawn from something else; no other card is.
+        if self._card_inputs is None and carded and any(carded) and previous and previous.card_inputs:
+            # Only products and facilities changed as cards show them: the cards of those products
+            # and of the facilities' products, and of their facilities (how many products each makes)
+            # before and after, are drawn from something else; no other card is.
             inputs = dict(previous.card_inputs)
-            makers = {maker for ident in carded for maker in self._makers(ident, previous)}
+            products = self._card_products(previous)
+            makers = {maker for ident in carded[0] for maker in self._makers(ident, previous)} | set(carded[1])
             for lang in self.cat.languages:
-                inputs.update((("product", ident, lang), self.product_card(ident)) for ident in carded)
+                inputs.update((("product", ident, lang), self.product_card(ident)) for ident in products)
                 inputs.update((("facility", ident, lang), self.facility_card(ident)) for ident in makers)
             self._card_inputs = inputs
         if self._card_inputs is None:
@@ -266,8 +269,9 @@ class PageKeys:
         """
         links, languages = self.links, self.cat.languages
         fresh = self._changed_pages(previous, global_key)
-        # A product changed as cards show it changes what the whole catalogue's pages count and show.
-        counted = bool(self._carded(previous))
+        # A record changed as cards show it changes what the whole catalogue's pages count and show.
+        carded = self._carded(previous)
+        counted = carded is not None and any(carded)
         old = previous.pages if previous is not None else {}
         keys = {}
         for spec in specs:
@@ -291,9 +295,9 @@ class PageKeys:
 
     def _changed_pages(self, previous: BuildState | None, global_key: str) -> set[tuple[str, str]] | None:
         """The pages showing whole a record changed since ``previous``, and those showing the card
-        of a product changed as cards show it or standing near it in a name order; None when every
-        page must be keyed again (no state, another global digest, a record added or removed, a
-        record other than a product changed as cards show it)."""
+        of a product or facility changed as cards show it or standing near it in a name order; None
+        when every page must be keyed again (no state, another global digest, a record added or
+        removed, a district or unit changed as cards show it)."""
         if previous is None or previous.global_key != global_key:
             return None
         carded = self._carded(previous)
@@ -307,24 +311,43 @@ class PageKeys:
                 if showing is None:
                     return None
                 pages.update(showing)
-        for ident in carded:
+        for ident in self._card_products(previous):
             showing = self._showing_card(ident, previous)
             if showing is None:
                 return None
             pages.update(showing)
+        for facility in carded[1]:
+            pages.update(self._showing_facility_card(facility, previous))
         return pages
 
-    def _carded(self, previous: BuildState | None) -> list[str] | None:
-        """The products changed as cards show them since ``previous`` (none: only details changed);
-        None when records were added or removed, or a record of another kind changed so."""
+    def _carded(self, previous: BuildState | None) -> tuple[list[str], list[str]] | None:
+        """The products and the facilities changed as cards show them since ``previous`` (both
+        empty: only details changed, or nothing); None when records were added or removed, or a
+        district or unit changed so."""
         if self._carded_since is None or self._carded_since[0] is not previous:
-            changed: list[str] | None = None
+            changed: tuple[list[str], list[str]] | None = None
             if previous is not None and previous.listed.keys() == self.listed.keys():
                 old = previous.listed
                 records = [record for record, value in self.listed.items() if old[record] != value]
-                changed = None if any(kind != "products" for kind, _ in records) else [i for _, i in records]
+                if all(kind in ("products", "facilities") for kind, _ in records):
+                    products = [ident for kind, ident in records if kind == "products"]
+                    changed = (products, [ident for kind, ident in records if kind == "facilities"])
             self._carded_since = (previous, changed)
         return self._carded_since[1]
+
+    def _card_products(self, previous: BuildState) -> list[str]:
+        """The products whose card changed since ``previous``: those changed as cards show them,
+        and those of the facilities changed so (a card shows its product's facility)."""
+        carded = self._carded(previous)
+        assert carded is not None
+        products, makers = carded
+        for maker in makers:
+            products = [
+                *products,
+                *self.links.facility_products.get(maker, []),
+                *previous.facility_products.get(maker, []),
+            ]
+        return list(dict.fromkeys(products))
 
     def _placed_before(self, previous: BuildState) -> tuple[dict[str, str], dict[str, str]]:
         """Each product's group and facility in the ``previous`` build (made once, when asked)."""
@@ -366,6 +389,16 @@ class PageKeys:
             pages += (("product", product) for product in previous.facility_products.get(maker, []))
             pages += ((PLACE_PAGES[kind], place) for kind, place in self.places(maker))
         return pages
+
+    def _showing_facility_card(self, facility: str, previous: BuildState) -> list[tuple[str, str]]:
+        """The pages that show ``facility``'s card, or may have shown it in the ``previous`` build
+        (beside those of its products' cards): its page, its places' pages before and after it
+        moved, and the producers listing."""
+        districts, units = previous.district_facilities, previous.unit_facilities
+        before = [("districts", d) for d, facilities in districts.items() if facility in facilities]
+        before += [("units", u) for u, facilities in units.items() if facility in facilities]
+        pages = [("facility", facility), ("index:facilities", "")]
+        return pages + [(PLACE_PAGES[kind], place) for kind, place in {*self.places(facility), *before}]
 
 
 #: The page of each kind of place record.

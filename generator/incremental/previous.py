@@ -155,6 +155,8 @@ class Previous:
             card_inputs=changed.card_inputs,
             group_products=dict(catalogue.links.group_products),
             facility_products=dict(catalogue.links.facility_products),
+            district_facilities=dict(catalogue.links.district_facilities),
+            unit_facilities=dict(catalogue.links.unit_facilities),
             files=exported,
             page_counts={lang: len(paths) for lang, paths in pages.items()},
             fallbacks=fallbacks,

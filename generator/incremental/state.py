@@ -20,7 +20,7 @@ from ..records.diagnostics import Problem
 from . import resident
 
 #: Raised whenever the fields below change meaning: an older state is then ignored.
-STATE_VERSION = 10
+STATE_VERSION = 11
 
 #: A page's entry: its key, its texts that fell back to another language, the digest of its indexed part.
 PageEntry = tuple[str, int, str]
@@ -41,6 +41,8 @@ class BuildState:
     card_inputs: dict[Any, str]  # share card -> digest of what it is drawn from
     group_products: dict[str, list[str]]  # group -> its products in name order (who stood beside whom)
     facility_products: dict[str, list[str]]  # facility -> its products in name order
+    district_facilities: dict[str, list[str]]  # district -> its facilities (where each facility was)
+    unit_facilities: dict[str, list[str]]  # unit -> its facilities
     files: dict[str, str]  # open data files (exports) -> digest of their bytes
     page_counts: dict[str, int]  # language -> pages
     fallbacks: dict[str, int]  # language -> texts shown in another language
