@@ -77,11 +77,6 @@ class PageKeys:
         self._carded_since: tuple[BuildState | None, list[str] | None] | None = None
         self._placed: tuple[dict[str, str], dict[str, str]] | None = None
 
-    def listed_as_before(self, previous: BuildState | None) -> bool:
-        """Whether no record changed as cards and listings show it since the ``previous``
-        build state: the links between records are then as they were too."""
-        return previous is not None and previous.listed == self.listed
-
     def everything(self) -> str:
         """What the whole catalogue's cards and counts show (home, listings, statistics)."""
         # Content pages' titles reach every page through the MkDocs configuration (footer),
@@ -103,19 +98,19 @@ class PageKeys:
         When no listed digest changed since the ``previous`` build state, its
         inputs are the same (the product counts follow from the links).
         """
-        if self._card_inputs is None and self.listed_as_before(previous):
-            self._card_inputs = previous.card_inputs or None
         carded = self._carded(previous)
-        if self._card_inputs is None and carded and any(carded) and previous and previous.card_inputs:
-            # Only products and facilities changed as cards show them: the cards of those products
-            # and of the facilities' products, and of their facilities (how many products each makes)
-            # before and after, are drawn from something else; no other card is.
-            inputs = dict(previous.card_inputs)
-            products = self._card_products(previous)
-            makers = {maker for ident in carded[0] for maker in self._makers(ident, previous)} | set(carded[1])
-            for lang in self.cat.languages:
-                inputs.update((("product", ident, lang), self.product_card(ident)) for ident in products)
-                inputs.update((("facility", ident, lang), self.facility_card(ident)) for ident in makers)
+        if self._card_inputs is None and carded is not None and previous is not None and previous.card_inputs:
+            inputs = previous.card_inputs
+            if any(carded):
+                # Only products and facilities changed as cards show them: the cards of those products
+                # and of the facilities' products, and of their facilities (how many products each makes)
+                # before and after, are drawn from something else; no other card is.
+                inputs = dict(inputs)
+                products = self._card_products(previous)
+                makers = {maker for ident in carded[0] for maker in self._makers(ident, previous)} | set(carded[1])
+                for lang in self.cat.languages:
+                    inputs.update((("product", ident, lang), self.product_card(ident)) for ident in products)
+                    inputs.update((("facility", ident, lang), self.facility_card(ident)) for ident in makers)
             self._card_inputs = inputs
         if self._card_inputs is None:
             # A share card shows what a product's or facility's card in a listing shows: one
