@@ -151,9 +151,10 @@ def strip_type(name: str) -> str:
     return name
 
 
-def _folded(name: str) -> str:
-    """A name as two are compared: one case, no accents, single spaces."""
-    return " ".join(_plain(_nfc(name)).casefold().split())
+def normalise_name(text: str) -> str:
+    """A name as two are compared (a sheet's row and a record, a typed choice and a unit):
+    without case, diacritics (đ as d) or extra spaces."""
+    return " ".join(_plain(text).casefold().split())
 
 
 def _plain(text: str) -> str:
@@ -262,7 +263,11 @@ def _propose(proposal: Proposal, facility: Record, catalogue: Catalogue, units: 
             return
         if choice not in wards and choice is not None:  # the name, as listed ("phường Vĩnh Tế"), is taken too
             choice = next(
-                (i for i, new in wards.items() if _folded(choice) in map(_folded, (new.ward, strip_type(new.ward)))),
+                (
+                    i
+                    for i, new in wards.items()
+                    if normalise_name(choice) in map(normalise_name, (new.ward, strip_type(new.ward)))
+                ),
                 choice,
             )
         if choice not in wards:

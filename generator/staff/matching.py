@@ -7,20 +7,12 @@ compared without case, diacritics or extra spaces where that cannot confuse two 
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections import defaultdict
 from typing import Any
 
 from ..pages.urls import slugify
 from ..records.model import Catalogue
-from .addresses import strip_type
-
-
-def normalise_name(text: str) -> str:
-    """A name as rows and records are compared: without case, diacritics (đ as d) or extra spaces."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.casefold().split())
+from .addresses import normalise_name, strip_type
 
 
 def config_id(value: str, entries: dict[str, dict[str, Any]]) -> str | None:
