@@ -92,10 +92,8 @@ class PreviewServer(LiveReloadServer):
         # MkDocs reloads browsers only when its builder returns; the index is made after it.
         # Its epochs are private: checked against mkdocs 1.6 (pinned in pyproject.toml).
         with self._epoch_cond:
-            if self._visible_epoch != self._wanted_epoch:
-                return
-            self._visible_epoch = self._wanted_epoch = _timestamp()
-            self._epoch_cond.notify_all()
+            if self._visible_epoch == self._wanted_epoch:
+                self._reload()
 
     def reload_published(self) -> None:
         """Reload every open page now, the build still running: its site is published, what
@@ -103,8 +101,12 @@ class PreviewServer(LiveReloadServer):
         with self._epoch_cond:
             # The end of the build sets the same epoch again: pages served from now on carry it,
             # so they are not reloaded a second time.
-            self._visible_epoch = self._wanted_epoch = _timestamp()
-            self._epoch_cond.notify_all()
+            self._reload()
+
+    def _reload(self) -> None:
+        """A new epoch for every open page to reload to (``_epoch_cond`` held)."""
+        self._visible_epoch = self._wanted_epoch = _timestamp()
+        self._epoch_cond.notify_all()
 
 
 class Preview:

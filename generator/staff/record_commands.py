@@ -87,18 +87,17 @@ def new_command(
     facility_names = Names(catalogue.facilities)
     type_section = {"facility": "facility_types", "unit": "unit_types", "district": "district_types"}.get(kind, "")
 
-    def unit_named(text: str) -> str | None:
-        found = places.find(text)
-        return found[1] if found and found[0] == "unit" else None
+    def place_named(kind: str) -> Callable[[str], str | None]:
+        def find(text: str) -> str | None:
+            found = places.find(text)
+            return found[1] if found and found[0] == kind else None
 
-    def district_named(text: str) -> str | None:
-        found = places.find(text)
-        return found[1] if found and found[0] == "district" else None
+        return find
 
     by_name: dict[str, Callable[[str], str | None]] = {
         "facility": facility_names.find,
-        "unit": unit_named,
-        "district": district_named,
+        "unit": place_named("unit"),
+        "district": place_named("district"),
         "group": lambda text: config_id(text, config["groups"]),
         "type": lambda text: config_id(text, config[type_section]),
     }
